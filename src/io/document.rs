@@ -1,0 +1,163 @@
+//! Reading and writing whole documents, in two steps: probe the version, then read the
+//! matching struct.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use super::atomic::write_atomically;
+use super::canonical::to_canonical_ron;
+use super::error::{LoadError, SaveError, SyntaxError};
+use super::versions::{CURRENT_FORMAT_VERSION, DocumentKind, Probed, probe};
+use crate::model::{Library, Plan, SurveyDocument};
+
+/// Any file the app reads. Documents are few and large; boxing buys nothing here.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum Document {
+    Plan(Plan),
+    Library(Library),
+    Survey(SurveyDocument),
+}
+
+impl Document {
+    pub fn kind(&self) -> DocumentKind {
+        match self {
+            Document::Plan(_) => DocumentKind::Plan,
+            Document::Library(_) => DocumentKind::Library,
+            Document::Survey(_) => DocumentKind::Survey,
+        }
+    }
+
+    /// The document in canonical RON, stamped with the version this build writes.
+    pub fn to_canonical(&self) -> Result<String, ron::Error> {
+        match self {
+            Document::Plan(plan) => to_canonical_ron(&Plan {
+                format_version: CURRENT_FORMAT_VERSION,
+                ..plan.clone()
+            }),
+            Document::Library(library) => to_canonical_ron(&Library {
+                format_version: CURRENT_FORMAT_VERSION,
+                ..library.clone()
+            }),
+            Document::Survey(survey) => to_canonical_ron(&SurveyDocument {
+                format_version: CURRENT_FORMAT_VERSION,
+                ..survey.clone()
+            }),
+        }
+    }
+}
+
+/// Reads a file as text. A UTF-8 byte-order mark (Windows editors add one) is dropped.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    String::from_utf8(bytes.to_vec()).map_err(|error| LoadError::NotUtf8 {
+        path: path.to_owned(),
+        offset: error.utf8_error().valid_up_to(),
+    })
+}
+
+pub fn load_document(path: &Path) -> Result<Document, LoadError> {
+    parse_document(path, &read_text(path)?)
+}
+
+pub fn load_plan(path: &Path) -> Result<Plan, LoadError> {
+    parse_plan(path, &read_text(path)?)
+}
+
+pub fn parse_plan(path: &Path, text: &str) -> Result<Plan, LoadError> {
+    match parse_document(path, text)? {
+        Document::Plan(plan) => Ok(plan),
+        other => Err(LoadError::WrongKind {
+            path: path.to_owned(),
+            expected: DocumentKind::Plan.struct_name(),
+            found: other.kind().struct_name(),
+        }),
+    }
+}
+
+/// Parses a document; `path` is only used in messages.
+pub fn parse_document(path: &Path, text: &str) -> Result<Document, LoadError> {
+    let options = ron::Options::default();
+    let (kind, version) = match probe(text, &options) {
+        Ok(Probed::Found { kind, version }) => (kind, version),
+        Ok(Probed::UnknownKind(found)) => {
+            return Err(LoadError::UnknownKind {
+                path: path.to_owned(),
+                found,
+            });
+        }
+        Err(error) => return Err(syntax_error(path, text, &error)),
+    };
+    let version = version.ok_or_else(|| LoadError::MissingVersion {
+        path: path.to_owned(),
+    })?;
+    if version > CURRENT_FORMAT_VERSION {
+        return Err(LoadError::NewerVersion {
+            path: path.to_owned(),
+            found: version,
+            supported: CURRENT_FORMAT_VERSION,
+        });
+    }
+    if version != CURRENT_FORMAT_VERSION {
+        // Version 1 is the first; older versions would be read and migrated here.
+        return Err(LoadError::UnknownVersion {
+            path: path.to_owned(),
+            found: version,
+        });
+    }
+    let parse = |options: &ron::Options| -> Result<Document, ron::error::SpannedError> {
+        Ok(match kind {
+            DocumentKind::Plan => Document::Plan(read_current(options, text)?),
+            DocumentKind::Library => Document::Library(read_current(options, text)?),
+            DocumentKind::Survey => Document::Survey(read_current(options, text)?),
+        })
+    };
+    parse(&options).map_err(|error| syntax_error(path, text, &error))
+}
+
+fn read_current<T: DeserializeOwned>(
+    options: &ron::Options,
+    text: &str,
+) -> Result<T, ron::error::SpannedError> {
+    options.from_str(text)
+}
+
+fn syntax_error(path: &Path, text: &str, error: &ron::error::SpannedError) -> LoadError {
+    let position = error.span.start;
+    let line = position.line.max(1);
+    let source_line = text
+        .lines()
+        .nth(line - 1)
+        .unwrap_or_default()
+        .trim_end_matches('\r')
+        .to_owned();
+    LoadError::Syntax(Box::new(SyntaxError {
+        path: path.to_owned(),
+        line,
+        column: position.col.max(1),
+        message: error.code.to_string(),
+        source_line,
+    }))
+}
+
+pub fn save_plan(path: &Path, plan: &Plan) -> Result<(), SaveError> {
+    save_document(path, &Document::Plan(plan.clone()))
+}
+
+/// Writes a document in canonical form, atomically, keeping the previous file as `.bak`.
+pub fn save_document(path: &Path, document: &Document) -> Result<(), SaveError> {
+    let text = document
+        .to_canonical()
+        .map_err(|error| SaveError::Serialize {
+            path: path.to_owned(),
+            message: error.to_string(),
+        })?;
+    write_atomically(path, |file| {
+        std::io::Write::write_all(file, text.as_bytes())
+    })
+}

@@ -1,0 +1,18 @@
+//! Files: plan, library and survey documents in RON; atomic saves. No GUI here.
+
+mod atomic;
+mod canonical;
+mod document;
+mod error;
+mod locate;
+mod versions;
+
+pub use atomic::{backup_path, write_atomically};
+pub use canonical::to_canonical_ron;
+pub use document::{
+    Document, load_document, load_plan, parse_document, parse_plan, read_text, save_document,
+    save_plan,
+};
+pub use error::{LoadError, SaveError, SyntaxError};
+pub use locate::line_of;
+pub use versions::{CURRENT_FORMAT_VERSION, DocumentKind};

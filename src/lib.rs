@@ -1,0 +1,9 @@
+//! Curriculum planner: design talent-training programmes against employer skill surveys.
+//!
+//! Layers: `model` ← `analysis` ← `export`; `io` ← `model`; the GUI (`ui`) and the CLI sit
+//! on top. Nothing but `ui` touches egui, eframe or rfd.
+
+pub mod cli;
+pub mod io;
+pub mod model;
+pub mod ui;

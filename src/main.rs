@@ -1,0 +1,20 @@
+//! One binary: a subcommand runs the CLI; no subcommand (or just a file) opens the window.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use curriculum_planner::cli::{Cli, execute};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(command) => execute(command),
+        None => match curriculum_planner::ui::run(cli.file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("curriculum-planner: {error:#}");
+                ExitCode::from(2)
+            }
+        },
+    }
+}

@@ -1,0 +1,49 @@
+//! Stable string identifiers. A file refers to skills, industries and modules by these,
+//! so they never change when a name is edited or translated.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+macro_rules! string_id {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn new(id: impl Into<String>) -> Self {
+                Self(id.into())
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(id: &str) -> Self {
+                Self(id.to_owned())
+            }
+        }
+    };
+}
+
+string_id!(
+    /// Identifies a skill, e.g. `foreign_language`.
+    SkillId
+);
+string_id!(
+    /// Identifies a local industry cluster, e.g. `pinghu_strollers`.
+    IndustryId
+);
+string_id!(
+    /// Identifies a course module, e.g. `cbec_store_operation`.
+    ModuleId
+);

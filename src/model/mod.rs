@@ -1,0 +1,23 @@
+//! Plain data: what a curriculum plan is made of. Serde only, no GUI.
+//!
+//! The types here are also the current (latest) version of the file format; older
+//! versions live in `io::versions` and migrate forward into these.
+
+mod document;
+mod ids;
+mod industry;
+mod module;
+mod names;
+mod plan;
+mod skill;
+mod survey;
+pub mod validate;
+
+pub use document::{Library, SurveyDocument};
+pub use ids::{IndustryId, ModuleId, SkillId};
+pub use industry::Industry;
+pub use module::{Category, Delivery, Level, Module, Partner, SkillLevel};
+pub use names::Names;
+pub use plan::{Plan, ProgrammeKind, RulesProfile, Term};
+pub use skill::Skill;
+pub use survey::{ContextRow, ContextTable, SkillDemand, Survey};

@@ -1,0 +1,32 @@
+use serde::{Deserialize, Serialize};
+
+/// A name in both working languages. Chinese comes first: it is the staff's first language.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Names {
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
+        Self {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The name in the requested language, falling back to the other one when it is blank.
+    pub fn in_language(&self, chinese: bool) -> &str {
+        let (first, second) = if chinese {
+            (&self.zh, &self.en)
+        } else {
+            (&self.en, &self.zh)
+        };
+        if first.trim().is_empty() {
+            second
+        } else {
+            first
+        }
+    }
+}

@@ -1,0 +1,100 @@
+use serde::{Deserialize, Serialize};
+
+use super::{Industry, IndustryId, Module, ModuleId, Names, Skill, Survey};
+
+/// A training programme: its modules arranged into terms, judged against a survey.
+///
+/// A plan file is self-contained: it carries the skills, industries, survey and module
+/// definitions it uses, so a file mailed to a colleague opens exactly as it was saved.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// The file format's version; always first in a file. Kept apart from the app's version.
+    pub format_version: u32,
+    pub title: Names,
+    pub kind: ProgrammeKind,
+    pub institution: Names,
+    pub rules: RulesProfile,
+    #[serde(default)]
+    pub target_industries: Vec<IndustryId>,
+    pub terms: Vec<Term>,
+    #[serde(default)]
+    pub survey: Option<Survey>,
+    #[serde(default)]
+    pub skills: Vec<Skill>,
+    #[serde(default)]
+    pub industries: Vec<Industry>,
+    /// Every module this plan defines, placed in a term or not (a plan's own pool).
+    #[serde(default)]
+    pub modules: Vec<Module>,
+}
+
+impl Plan {
+    pub fn module(&self, id: &ModuleId) -> Option<&Module> {
+        self.modules.iter().find(|module| &module.id == id)
+    }
+
+    /// Index of the first term that holds a module.
+    pub fn term_of(&self, id: &ModuleId) -> Option<usize> {
+        self.terms.iter().position(|term| term.modules.contains(id))
+    }
+
+    /// The modules placed in terms, in term order, skipping ids that name no module.
+    pub fn scheduled_modules(&self) -> impl Iterator<Item = (usize, &Module)> {
+        self.terms
+            .iter()
+            .enumerate()
+            .flat_map(move |(index, term)| {
+                term.modules
+                    .iter()
+                    .filter_map(move |id| self.module(id).map(|module| (index, module)))
+            })
+    }
+}
+
+/// One term (semester) of a plan: an ordered list of module ids.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub name: Names,
+    pub modules: Vec<ModuleId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ProgrammeKind {
+    /// 三年制高职
+    HigherVocational3Year,
+    /// 四年制本科
+    Undergraduate4Year,
+    /// Short course for enterprise staff, cooperatives or certificate training.
+    ShortCourse,
+}
+
+/// The rules a plan must meet; each profile's figures are checked by the analysis.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum RulesProfile {
+    /// 教职成〔2019〕13号 for three-year higher vocational programmes.
+    Moe2019HigherVocational,
+    Undergraduate {
+        min_credits: f64,
+        max_credits: f64,
+    },
+    /// Counted in hours only.
+    ShortCourse {
+        min_hours: u32,
+        max_hours: u32,
+    },
+}
+
+impl RulesProfile {
+    /// Class hours that one credit stands for in taught modules (16–18 in Chinese plan documents).
+    pub fn hours_per_credit(&self) -> (f64, f64) {
+        (16.0, 18.0)
+    }
+
+    /// All-practice modules are counted either per hour (16–18) or, for internships and
+    /// training weeks, one credit per week of 20–30 hours; both are accepted.
+    pub fn practice_hours_per_credit(&self) -> (f64, f64) {
+        (16.0, 30.0)
+    }
+}

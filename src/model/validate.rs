@@ -1,0 +1,612 @@
+//! Semantic checks of a plan: what a file can get wrong while still being valid RON.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use super::{IndustryId, Module, ModuleId, Plan, SkillId};
+
+/// One problem found in a plan, with where it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub severity: Severity,
+    pub problem: Problem,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The plan is inconsistent: analyses would be wrong.
+    Error,
+    /// The plan is consistent but probably not what was meant.
+    Warning,
+}
+
+/// Terms are counted from 0 here and shown from 1.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    DuplicateModuleId(ModuleId),
+    DuplicateSkillId(SkillId),
+    DuplicateIndustryId(IndustryId),
+    UnknownModuleInTerm {
+        term: usize,
+        module: ModuleId,
+    },
+    ModuleScheduledTwice {
+        module: ModuleId,
+        first_term: usize,
+        second_term: usize,
+    },
+    UnknownRequisite {
+        module: ModuleId,
+        requisite: ModuleId,
+    },
+    RequisiteCycle {
+        modules: Vec<ModuleId>,
+    },
+    PrerequisiteNotEarlier {
+        module: ModuleId,
+        module_term: usize,
+        prerequisite: ModuleId,
+        prerequisite_term: usize,
+    },
+    CorequisiteLater {
+        module: ModuleId,
+        module_term: usize,
+        corequisite: ModuleId,
+        corequisite_term: usize,
+    },
+    RequisiteNotScheduled {
+        module: ModuleId,
+        requisite: ModuleId,
+    },
+    HoursDoNotFitCredits {
+        module: ModuleId,
+        hours: u32,
+        credits: f64,
+        min_hours: f64,
+        max_hours: f64,
+    },
+    InvalidCredits {
+        module: ModuleId,
+        credits: f64,
+    },
+    UnknownSkill {
+        module: ModuleId,
+        skill: SkillId,
+    },
+    SkillListedTwice {
+        module: ModuleId,
+        skill: SkillId,
+    },
+    UnknownIndustry {
+        module: ModuleId,
+        industry: IndustryId,
+    },
+    UnknownTargetIndustry(IndustryId),
+    UnknownSurveySkill(SkillId),
+    ShareOutOfRange {
+        skill: SkillId,
+        share: f64,
+    },
+}
+
+/// Where a finding points, so that a view can select it and the CLI can find its line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    Module(ModuleId),
+    Term { term: usize, module: ModuleId },
+    Skill(SkillId),
+    Industry(IndustryId),
+    Survey(SkillId),
+}
+
+impl Problem {
+    pub fn location(&self) -> Location {
+        use Problem::*;
+        match self {
+            DuplicateModuleId(module) => Location::Module(module.clone()),
+            DuplicateSkillId(skill) => Location::Skill(skill.clone()),
+            DuplicateIndustryId(industry) | UnknownTargetIndustry(industry) => {
+                Location::Industry(industry.clone())
+            }
+            UnknownModuleInTerm { term, module } => Location::Term {
+                term: *term,
+                module: module.clone(),
+            },
+            ModuleScheduledTwice {
+                module,
+                second_term,
+                ..
+            } => Location::Term {
+                term: *second_term,
+                module: module.clone(),
+            },
+            RequisiteCycle { modules } => {
+                Location::Module(modules.first().cloned().unwrap_or_default())
+            }
+            UnknownRequisite { module, .. }
+            | PrerequisiteNotEarlier { module, .. }
+            | CorequisiteLater { module, .. }
+            | RequisiteNotScheduled { module, .. }
+            | HoursDoNotFitCredits { module, .. }
+            | InvalidCredits { module, .. }
+            | UnknownSkill { module, .. }
+            | SkillListedTwice { module, .. }
+            | UnknownIndustry { module, .. } => Location::Module(module.clone()),
+            UnknownSurveySkill(skill) | ShareOutOfRange { skill, .. } => {
+                Location::Survey(skill.clone())
+            }
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use Problem::*;
+        match self {
+            DuplicateModuleId(id) => {
+                write!(formatter, "module id \"{id}\" is defined more than once")
+            }
+            DuplicateSkillId(id) => {
+                write!(formatter, "skill id \"{id}\" is defined more than once")
+            }
+            DuplicateIndustryId(id) => {
+                write!(formatter, "industry id \"{id}\" is defined more than once")
+            }
+            UnknownModuleInTerm { term, module } => write!(
+                formatter,
+                "term {} lists module \"{module}\", which the file does not define",
+                term + 1
+            ),
+            ModuleScheduledTwice {
+                module,
+                first_term,
+                second_term,
+            } => write!(
+                formatter,
+                "module \"{module}\" is placed twice: in term {} and again in term {}",
+                first_term + 1,
+                second_term + 1
+            ),
+            UnknownRequisite { module, requisite } => write!(
+                formatter,
+                "module \"{module}\" requires \"{requisite}\", which the file does not define"
+            ),
+            RequisiteCycle { modules } => {
+                let path: Vec<&str> = modules.iter().map(ModuleId::as_str).collect();
+                let first = path.first().copied().unwrap_or_default();
+                write!(formatter, "requisite cycle: {} → {first}", path.join(" → "))
+            }
+            PrerequisiteNotEarlier {
+                module,
+                module_term,
+                prerequisite,
+                prerequisite_term,
+            } => write!(
+                formatter,
+                "module \"{module}\" (term {}) needs prerequisite \"{prerequisite}\" in an earlier term, but it is in term {}",
+                module_term + 1,
+                prerequisite_term + 1
+            ),
+            CorequisiteLater {
+                module,
+                module_term,
+                corequisite,
+                corequisite_term,
+            } => write!(
+                formatter,
+                "module \"{module}\" (term {}) needs co-requisite \"{corequisite}\" in the same or an earlier term, but it is in term {}",
+                module_term + 1,
+                corequisite_term + 1
+            ),
+            RequisiteNotScheduled { module, requisite } => write!(
+                formatter,
+                "module \"{module}\" requires \"{requisite}\", which is in no term"
+            ),
+            HoursDoNotFitCredits {
+                module,
+                hours,
+                credits,
+                min_hours,
+                max_hours,
+            } => write!(
+                formatter,
+                "module \"{module}\" has {hours} hours for {credits} credits; expected {min_hours}–{max_hours} hours"
+            ),
+            InvalidCredits { module, credits } => write!(
+                formatter,
+                "module \"{module}\" has {credits} credits; credits must be a number ≥ 0"
+            ),
+            UnknownSkill { module, skill } => write!(
+                formatter,
+                "module \"{module}\" builds skill \"{skill}\", which the file does not define"
+            ),
+            SkillListedTwice { module, skill } => write!(
+                formatter,
+                "module \"{module}\" gives skill \"{skill}\" more than one level"
+            ),
+            UnknownIndustry { module, industry } => write!(
+                formatter,
+                "module \"{module}\" serves industry \"{industry}\", which the file does not define"
+            ),
+            UnknownTargetIndustry(industry) => write!(
+                formatter,
+                "target industry \"{industry}\" is not defined in the file"
+            ),
+            UnknownSurveySkill(skill) => write!(
+                formatter,
+                "the survey weights skill \"{skill}\", which the file does not define"
+            ),
+            ShareOutOfRange { skill, share } => write!(
+                formatter,
+                "the survey share of \"{skill}\" is {share}; a share lies between 0 and 1"
+            ),
+        }
+    }
+}
+
+/// Every semantic problem of a plan, in file order: definitions, terms, requisites.
+pub fn validate(plan: &Plan) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut report = |severity, problem| findings.push(Finding { severity, problem });
+
+    let skill_ids = unique_ids(plan.skills.iter().map(|skill| &skill.id), |id| {
+        report(Severity::Error, Problem::DuplicateSkillId(id.clone()))
+    });
+    let industry_ids = unique_ids(plan.industries.iter().map(|industry| &industry.id), |id| {
+        report(Severity::Error, Problem::DuplicateIndustryId(id.clone()))
+    });
+    let module_ids = unique_ids(plan.modules.iter().map(|module| &module.id), |id| {
+        report(Severity::Error, Problem::DuplicateModuleId(id.clone()))
+    });
+
+    for industry in &plan.target_industries {
+        if !industry_ids.contains(industry) {
+            report(
+                Severity::Error,
+                Problem::UnknownTargetIndustry(industry.clone()),
+            );
+        }
+    }
+    if let Some(survey) = &plan.survey {
+        for demand in &survey.skills {
+            if !skill_ids.contains(&demand.skill) {
+                report(
+                    Severity::Error,
+                    Problem::UnknownSurveySkill(demand.skill.clone()),
+                );
+            }
+            if !(0.0..=1.0).contains(&demand.share) {
+                report(
+                    Severity::Error,
+                    Problem::ShareOutOfRange {
+                        skill: demand.skill.clone(),
+                        share: demand.share,
+                    },
+                );
+            }
+        }
+    }
+
+    for module in &plan.modules {
+        check_module_references(module, &skill_ids, &industry_ids, &module_ids, &mut report);
+        check_hours(plan, module, &mut report);
+    }
+
+    let placement = check_terms(plan, &module_ids, &mut report);
+    check_requisite_timing(plan, &module_ids, &placement, &mut report);
+    for cycle in requisite_cycles(&plan.modules) {
+        report(Severity::Error, Problem::RequisiteCycle { modules: cycle });
+    }
+    findings
+}
+
+fn unique_ids<'a, Id: Eq + std::hash::Hash + 'a>(
+    ids: impl Iterator<Item = &'a Id>,
+    mut on_duplicate: impl FnMut(&Id),
+) -> HashSet<&'a Id> {
+    let mut seen = HashSet::new();
+    let mut reported = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) && reported.insert(id) {
+            on_duplicate(id);
+        }
+    }
+    seen
+}
+
+fn check_module_references(
+    module: &Module,
+    skill_ids: &HashSet<&SkillId>,
+    industry_ids: &HashSet<&IndustryId>,
+    module_ids: &HashSet<&ModuleId>,
+    report: &mut impl FnMut(Severity, Problem),
+) {
+    let mut levelled = HashSet::new();
+    for entry in &module.skills {
+        if !skill_ids.contains(&entry.skill) {
+            report(
+                Severity::Error,
+                Problem::UnknownSkill {
+                    module: module.id.clone(),
+                    skill: entry.skill.clone(),
+                },
+            );
+        } else if !levelled.insert(&entry.skill) {
+            report(
+                Severity::Error,
+                Problem::SkillListedTwice {
+                    module: module.id.clone(),
+                    skill: entry.skill.clone(),
+                },
+            );
+        }
+    }
+    for industry in &module.industries {
+        if !industry_ids.contains(industry) {
+            report(
+                Severity::Error,
+                Problem::UnknownIndustry {
+                    module: module.id.clone(),
+                    industry: industry.clone(),
+                },
+            );
+        }
+    }
+    for requisite in module.requisites() {
+        if !module_ids.contains(requisite) {
+            report(
+                Severity::Error,
+                Problem::UnknownRequisite {
+                    module: module.id.clone(),
+                    requisite: requisite.clone(),
+                },
+            );
+        }
+    }
+}
+
+/// Chinese plan documents count 16–18 class hours per credit, and one credit per practice week.
+fn check_hours(plan: &Plan, module: &Module, report: &mut impl FnMut(Severity, Problem)) {
+    if !module.credits.is_finite() || module.credits < 0.0 {
+        report(
+            Severity::Error,
+            Problem::InvalidCredits {
+                module: module.id.clone(),
+                credits: module.credits,
+            },
+        );
+        return;
+    }
+    if module.credits == 0.0 {
+        return; // counted in hours only, as short courses are
+    }
+    let (low, high) = if module.is_all_practice() {
+        plan.rules.practice_hours_per_credit()
+    } else {
+        plan.rules.hours_per_credit()
+    };
+    let (min_hours, max_hours) = (low * module.credits, high * module.credits);
+    let hours = f64::from(module.hours());
+    if hours < min_hours || hours > max_hours {
+        report(
+            Severity::Warning,
+            Problem::HoursDoNotFitCredits {
+                module: module.id.clone(),
+                hours: module.hours(),
+                credits: module.credits,
+                min_hours,
+                max_hours,
+            },
+        );
+    }
+}
+
+/// Checks that every term entry names a module placed once; returns each module's term.
+fn check_terms<'a>(
+    plan: &'a Plan,
+    module_ids: &HashSet<&ModuleId>,
+    report: &mut impl FnMut(Severity, Problem),
+) -> HashMap<&'a ModuleId, usize> {
+    let mut placement: HashMap<&ModuleId, usize> = HashMap::new();
+    for (term_index, term) in plan.terms.iter().enumerate() {
+        for module in &term.modules {
+            if !module_ids.contains(module) {
+                report(
+                    Severity::Error,
+                    Problem::UnknownModuleInTerm {
+                        term: term_index,
+                        module: module.clone(),
+                    },
+                );
+            } else if let Some(&first_term) = placement.get(module) {
+                report(
+                    Severity::Error,
+                    Problem::ModuleScheduledTwice {
+                        module: module.clone(),
+                        first_term,
+                        second_term: term_index,
+                    },
+                );
+            } else {
+                placement.insert(module, term_index);
+            }
+        }
+    }
+    placement
+}
+
+fn check_requisite_timing(
+    plan: &Plan,
+    module_ids: &HashSet<&ModuleId>,
+    placement: &HashMap<&ModuleId, usize>,
+    report: &mut impl FnMut(Severity, Problem),
+) {
+    for module in &plan.modules {
+        let Some(&module_term) = placement.get(&module.id) else {
+            continue;
+        };
+        let known = |id: &&ModuleId| module_ids.contains(*id);
+        for prerequisite in module.prerequisites.iter().filter(known) {
+            match placement.get(prerequisite) {
+                None => report(
+                    Severity::Warning,
+                    Problem::RequisiteNotScheduled {
+                        module: module.id.clone(),
+                        requisite: prerequisite.clone(),
+                    },
+                ),
+                Some(&prerequisite_term) if prerequisite_term >= module_term => report(
+                    Severity::Error,
+                    Problem::PrerequisiteNotEarlier {
+                        module: module.id.clone(),
+                        module_term,
+                        prerequisite: prerequisite.clone(),
+                        prerequisite_term,
+                    },
+                ),
+                Some(_) => {}
+            }
+        }
+        for corequisite in module.corequisites.iter().filter(known) {
+            match placement.get(corequisite) {
+                None => report(
+                    Severity::Warning,
+                    Problem::RequisiteNotScheduled {
+                        module: module.id.clone(),
+                        requisite: corequisite.clone(),
+                    },
+                ),
+                Some(&corequisite_term) if corequisite_term > module_term => report(
+                    Severity::Error,
+                    Problem::CorequisiteLater {
+                        module: module.id.clone(),
+                        module_term,
+                        corequisite: corequisite.clone(),
+                        corequisite_term,
+                    },
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+/// Cycles in the requisite graph (prerequisites and co-requisites alike), each once.
+///
+/// Iterative depth-first search, so that a long chain of 20,000 modules cannot overflow
+/// the stack; each back edge yields at most one cycle, so the output stays small.
+pub fn requisite_cycles(modules: &[Module]) -> Vec<Vec<ModuleId>> {
+    let index: HashMap<&ModuleId, usize> = modules
+        .iter()
+        .enumerate()
+        .map(|(position, module)| (&module.id, position))
+        .collect();
+    let edges: Vec<Vec<usize>> = modules
+        .iter()
+        .map(|module| {
+            module
+                .requisites()
+                .filter_map(|requisite| index.get(requisite).copied())
+                .collect()
+        })
+        .collect();
+
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        OnPath,
+        Done,
+    }
+    let mut marks = vec![Mark::New; modules.len()];
+    let mut cycles = Vec::new();
+    let mut reported: HashSet<Vec<usize>> = HashSet::new();
+    for start in 0..modules.len() {
+        if marks[start] != Mark::New {
+            continue;
+        }
+        // (vertex, next edge to follow)
+        let mut path: Vec<(usize, usize)> = vec![(start, 0)];
+        marks[start] = Mark::OnPath;
+        while let Some(&mut (vertex, ref mut next_edge)) = path.last_mut() {
+            if let Some(&target) = edges[vertex].get(*next_edge) {
+                *next_edge += 1;
+                match marks[target] {
+                    Mark::New => {
+                        marks[target] = Mark::OnPath;
+                        path.push((target, 0));
+                    }
+                    Mark::OnPath => {
+                        let from = path
+                            .iter()
+                            .position(|&(on_path, _)| on_path == target)
+                            .unwrap_or(0);
+                        // A requisite points backwards in time: list the cycle in teaching order.
+                        let mut cycle: Vec<usize> = path[from..]
+                            .iter()
+                            .map(|&(on_path, _)| on_path)
+                            .rev()
+                            .collect();
+                        let mut key = cycle.clone();
+                        key.sort_unstable();
+                        if reported.insert(key) {
+                            let lowest = cycle
+                                .iter()
+                                .enumerate()
+                                .min_by_key(|&(_, &vertex)| vertex)
+                                .map_or(0, |(at, _)| at);
+                            cycle.rotate_left(lowest);
+                            cycles.push(
+                                cycle
+                                    .into_iter()
+                                    .map(|vertex| modules[vertex].id.clone())
+                                    .collect(),
+                            );
+                        }
+                    }
+                    Mark::Done => {}
+                }
+            } else {
+                marks[vertex] = Mark::Done;
+                path.pop();
+            }
+        }
+    }
+    cycles
+}
+
+/// Checks a module library as a plan with no terms: ids, references, hours, cycles.
+pub fn validate_library(library: &super::Library) -> Vec<Finding> {
+    validate(&Plan {
+        format_version: library.format_version,
+        title: Default::default(),
+        kind: super::ProgrammeKind::ShortCourse,
+        institution: Default::default(),
+        rules: super::RulesProfile::Moe2019HigherVocational,
+        target_industries: Vec::new(),
+        terms: Vec::new(),
+        survey: None,
+        skills: library.skills.clone(),
+        industries: library.industries.clone(),
+        modules: library.modules.clone(),
+    })
+}
+
+/// Checks a survey file: known skills, shares between 0 and 1, no duplicate ids.
+pub fn validate_survey(document: &super::SurveyDocument) -> Vec<Finding> {
+    validate(&Plan {
+        format_version: document.format_version,
+        title: Default::default(),
+        kind: super::ProgrammeKind::ShortCourse,
+        institution: Default::default(),
+        rules: super::RulesProfile::ShortCourse {
+            min_hours: 0,
+            max_hours: 0,
+        },
+        target_industries: Vec::new(),
+        terms: Vec::new(),
+        survey: Some(document.survey.clone()),
+        skills: document.skills.clone(),
+        industries: Vec::new(),
+        modules: Vec::new(),
+    })
+}

@@ -1,0 +1,22 @@
+//! Chinese glyphs on any machine: a subset of Noto Sans SC is bundled and appended after
+//! egui's Latin fonts; eframe's system-font fallback still covers rarer characters.
+
+use std::sync::Arc;
+
+const NOTO_SANS_SC: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-subset.otf");
+
+pub fn install_fonts(context: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "noto_sans_sc".to_owned(),
+        Arc::new(egui::FontData::from_static(NOTO_SANS_SC)),
+    );
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push("noto_sans_sc".to_owned());
+    }
+    context.set_fonts(fonts);
+}
