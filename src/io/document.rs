@@ -48,17 +48,60 @@ impl Document {
     }
 }
 
-/// Reads a file as text. A UTF-8 byte-order mark (Windows editors add one) is dropped.
+/// Reads a file as text. A UTF-8 byte-order mark (Windows editors add one) is dropped; a
+/// file saved as GBK/GB18030 by a Chinese Windows editor is decoded as such; a file cut off
+/// inside a character is read up to the cut, so that the parser reports where it ends.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
         path: path.to_owned(),
         source,
     })?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|error| LoadError::NotUtf8 {
+    decode_text(path, &bytes)
+}
+
+/// Decodes file bytes as `read_text` does; `path` is only used in messages.
+pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<String, LoadError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let error = match std::str::from_utf8(bytes) {
+        Ok(text) => return Ok(text.to_owned()),
+        Err(error) => error,
+    };
+    let valid = &bytes[..error.valid_up_to()];
+    if error.error_len().is_none() {
+        // Only the last character is incomplete: the file was truncated.
+        return Ok(String::from_utf8_lossy(valid).into_owned());
+    }
+    if looks_like_gb18030(bytes) {
+        let (text, _, had_errors) = encoding_rs::GB18030.decode(bytes);
+        if !had_errors {
+            return Ok(text.into_owned());
+        }
+    }
+    let valid_text = String::from_utf8_lossy(valid);
+    let line = valid_text.matches('\n').count() + 1;
+    let column = valid_text
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count())
+        + 1;
+    Err(LoadError::NotUtf8 {
         path: path.to_owned(),
-        offset: error.utf8_error().valid_up_to(),
+        line,
+        column,
     })
+}
+
+/// A UTF-8 file damaged in transit still has mostly valid non-ASCII characters; a GBK file
+/// read as UTF-8 has mostly invalid ones.
+fn looks_like_gb18030(bytes: &[u8]) -> bool {
+    let (mut valid_non_ascii, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid_non_ascii += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+        }
+    }
+    invalid > valid_non_ascii
 }
 
 pub fn load_document(path: &Path) -> Result<Document, LoadError> {

@@ -13,10 +13,14 @@ pub enum LoadError {
         source: std::io::Error,
     },
     #[error(
-        "{}: the file is not UTF-8 text (first bad byte at offset {offset}); save it as UTF-8",
+        "{}:{line}:{column}: the file is neither UTF-8 nor GB18030 text here; save it as UTF-8",
         path.display()
     )]
-    NotUtf8 { path: PathBuf, offset: usize },
+    NotUtf8 {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+    },
     #[error("{0}")]
     Syntax(Box<SyntaxError>),
     #[error(
@@ -53,6 +57,7 @@ impl LoadError {
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
             LoadError::Syntax(syntax) => Some((syntax.line, syntax.column)),
+            LoadError::NotUtf8 { line, column, .. } => Some((*line, *column)),
             _ => None,
         }
     }

@@ -10,8 +10,8 @@ mod versions;
 pub use atomic::{backup_path, write_atomically};
 pub use canonical::to_canonical_ron;
 pub use document::{
-    Document, load_document, load_plan, parse_document, parse_plan, read_text, save_document,
-    save_plan,
+    Document, decode_text, load_document, load_plan, parse_document, parse_plan, read_text,
+    save_document, save_plan,
 };
 pub use error::{LoadError, SaveError, SyntaxError};
 pub use locate::line_of;

@@ -32,6 +32,12 @@ macro_rules! string_id {
                 Self(id.to_owned())
             }
         }
+
+        impl From<String> for $name {
+            fn from(id: String) -> Self {
+                Self(id)
+            }
+        }
     };
 }
 

@@ -1,0 +1,109 @@
+//! A small, valid plan that tests break in one way at a time.
+#![allow(dead_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test fails loudly by design
+
+use curriculum_planner::model::{
+    Category, Delivery, Industry, Level, Module, Names, Partner, Plan, ProgrammeKind, RulesProfile,
+    Skill, SkillDemand, SkillLevel, Survey, Term,
+};
+use std::path::PathBuf;
+
+pub fn repository_path(relative: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+pub fn module(id: &str, credits: f64, theory: u32, practice: u32) -> Module {
+    Module {
+        id: id.into(),
+        code: id.to_uppercase(),
+        name: Names::new(format!("{id} 课程"), format!("{id} course")),
+        credits,
+        theory_hours: theory,
+        practice_hours: practice,
+        category: Category::ProfessionalCore,
+        delivery: Delivery::Classroom,
+        partner: Partner::School,
+        skills: vec![SkillLevel {
+            skill: "trade".into(),
+            level: Level::I,
+        }],
+        industries: vec!["strollers".into()],
+        prerequisites: Vec::new(),
+        corequisites: Vec::new(),
+    }
+}
+
+/// Three modules over two terms: `basics` (term 1) → `store` (term 2), `photo` co-requisite of `store`.
+pub fn small_plan() -> Plan {
+    let basics = module("basics", 2.0, 32, 0);
+    let mut store = module("store", 3.0, 16, 32);
+    store.prerequisites = vec!["basics".into()];
+    store.corequisites = vec!["photo".into()];
+    let photo = module("photo", 2.0, 8, 24);
+    Plan {
+        format_version: 1,
+        title: Names::new("测试方案", "Test plan"),
+        kind: ProgrammeKind::ShortCourse,
+        institution: Names::new("测试学院", "Test college"),
+        rules: RulesProfile::ShortCourse {
+            min_hours: 16,
+            max_hours: 200,
+        },
+        target_industries: vec!["strollers".into()],
+        terms: vec![
+            Term {
+                name: Names::new("第一学期", "Term 1"),
+                modules: vec!["basics".into()],
+            },
+            Term {
+                name: Names::new("第二学期", "Term 2"),
+                modules: vec!["store".into(), "photo".into()],
+            },
+        ],
+        survey: Some(Survey {
+            title: Names::new("调查", "Survey"),
+            source: "test".into(),
+            region: Names::new("平湖", "Pinghu"),
+            year: 2018,
+            respondents: 100,
+            skills: vec![SkillDemand {
+                skill: "trade".into(),
+                share: 1.0,
+            }],
+            context: Vec::new(),
+        }),
+        skills: vec![Skill {
+            id: "trade".into(),
+            name: Names::new("经贸知识", "Trade"),
+        }],
+        industries: vec![Industry {
+            id: "strollers".into(),
+            name: Names::new("平湖童车", "Pinghu strollers"),
+            region: Names::new("平湖", "Pinghu"),
+            products: vec![Names::new("婴儿推车", "Strollers")],
+            platforms: vec!["Alibaba.com".into()],
+        }],
+        modules: vec![basics, store, photo],
+    }
+}
+
+/// Every `.ron` file under `curricula/` and `assets/`.
+pub fn shipped_documents() -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut folders = vec![repository_path("curricula"), repository_path("assets")];
+    while let Some(folder) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|extension| extension == "ron") {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
