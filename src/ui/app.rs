@@ -98,27 +98,36 @@ impl PlannerApp {
         };
         let chinese = self.chinese;
         egui::ScrollArea::vertical().show(ui, |ui| {
-            for (index, term) in plan.terms.iter().enumerate() {
-                let modules: Vec<_> = term
-                    .modules
-                    .iter()
-                    .filter_map(|id| plan.module(id))
-                    .collect();
-                let credits: f64 = modules.iter().map(|module| module.credits).sum();
-                let hours: u32 = modules.iter().map(|module| module.hours()).sum();
-                ui.add_space(6.0);
-                ui.strong(format!(
-                    "{} · {} {} · {} {}",
-                    term.name.in_language(chinese),
-                    credits,
-                    self.text("学分", "credits"),
-                    hours,
-                    self.text("学时", "hours"),
-                ));
-                egui::Grid::new(("term", index))
-                    .striped(true)
-                    .num_columns(5)
-                    .show(ui, |ui| {
+            // One grid for all terms, so that the columns line up down the page.
+            egui::Grid::new("terms")
+                .striped(true)
+                .num_columns(5)
+                .spacing([16.0, 4.0])
+                .show(ui, |ui| {
+                    for header in [
+                        self.text("代码", "Code"),
+                        self.text("课程", "Module"),
+                        self.text("学分", "Credits"),
+                        self.text("学时", "Hours"),
+                        self.text("类别", "Category"),
+                    ] {
+                        ui.strong(header);
+                    }
+                    ui.end_row();
+                    for term in &plan.terms {
+                        let modules: Vec<_> = term
+                            .modules
+                            .iter()
+                            .filter_map(|id| plan.module(id))
+                            .collect();
+                        let credits: f64 = modules.iter().map(|module| module.credits).sum();
+                        let hours: u32 = modules.iter().map(|module| module.hours()).sum();
+                        ui.label("");
+                        ui.heading(term.name.in_language(chinese));
+                        ui.strong(format!("{credits}"));
+                        ui.strong(format!("{hours}"));
+                        ui.label("");
+                        ui.end_row();
                         for module in modules {
                             ui.monospace(&module.code);
                             ui.label(module.name.in_language(chinese));
@@ -127,8 +136,8 @@ impl PlannerApp {
                             ui.label(self.category_name(module.category));
                             ui.end_row();
                         }
-                    });
-            }
+                    }
+                });
         });
     }
 
