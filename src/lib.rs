@@ -3,7 +3,9 @@
 //! Layers: `model` ← `analysis` ← `export`; `io` ← `model`; the GUI (`ui`) and the CLI sit
 //! on top. Nothing but `ui` touches egui, eframe or rfd.
 
+pub mod analysis;
 pub mod cli;
+pub mod export;
 pub mod io;
 pub mod model;
 pub mod ui;

@@ -9,7 +9,7 @@ use std::path::Path;
 use curriculum_planner::io::{Document, decode_text, parse_document, parse_plan};
 use curriculum_planner::model::{
     Category, ContextRow, ContextTable, Delivery, Industry, Level, Module, Names, Partner, Plan,
-    ProgrammeKind, RulesProfile, Skill, SkillDemand, SkillLevel, Survey, Term,
+    ProgrammeKind, RulesProfile, Skill, SkillDemand, SkillLevel, Survey, Term, TermSystem,
 };
 use proptest::prelude::*;
 
@@ -140,6 +140,7 @@ fn survey() -> impl Strategy<Value = Survey> {
 fn rules() -> impl Strategy<Value = RulesProfile> {
     prop_oneof![
         Just(RulesProfile::Moe2019HigherVocational),
+        Just(RulesProfile::NoRules),
         (number(), number()).prop_map(|(min_credits, max_credits)| {
             RulesProfile::Undergraduate {
                 min_credits,
@@ -162,6 +163,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 ProgrammeKind::Undergraduate4Year,
                 ProgrammeKind::ShortCourse,
             ]),
+            prop::sample::select(vec![TermSystem::Semester, TermSystem::Quarter]),
             names(),
             rules(),
             ids("i_"),
@@ -183,7 +185,7 @@ fn plan() -> impl Strategy<Value = Plan> {
     )
         .prop_map(
             |(
-                (title, kind, institution, rules, targets),
+                (title, kind, term_system, institution, rules, targets),
                 terms,
                 survey,
                 skills,
@@ -194,6 +196,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     format_version: 1,
                     title,
                     kind,
+                    term_system,
                     institution,
                     rules,
                     target_industries: targets.into_iter().map(Into::into).collect(),

@@ -139,6 +139,7 @@ fn three_year_plan_meets_the_issue_figures() {
     assert_eq!(plan.terms.len(), 6);
     let (hours, practice) = plan
         .scheduled_modules()
+        .into_iter()
         .fold((0, 0), |(hours, practice), (_, module)| {
             (hours + module.hours(), practice + module.practice_hours)
         });
@@ -147,4 +148,25 @@ fn three_year_plan_meets_the_issue_figures() {
         practice * 2 >= hours,
         "{practice} practice of {hours} hours"
     );
+}
+
+#[test]
+fn changing_one_field_changes_one_line() {
+    let path = common::repository_path("curricula/cbec-higher-vocational-3-year.ron");
+    let Document::Plan(mut plan) = load_document(&path).unwrap() else {
+        panic!("not a plan");
+    };
+    let before = Document::Plan(plan.clone()).to_canonical().unwrap();
+    plan.modules[3].practice_hours += 2;
+    let after = Document::Plan(plan).to_canonical().unwrap();
+    let before_lines: Vec<&str> = before.lines().collect();
+    let after_lines: Vec<&str> = after.lines().collect();
+    assert_eq!(before_lines.len(), after_lines.len());
+    let changed: Vec<_> = before_lines
+        .iter()
+        .zip(&after_lines)
+        .filter(|(old, new)| old != new)
+        .collect();
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert!(changed[0].1.trim_start().starts_with("practice_hours:"));
 }

@@ -18,11 +18,11 @@ fn pinghu_text() -> String {
 fn a_syntax_error_gives_line_column_and_the_line() {
     let text = pinghu_text().replace("min_hours: 16,", "min_hours: 16x,");
     let error = parse_plan(Path::new("plan.ron"), &text).unwrap_err();
-    assert_eq!(error.position(), Some((13, 22)));
+    assert_eq!(error.position(), Some((14, 22)));
     let message = error.to_string();
     let mut lines = message.lines();
-    assert_eq!(lines.next(), Some("plan.ron:13:22: Expected comma"));
-    assert_eq!(lines.next(), Some("13 |         min_hours: 16x,"));
+    assert_eq!(lines.next(), Some("plan.ron:14:22: Expected comma"));
+    assert_eq!(lines.next(), Some("14 |         min_hours: 16x,"));
     assert_eq!(lines.next(), Some("   |                      ^"));
 }
 

@@ -18,6 +18,6 @@ pub use ids::{IndustryId, ModuleId, SkillId};
 pub use industry::Industry;
 pub use module::{Category, Delivery, Level, Module, Partner, SkillLevel};
 pub use names::Names;
-pub use plan::{Plan, ProgrammeKind, RulesProfile, Term};
+pub use plan::{Plan, ProgrammeKind, RulesProfile, Term, TermSystem};
 pub use skill::Skill;
 pub use survey::{ContextRow, ContextTable, SkillDemand, Survey};

@@ -74,6 +74,14 @@ pub enum Level {
 impl Level {
     pub const ALL: [Level; 3] = [Level::I, Level::R, Level::M];
 
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::I => "I",
+            Level::R => "R",
+            Level::M => "M",
+        }
+    }
+
     /// Counted as 1, 2, 3 in the emphasis formula.
     pub fn weight(self) -> u32 {
         match self {

@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::{Industry, IndustryId, Module, ModuleId, Names, Skill, Survey};
@@ -13,6 +15,9 @@ pub struct Plan {
     pub format_version: u32,
     pub title: Names,
     pub kind: ProgrammeKind,
+    /// Semesters or quarters; quarter systems scale structural complexity by 2/3.
+    #[serde(default)]
+    pub term_system: TermSystem,
     pub institution: Names,
     pub rules: RulesProfile,
     #[serde(default)]
@@ -34,21 +39,31 @@ impl Plan {
         self.modules.iter().find(|module| &module.id == id)
     }
 
+    /// Modules by id, for lookups in loops over large plans (`module` is a linear search).
+    pub fn module_index(&self) -> HashMap<&ModuleId, &Module> {
+        self.modules
+            .iter()
+            .map(|module| (&module.id, module))
+            .collect()
+    }
+
     /// Index of the first term that holds a module.
     pub fn term_of(&self, id: &ModuleId) -> Option<usize> {
         self.terms.iter().position(|term| term.modules.contains(id))
     }
 
     /// The modules placed in terms, in term order, skipping ids that name no module.
-    pub fn scheduled_modules(&self) -> impl Iterator<Item = (usize, &Module)> {
-        self.terms
-            .iter()
-            .enumerate()
-            .flat_map(move |(index, term)| {
-                term.modules
-                    .iter()
-                    .filter_map(move |id| self.module(id).map(|module| (index, module)))
-            })
+    pub fn scheduled_modules(&self) -> Vec<(usize, &Module)> {
+        let index = self.module_index();
+        let mut scheduled = Vec::new();
+        for (term, entry) in self.terms.iter().enumerate() {
+            for id in &entry.modules {
+                if let Some(module) = index.get(id) {
+                    scheduled.push((term, *module));
+                }
+            }
+        }
+        scheduled
     }
 }
 
@@ -70,6 +85,13 @@ pub enum ProgrammeKind {
     ShortCourse,
 }
 
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TermSystem {
+    #[default]
+    Semester,
+    Quarter,
+}
+
 /// The rules a plan must meet; each profile's figures are checked by the analysis.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum RulesProfile {
@@ -84,6 +106,8 @@ pub enum RulesProfile {
         min_hours: u32,
         max_hours: u32,
     },
+    /// No rules to check, e.g. a curriculum imported from another tool.
+    NoRules,
 }
 
 impl RulesProfile {

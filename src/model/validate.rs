@@ -580,6 +580,7 @@ pub fn validate_library(library: &super::Library) -> Vec<Finding> {
         format_version: library.format_version,
         title: Default::default(),
         kind: super::ProgrammeKind::ShortCourse,
+        term_system: Default::default(),
         institution: Default::default(),
         rules: super::RulesProfile::Moe2019HigherVocational,
         target_industries: Vec::new(),
@@ -597,6 +598,7 @@ pub fn validate_survey(document: &super::SurveyDocument) -> Vec<Finding> {
         format_version: document.format_version,
         title: Default::default(),
         kind: super::ProgrammeKind::ShortCourse,
+        term_system: Default::default(),
         institution: Default::default(),
         rules: super::RulesProfile::ShortCourse {
             min_hours: 0,

@@ -4,7 +4,7 @@
 
 use curriculum_planner::model::{
     Category, Delivery, Industry, Level, Module, Names, Partner, Plan, ProgrammeKind, RulesProfile,
-    Skill, SkillDemand, SkillLevel, Survey, Term,
+    Skill, SkillDemand, SkillLevel, Survey, Term, TermSystem,
 };
 use std::path::PathBuf;
 
@@ -44,6 +44,7 @@ pub fn small_plan() -> Plan {
         format_version: 1,
         title: Names::new("测试方案", "Test plan"),
         kind: ProgrammeKind::ShortCourse,
+        term_system: TermSystem::Semester,
         institution: Names::new("测试学院", "Test college"),
         rules: RulesProfile::ShortCourse {
             min_hours: 16,

@@ -1,68 +1,12 @@
-//! The command line: batch work and scripting over the same model and files as the window.
-//!
-//! Exit codes: 0 all clean, 1 findings, 2 a file that cannot be read or parsed.
+//! `check` and `fmt`: problems in files, and the canonical form.
 
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::path::Path;
 
-use clap::{Parser, Subcommand};
-
-use crate::io::{Document, LoadError, line_of, parse_document, read_text, save_document};
+use super::{Outcome, report_unusable};
+use crate::io::{Document, line_of, parse_document, read_text, save_document};
 use crate::model::validate::{Finding, Severity, validate, validate_library, validate_survey};
 
-#[derive(Debug, Parser)]
-#[command(
-    name = "curriculum-planner",
-    version,
-    about = "Design talent-training curricula against employer skill surveys.",
-    args_conflicts_with_subcommands = true
-)]
-pub struct Cli {
-    #[command(subcommand)]
-    pub command: Option<Command>,
-    /// A plan to open in the window (with no subcommand).
-    pub file: Option<PathBuf>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Check plan, library or survey files and list every problem found.
-    Check {
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<PathBuf>,
-    },
-    /// Rewrite files in canonical form (the previous version is kept as FILE.bak).
-    Fmt {
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<PathBuf>,
-        /// Only report files that are not canonical; change nothing.
-        #[arg(long)]
-        check: bool,
-    },
-}
-
-/// The outcome of one file, worst first so that `max` gives the exit status.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Outcome {
-    Clean = 0,
-    Findings = 1,
-    Unusable = 2,
-}
-
-pub fn execute(command: Command) -> ExitCode {
-    let outcome = match command {
-        Command::Check { files } => files.iter().map(|file| check_file(file)).max(),
-        Command::Fmt { files, check } => files.iter().map(|file| format_file(file, check)).max(),
-    };
-    ExitCode::from(outcome.unwrap_or(Outcome::Clean) as u8)
-}
-
-fn report_unusable(error: &LoadError) -> Outcome {
-    eprintln!("{error}");
-    Outcome::Unusable
-}
-
-fn check_file(path: &Path) -> Outcome {
+pub(super) fn check_file(path: &Path) -> Outcome {
     let text = match read_text(path) {
         Ok(text) => text,
         Err(error) => return report_unusable(&error),
@@ -130,7 +74,7 @@ fn print_finding(path: &Path, text: &str, finding: &Finding) {
     }
 }
 
-fn format_file(path: &Path, check_only: bool) -> Outcome {
+pub(super) fn format_file(path: &Path, check_only: bool) -> Outcome {
     let text = match read_text(path) {
         Ok(text) => text,
         Err(error) => return report_unusable(&error),

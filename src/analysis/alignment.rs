@@ -1,0 +1,196 @@
+//! How a plan spends its effort across skills, against how employers weight them.
+//!
+//! - emphasis `E_s = Σ_modules hours_m × level_{m,s} / 3`
+//! - shares `e_s = E_s / Σ E`, `d_s = w_s / Σ w`
+//! - profile alignment `1 − ½ Σ_s |e_s − d_s|`, cosine similarity of `E` and `w`,
+//!   gap `e_s − d_s`.
+
+use crate::model::{Level, Names, Plan, SkillId, Survey};
+
+use super::scope::modules_in_scope;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Alignment {
+    /// 1 when the plan spends effort exactly as employers weight skills; 0 when it spends
+    /// none on what they want.
+    pub score: f64,
+    /// Cosine similarity of emphasis and demand (1 = same direction).
+    pub cosine: f64,
+    pub skills: Vec<SkillAlignment>,
+    /// Skills that at least half of the respondents want but no module brings to M.
+    pub not_mastered: Vec<SkillId>,
+    /// Skills no module builds at all.
+    pub orphans: Vec<SkillId>,
+    pub progression: Vec<ProgressionIssue>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SkillAlignment {
+    pub skill: SkillId,
+    pub name: Names,
+    /// `w_s`: share of respondents who want the skill (0 for a skill the survey lacks).
+    pub demand: f64,
+    /// `d_s = w_s / Σ w`.
+    pub demand_share: f64,
+    /// `E_s` in weighted hours.
+    pub emphasis: f64,
+    /// `e_s = E_s / Σ E`.
+    pub emphasis_share: f64,
+    /// `e_s − d_s`: positive when the plan over-serves the skill.
+    pub gap: f64,
+    /// The highest level any module brings the skill to.
+    pub top_level: Option<Level>,
+}
+
+/// A skill reaches a higher level in an earlier term than a lower one (e.g. M before I).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProgressionIssue {
+    pub skill: SkillId,
+    pub higher: Level,
+    /// Term index (from 0) where the higher level first appears.
+    pub higher_term: usize,
+    pub lower: Level,
+    pub lower_term: usize,
+}
+
+/// The alignment of a plan with a survey; the skills are the survey's, then the plan's own.
+pub fn alignment(plan: &Plan, survey: &Survey) -> Alignment {
+    let mut skill_ids: Vec<SkillId> = survey
+        .skills
+        .iter()
+        .map(|demand| demand.skill.clone())
+        .collect();
+    for skill in &plan.skills {
+        if !skill_ids.contains(&skill.id) {
+            skill_ids.push(skill.id.clone());
+        }
+    }
+    let scope = modules_in_scope(plan);
+    let mut emphasis = vec![0.0; skill_ids.len()];
+    let mut top_level: Vec<Option<Level>> = vec![None; skill_ids.len()];
+    // First term of each level per skill, for the progression check.
+    let mut first_term = vec![[None::<usize>; 3]; skill_ids.len()];
+    for (term, module) in &scope {
+        for entry in &module.skills {
+            let Some(index) = skill_ids.iter().position(|id| id == &entry.skill) else {
+                continue;
+            };
+            emphasis[index] += f64::from(module.hours()) * f64::from(entry.level.weight()) / 3.0;
+            top_level[index] = top_level[index].max(Some(entry.level));
+            if let Some(term) = term {
+                let slot = &mut first_term[index][level_index(entry.level)];
+                *slot = Some(slot.map_or(*term, |first: usize| first.min(*term)));
+            }
+        }
+    }
+    let demand: Vec<f64> = skill_ids
+        .iter()
+        .map(|id| survey.share_of(id).unwrap_or(0.0))
+        .collect();
+    let (score, cosine) = profile_alignment(&emphasis, &demand);
+    let emphasis_total: f64 = emphasis.iter().sum();
+    let demand_total: f64 = demand.iter().sum();
+
+    let skills: Vec<SkillAlignment> = skill_ids
+        .iter()
+        .enumerate()
+        .map(|(index, id)| {
+            let emphasis_share = ratio(emphasis[index], emphasis_total);
+            let demand_share = ratio(demand[index], demand_total);
+            SkillAlignment {
+                skill: id.clone(),
+                name: plan
+                    .skills
+                    .iter()
+                    .find(|skill| &skill.id == id)
+                    .map_or_else(
+                        || Names::new(id.as_str(), id.as_str()),
+                        |skill| skill.name.clone(),
+                    ),
+                demand: demand[index],
+                demand_share,
+                emphasis: emphasis[index],
+                emphasis_share,
+                gap: emphasis_share - demand_share,
+                top_level: top_level[index],
+            }
+        })
+        .collect();
+    let not_mastered = skills
+        .iter()
+        .filter(|skill| skill.demand >= 0.5 && skill.top_level != Some(Level::M))
+        .map(|skill| skill.skill.clone())
+        .collect();
+    let orphans = skills
+        .iter()
+        .filter(|skill| skill.top_level.is_none())
+        .map(|skill| skill.skill.clone())
+        .collect();
+    let progression = skill_ids
+        .iter()
+        .zip(&first_term)
+        .flat_map(|(id, firsts)| progression_issues(id, firsts))
+        .collect();
+    Alignment {
+        score,
+        cosine,
+        skills,
+        not_mastered,
+        orphans,
+        progression,
+    }
+}
+
+/// Profile alignment and cosine similarity of an emphasis vector against a demand vector.
+/// A plan that builds none of the skills (or a survey that wants none) scores 0 on both.
+pub fn profile_alignment(emphasis: &[f64], demand: &[f64]) -> (f64, f64) {
+    let emphasis_total: f64 = emphasis.iter().sum();
+    let demand_total: f64 = demand.iter().sum();
+    if emphasis_total <= 0.0 || demand_total <= 0.0 {
+        return (0.0, 0.0);
+    }
+    let distance: f64 = emphasis
+        .iter()
+        .zip(demand)
+        .map(|(e, d)| (e / emphasis_total - d / demand_total).abs())
+        .sum();
+    let dot: f64 = emphasis.iter().zip(demand).map(|(e, d)| e * d).sum();
+    let norms = emphasis.iter().map(|e| e * e).sum::<f64>().sqrt()
+        * demand.iter().map(|d| d * d).sum::<f64>().sqrt();
+    (1.0 - distance / 2.0, dot / norms)
+}
+
+fn ratio(part: f64, whole: f64) -> f64 {
+    if whole > 0.0 { part / whole } else { 0.0 }
+}
+
+fn level_index(level: Level) -> usize {
+    match level {
+        Level::I => 0,
+        Level::R => 1,
+        Level::M => 2,
+    }
+}
+
+/// I no later than R, R no later than M, I no later than M (by first appearance).
+fn progression_issues(skill: &SkillId, firsts: &[Option<usize>; 3]) -> Vec<ProgressionIssue> {
+    let pairs = [
+        (Level::I, Level::R),
+        (Level::R, Level::M),
+        (Level::I, Level::M),
+    ];
+    pairs
+        .into_iter()
+        .filter_map(|(lower, higher)| {
+            let lower_term = firsts[level_index(lower)]?;
+            let higher_term = firsts[level_index(higher)]?;
+            (higher_term < lower_term).then(|| ProgressionIssue {
+                skill: skill.clone(),
+                higher,
+                higher_term,
+                lower,
+                lower_term,
+            })
+        })
+        .collect()
+}

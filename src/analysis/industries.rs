@@ -1,0 +1,69 @@
+use crate::model::{IndustryId, Names, Plan};
+
+use super::scope::modules_in_scope;
+
+/// How many hours of the plan serve each industry, and which targets none serves.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndustryCoverage {
+    pub industries: Vec<IndustryHours>,
+    pub unserved_targets: Vec<IndustryId>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndustryHours {
+    pub industry: IndustryId,
+    pub name: Names,
+    /// Hours of the modules that serve the industry (a module serving three industries
+    /// counts fully for each: it prepares students for all three).
+    pub hours: u32,
+    pub modules: usize,
+    pub target: bool,
+}
+
+pub fn industry_coverage(plan: &Plan) -> IndustryCoverage {
+    let scope = modules_in_scope(plan);
+    let mut ids: Vec<&IndustryId> = plan
+        .industries
+        .iter()
+        .map(|industry| &industry.id)
+        .collect();
+    for target in &plan.target_industries {
+        if !ids.contains(&target) {
+            ids.push(target);
+        }
+    }
+    let industries: Vec<IndustryHours> = ids
+        .into_iter()
+        .map(|id| {
+            let serving = scope
+                .iter()
+                .filter(|(_, module)| module.industries.contains(id));
+            let (hours, modules) = serving.fold((0u32, 0), |(hours, count), (_, module)| {
+                (hours.saturating_add(module.hours()), count + 1)
+            });
+            IndustryHours {
+                industry: id.clone(),
+                name: plan
+                    .industries
+                    .iter()
+                    .find(|industry| &industry.id == id)
+                    .map_or_else(
+                        || Names::new(id.as_str(), id.as_str()),
+                        |industry| industry.name.clone(),
+                    ),
+                hours,
+                modules,
+                target: plan.target_industries.contains(id),
+            }
+        })
+        .collect();
+    let unserved_targets = industries
+        .iter()
+        .filter(|industry| industry.target && industry.modules == 0)
+        .map(|industry| industry.industry.clone())
+        .collect();
+    IndustryCoverage {
+        industries,
+        unserved_targets,
+    }
+}

@@ -1,0 +1,27 @@
+//! Pure functions over the model: how well a plan matches a survey, the rules and sound
+//! structure, and how plans compare. No GUI, no files.
+
+mod alignment;
+mod compare;
+mod industries;
+mod rules;
+mod scope;
+mod sensitivity;
+mod structure;
+mod totals;
+
+pub use alignment::{Alignment, ProgressionIssue, SkillAlignment, alignment, profile_alignment};
+pub use industries::{IndustryCoverage, IndustryHours, industry_coverage};
+pub use rules::{RuleCheck, RuleId, check_rules};
+pub use scope::modules_in_scope;
+pub use structure::{
+    CreditBalance, ModuleStructure, Structure, StructureError, structure, term_structure,
+};
+pub use totals::{TermTotals, Totals, totals};
+
+mod report;
+pub use compare::{Better, ComparedFigure, Comparison, PlanDifference, compare, difference};
+pub use report::{Report, report};
+pub use sensitivity::{
+    BOOTSTRAP_DRAWS, BOOTSTRAP_SEED, Interval, SurveyResampler, wilson_interval,
+};

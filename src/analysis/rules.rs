@@ -1,0 +1,217 @@
+//! The rules profile of a plan, each rule pass/fail with its figures.
+//!
+//! "MOE 2019 higher vocational" is 教职成〔2019〕13号: at least 2500 hours, 16–18 hours per
+//! credit, public-basic courses at least 1/4 of the hours, electives at least 10 %, practice at
+//! least 50 %, 6–8 professional core courses, and about six months of enterprise internship.
+
+use crate::model::{Category, Delivery, Plan, RulesProfile};
+
+use super::scope::modules_in_scope;
+use super::totals::{Totals, share};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleId {
+    TotalHours,
+    HoursPerCredit,
+    PublicBasicShare,
+    ElectiveShare,
+    PracticeShare,
+    CoreModules,
+    InternshipMonths,
+    Credits,
+    Hours,
+}
+
+impl RuleId {
+    /// The stable name used in JSON and files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleId::TotalHours => "total_hours",
+            RuleId::HoursPerCredit => "hours_per_credit",
+            RuleId::PublicBasicShare => "public_basic_share",
+            RuleId::ElectiveShare => "elective_share",
+            RuleId::PracticeShare => "practice_share",
+            RuleId::CoreModules => "core_modules",
+            RuleId::InternshipMonths => "internship_months",
+            RuleId::Credits => "credits",
+            RuleId::Hours => "hours",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleCheck {
+    pub id: RuleId,
+    pub ok: bool,
+    /// The plan's figure, in the rule's unit (hours, a share 0..1, a count, months, credits).
+    pub value: f64,
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    /// The figures in words, e.g. "3004 hours (at least 2500)".
+    pub detail: String,
+}
+
+/// Weeks an internship credit stands for, and weeks in a month, for "about six months".
+const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
+
+pub fn check_rules(plan: &Plan, totals: &Totals) -> Vec<RuleCheck> {
+    match &plan.rules {
+        RulesProfile::Moe2019HigherVocational => moe_2019(plan, totals),
+        RulesProfile::Undergraduate {
+            min_credits,
+            max_credits,
+        } => vec![within(
+            RuleId::Credits,
+            totals.credits,
+            Some(*min_credits),
+            Some(*max_credits),
+            format!("{} credits", number(totals.credits)),
+        )],
+        RulesProfile::ShortCourse {
+            min_hours,
+            max_hours,
+        } => vec![within(
+            RuleId::Hours,
+            f64::from(totals.hours),
+            Some(f64::from(*min_hours)),
+            Some(f64::from(*max_hours)),
+            format!("{} hours", totals.hours),
+        )],
+        RulesProfile::NoRules => Vec::new(),
+    }
+}
+
+fn moe_2019(plan: &Plan, totals: &Totals) -> Vec<RuleCheck> {
+    let public_basic = share(totals.hours_in(Category::PublicBasic), totals.hours);
+    let electives = share(
+        totals.hours_in(Category::ProfessionalElective),
+        totals.hours,
+    );
+    let scope = modules_in_scope(plan);
+    let (low, high) = plan.rules.hours_per_credit();
+    let taught: Vec<_> = scope
+        .iter()
+        .filter(|(_, module)| !module.is_all_practice() && module.credits > 0.0)
+        .collect();
+    let outside = taught
+        .iter()
+        .filter(|(_, module)| {
+            let per_credit = f64::from(module.hours()) / module.credits;
+            !(low..=high).contains(&per_credit)
+        })
+        .count();
+    let internship_weeks: f64 = scope
+        .iter()
+        .filter(|(_, module)| module.delivery == Delivery::EnterpriseInternship)
+        .map(|(_, module)| module.credits)
+        .sum();
+    let internship_months = internship_weeks / WEEKS_PER_MONTH;
+    vec![
+        within(
+            RuleId::TotalHours,
+            f64::from(totals.hours),
+            Some(2500.0),
+            None,
+            format!("{} hours", totals.hours),
+        ),
+        RuleCheck {
+            id: RuleId::HoursPerCredit,
+            ok: outside == 0,
+            value: outside as f64,
+            minimum: None,
+            maximum: Some(0.0),
+            detail: format!(
+                "{outside} of {} taught modules outside {low}–{high} hours per credit",
+                taught.len()
+            ),
+        },
+        within(
+            RuleId::PublicBasicShare,
+            public_basic,
+            Some(0.25),
+            None,
+            format!("public-basic courses {} of hours", percent(public_basic)),
+        ),
+        within(
+            RuleId::ElectiveShare,
+            electives,
+            Some(0.10),
+            None,
+            format!("electives {} of hours", percent(electives)),
+        ),
+        within(
+            RuleId::PracticeShare,
+            totals.practice_share,
+            Some(0.50),
+            None,
+            format!("practice {} of hours", percent(totals.practice_share)),
+        ),
+        within(
+            RuleId::CoreModules,
+            totals.core_modules as f64,
+            Some(6.0),
+            Some(8.0),
+            format!("{} professional core modules", totals.core_modules),
+        ),
+        within(
+            RuleId::InternshipMonths,
+            internship_months,
+            Some(5.0),
+            Some(8.0),
+            format!(
+                "enterprise internship {} weeks ≈ {:.1} months (one credit per week)",
+                number(internship_weeks),
+                internship_months
+            ),
+        ),
+    ]
+}
+
+fn within(
+    id: RuleId,
+    value: f64,
+    minimum: Option<f64>,
+    maximum: Option<f64>,
+    figure: String,
+) -> RuleCheck {
+    let ok = minimum.is_none_or(|minimum| value >= minimum - 1e-9)
+        && maximum.is_none_or(|maximum| value <= maximum + 1e-9);
+    let is_share = matches!(
+        id,
+        RuleId::PublicBasicShare | RuleId::ElectiveShare | RuleId::PracticeShare
+    );
+    let show = |limit: f64| {
+        if is_share {
+            percent(limit)
+        } else {
+            number(limit)
+        }
+    };
+    let limits = match (minimum, maximum) {
+        (Some(minimum), Some(maximum)) => format!("{}–{}", show(minimum), show(maximum)),
+        (Some(minimum), None) => format!("at least {}", show(minimum)),
+        (None, Some(maximum)) => format!("at most {}", show(maximum)),
+        (None, None) => String::new(),
+    };
+    RuleCheck {
+        id,
+        ok,
+        value,
+        minimum,
+        maximum,
+        detail: format!("{figure} ({limits})"),
+    }
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.1} %", share * 100.0)
+}
+
+/// Whole numbers without a decimal point, others with up to two decimals.
+fn number(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{}", (value * 100.0).round() / 100.0)
+    }
+}

@@ -1,0 +1,295 @@
+//! Structural complexity by the CurricularAnalytics definitions. Edges run from a requisite
+//! to the module that requires it; co-requisites are edges too.
+//!
+//! - blocking factor: number of modules reachable from a module;
+//! - delay factor: vertices on the longest requisite path through it;
+//! - centrality: for a module that is neither a source nor a sink, the sum of the vertex
+//!   counts of all source→sink paths through it (else 0);
+//! - complexity: blocking + delay, × 2/3 to one decimal for quarter systems.
+//!
+//! Delay and centrality are dynamic programmes over one topological order (linear in modules
+//! plus requisites); path counts grow exponentially with depth, so centrality uses checked
+//! `u128` and reports "too large" instead of wrapping. Blocking counts each module's
+//! descendants with one visited-stamp array, linear in the sum of the reachable sets.
+
+use std::collections::HashMap;
+
+use crate::model::{ModuleId, Plan, TermSystem};
+
+use super::scope::modules_in_scope;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Structure {
+    pub modules: Vec<ModuleStructure>,
+    pub blocking: u64,
+    pub delay: u64,
+    /// `None` when the total does not fit in 128 bits.
+    pub centrality: Option<u128>,
+    pub complexity: f64,
+    /// Σ over requisite edges of the terms between requisite and module; plans with terms only.
+    pub requisite_distance: Option<u64>,
+    pub credit_balance: Option<CreditBalance>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ModuleStructure {
+    pub module: ModuleId,
+    pub term: Option<usize>,
+    pub blocking: u64,
+    pub delay: u64,
+    pub centrality: Option<u128>,
+    pub complexity: f64,
+    pub requisite_distance: Option<u64>,
+}
+
+/// How evenly credits spread over terms.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreditBalance {
+    pub per_term: Vec<f64>,
+    pub minimum: f64,
+    pub maximum: f64,
+    pub mean: f64,
+    pub standard_deviation: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum StructureError {
+    #[error("the requisites form a cycle through {}", .0.iter().map(ModuleId::as_str).collect::<Vec<_>>().join(", "))]
+    Cycle(Vec<ModuleId>),
+}
+
+/// The requisite graph of the modules in scope, as index lists.
+struct Graph {
+    children: Vec<Vec<usize>>,
+    parents: Vec<Vec<usize>>,
+}
+
+pub fn structure(plan: &Plan) -> Result<Structure, StructureError> {
+    let scope = modules_in_scope(plan);
+    let index: HashMap<&ModuleId, usize> = scope
+        .iter()
+        .enumerate()
+        .map(|(position, (_, module))| (&module.id, position))
+        .collect();
+    let mut graph = Graph {
+        children: vec![Vec::new(); scope.len()],
+        parents: vec![Vec::new(); scope.len()],
+    };
+    for (position, (_, module)) in scope.iter().enumerate() {
+        for requisite in module.requisites() {
+            if let Some(&from) = index.get(requisite)
+                && !graph.parents[position].contains(&from)
+            {
+                graph.parents[position].push(from);
+                graph.children[from].push(position);
+            }
+        }
+    }
+    let order = topological_order(&graph).map_err(|stuck| {
+        StructureError::Cycle(stuck.into_iter().map(|at| scope[at].1.id.clone()).collect())
+    })?;
+
+    let delay = delay_factors(&graph, &order);
+    let blocking = blocking_factors(&graph);
+    let centrality = centralities(&graph, &order);
+    let quarter = plan.term_system == TermSystem::Quarter;
+    let modules: Vec<ModuleStructure> = scope
+        .iter()
+        .enumerate()
+        .map(|(at, (term, module))| ModuleStructure {
+            module: module.id.clone(),
+            term: *term,
+            blocking: blocking[at],
+            delay: delay[at],
+            centrality: centrality[at],
+            complexity: complexity(blocking[at], delay[at], quarter),
+            requisite_distance: term.map(|term| {
+                graph.parents[at]
+                    .iter()
+                    .filter_map(|&parent| scope[parent].0)
+                    .map(|parent_term| term.saturating_sub(parent_term) as u64)
+                    .sum()
+            }),
+        })
+        .collect();
+    let has_terms = !plan.terms.is_empty();
+    Ok(Structure {
+        blocking: modules.iter().map(|module| module.blocking).sum(),
+        delay: modules.iter().map(|module| module.delay).sum(),
+        centrality: modules
+            .iter()
+            .try_fold(0u128, |total, module| total.checked_add(module.centrality?)),
+        complexity: modules.iter().map(|module| module.complexity).sum(),
+        requisite_distance: has_terms.then(|| {
+            modules
+                .iter()
+                .filter_map(|module| module.requisite_distance)
+                .sum()
+        }),
+        credit_balance: has_terms.then(|| term_structure(plan)),
+        modules,
+    })
+}
+
+/// CurricularAnalytics rounds quarter-system complexity to one decimal.
+fn complexity(blocking: u64, delay: u64, quarter: bool) -> f64 {
+    let sum = (blocking + delay) as f64;
+    if quarter {
+        (sum * 2.0 / 3.0 * 10.0).round() / 10.0
+    } else {
+        sum
+    }
+}
+
+/// Credits per term and how evenly they spread.
+pub fn term_structure(plan: &Plan) -> CreditBalance {
+    let index = plan.module_index();
+    let per_term: Vec<f64> = plan
+        .terms
+        .iter()
+        .map(|term| {
+            term.modules
+                .iter()
+                .filter_map(|id| index.get(id))
+                .map(|module| module.credits)
+                .sum()
+        })
+        .collect();
+    let count = per_term.len().max(1) as f64;
+    let mean = per_term.iter().sum::<f64>() / count;
+    let variance = per_term
+        .iter()
+        .map(|credits| (credits - mean).powi(2))
+        .sum::<f64>()
+        / count;
+    let minimum = per_term.iter().copied().reduce(f64::min).unwrap_or(0.0);
+    CreditBalance {
+        minimum,
+        maximum: per_term.iter().copied().reduce(f64::max).unwrap_or(0.0),
+        mean,
+        standard_deviation: variance.sqrt(),
+        per_term,
+    }
+}
+
+/// Kahn's algorithm; on a cycle, returns the modules that could not be ordered.
+fn topological_order(graph: &Graph) -> Result<Vec<usize>, Vec<usize>> {
+    let mut waiting: Vec<usize> = graph.parents.iter().map(Vec::len).collect();
+    let mut order: Vec<usize> = (0..waiting.len()).filter(|&at| waiting[at] == 0).collect();
+    let mut next = 0;
+    while let Some(&vertex) = order.get(next) {
+        next += 1;
+        for &child in &graph.children[vertex] {
+            waiting[child] -= 1;
+            if waiting[child] == 0 {
+                order.push(child);
+            }
+        }
+    }
+    if order.len() == waiting.len() {
+        Ok(order)
+    } else {
+        Err((0..waiting.len()).filter(|&at| waiting[at] > 0).collect())
+    }
+}
+
+/// Longest path (in vertices) ending at each vertex plus the longest starting there, minus one.
+fn delay_factors(graph: &Graph, order: &[usize]) -> Vec<u64> {
+    let mut ending = vec![1u64; order.len()];
+    for &vertex in order {
+        for &parent in &graph.parents[vertex] {
+            ending[vertex] = ending[vertex].max(ending[parent] + 1);
+        }
+    }
+    let mut starting = vec![1u64; order.len()];
+    for &vertex in order.iter().rev() {
+        for &child in &graph.children[vertex] {
+            starting[vertex] = starting[vertex].max(starting[child] + 1);
+        }
+    }
+    ending
+        .iter()
+        .zip(&starting)
+        .map(|(ending, starting)| ending + starting - 1)
+        .collect()
+}
+
+/// Descendant counts, one search per vertex sharing a stamp array (no clearing between).
+fn blocking_factors(graph: &Graph) -> Vec<u64> {
+    let count = graph.children.len();
+    let mut stamp = vec![usize::MAX; count];
+    let mut stack = Vec::new();
+    (0..count)
+        .map(|start| {
+            let mut reached = 0u64;
+            stack.clear();
+            stack.push(start);
+            stamp[start] = start;
+            while let Some(vertex) = stack.pop() {
+                for &child in &graph.children[vertex] {
+                    if stamp[child] != start {
+                        stamp[child] = start;
+                        reached += 1;
+                        stack.push(child);
+                    }
+                }
+            }
+            reached
+        })
+        .collect()
+}
+
+/// Paths from sources into each vertex (count and summed vertex counts), and from each vertex
+/// out to sinks; a vertex's centrality combines the two without enumerating any path.
+fn centralities(graph: &Graph, order: &[usize]) -> Vec<Option<u128>> {
+    let count = order.len();
+    // None once a figure no longer fits.
+    let mut paths_in = vec![Some(1u128); count];
+    let mut length_in = vec![Some(1u128); count];
+    for &vertex in order {
+        if graph.parents[vertex].is_empty() {
+            continue;
+        }
+        let (mut paths, mut length) = (Some(0u128), Some(0u128));
+        for &parent in &graph.parents[vertex] {
+            paths = add(paths, paths_in[parent]);
+            length = add(length, add(length_in[parent], paths_in[parent]));
+        }
+        paths_in[vertex] = paths;
+        length_in[vertex] = length;
+    }
+    let mut paths_out = vec![Some(1u128); count];
+    let mut length_out = vec![Some(1u128); count];
+    for &vertex in order.iter().rev() {
+        if graph.children[vertex].is_empty() {
+            continue;
+        }
+        let (mut paths, mut length) = (Some(0u128), Some(0u128));
+        for &child in &graph.children[vertex] {
+            paths = add(paths, paths_out[child]);
+            length = add(length, add(length_out[child], paths_out[child]));
+        }
+        paths_out[vertex] = paths;
+        length_out[vertex] = length;
+    }
+    (0..count)
+        .map(|vertex| {
+            if graph.parents[vertex].is_empty() || graph.children[vertex].is_empty() {
+                return Some(0);
+            }
+            // Σ over paths through v of (vertices before and at v) + (vertices at and after v) − 1.
+            let before = multiply(length_in[vertex], paths_out[vertex]);
+            let after = multiply(paths_in[vertex], length_out[vertex]);
+            let twice = multiply(paths_in[vertex], paths_out[vertex]);
+            add(before, after)?.checked_sub(twice?)
+        })
+        .collect()
+}
+
+fn add(left: Option<u128>, right: Option<u128>) -> Option<u128> {
+    left?.checked_add(right?)
+}
+
+fn multiply(left: Option<u128>, right: Option<u128>) -> Option<u128> {
+    left?.checked_mul(right?)
+}

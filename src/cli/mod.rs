@@ -1,0 +1,127 @@
+//! The command line: batch work and scripting over the same model and files as the window.
+//!
+//! Exit codes: 0 all clean, 1 findings, 2 a file that cannot be read or parsed.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod check;
+mod report;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "curriculum-planner",
+    version,
+    about = "Design talent-training curricula against employer skill surveys.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A plan to open in the window (with no subcommand).
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check plan, library or survey files and list every problem found.
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Rewrite files in canonical form (the previous version is kept as FILE.bak).
+    Fmt {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Only report files that are not canonical; change nothing.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Analyse a plan (.ron) or a CurricularAnalytics curriculum or degree plan (.csv).
+    Report {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Judge the plan against this survey instead of its own.
+        #[arg(long, value_name = "SURVEY.ron")]
+        survey: Option<PathBuf>,
+        /// Print JSON for scripts instead of text.
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_enum, default_value_t = Language::Zh)]
+        lang: Language,
+    },
+    /// Compare plans against one survey, side by side, with a ranking and its stability.
+    Compare {
+        #[arg(required = true, num_args = 2.., value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The survey to judge all plans by (default: the first plan's own).
+        #[arg(long, value_name = "SURVEY.ron")]
+        survey: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_enum, default_value_t = Language::Zh)]
+        lang: Language,
+    },
+    /// Write a plan in another format.
+    Export {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// A CurricularAnalytics CSV with Complexity, Blocking, Delay and Centrality appended.
+        #[arg(long, value_name = "OUT.csv")]
+        ca_csv: PathBuf,
+        #[arg(long, value_enum, default_value_t = Language::Zh)]
+        lang: Language,
+    },
+}
+
+/// The language of names in output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Language {
+    Zh,
+    En,
+}
+
+impl Language {
+    fn chinese(self) -> bool {
+        self == Language::Zh
+    }
+}
+
+/// The outcome of one file, worst first so that `max` gives the exit status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Outcome {
+    Clean = 0,
+    Findings = 1,
+    Unusable = 2,
+}
+
+pub fn execute(command: Command) -> ExitCode {
+    let outcome = match command {
+        Command::Check { files } => files.iter().map(|file| check::check_file(file)).max(),
+        Command::Fmt { files, check } => files
+            .iter()
+            .map(|file| check::format_file(file, check))
+            .max(),
+        Command::Report {
+            file,
+            survey,
+            json,
+            lang,
+        } => Some(report::report(&file, survey.as_deref(), json, lang)),
+        Command::Compare {
+            files,
+            survey,
+            json,
+            lang,
+        } => Some(report::compare(&files, survey.as_deref(), json, lang)),
+        Command::Export { file, ca_csv, lang } => Some(report::export(&file, &ca_csv, lang)),
+    };
+    ExitCode::from(outcome.unwrap_or(Outcome::Clean) as u8)
+}
+
+fn report_unusable(error: &dyn std::fmt::Display) -> Outcome {
+    eprintln!("{error}");
+    Outcome::Unusable
+}

@@ -1,0 +1,290 @@
+//! CurricularAnalytics CSV: the curriculum and degree-plan files of the Curricular Analytics
+//! platform and toolbox. Keyword rows (`Curriculum`, `Degree Plan`, `Institution`, `Degree
+//! Type`, `System Type`, `CIP`), then `Courses`, a header row and one course a row; a degree
+//! plan adds a `Term` column and may add an `Additional Courses` section.
+//!
+//! Imported courses become modules with no skills; hours are credits × 16 (the low end of
+//! the 16–18 hours per credit Chinese plans count), all theory.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::model::{
+    Category, Delivery, Module, ModuleId, Names, Partner, Plan, ProgrammeKind, RulesProfile, Term,
+    TermSystem, validate::requisite_cycles,
+};
+
+use super::versions::CURRENT_FORMAT_VERSION;
+
+/// Hours an imported credit stands for.
+const HOURS_PER_CREDIT: f64 = 16.0;
+
+/// A CSV that cannot be imported, with the file's row number (1-based, as a spreadsheet shows).
+#[derive(Debug, Error)]
+#[error("{}:{row}: {message}", path.display())]
+pub struct CsvError {
+    pub path: PathBuf,
+    pub row: usize,
+    pub message: String,
+}
+
+/// The course columns of the format, in its order.
+pub const COLUMNS: [&str; 10] = [
+    "Course ID",
+    "Course Name",
+    "Prefix",
+    "Number",
+    "Prerequisites",
+    "Corequisites",
+    "Strict-Corequisites",
+    "Credit Hours",
+    "Institution",
+    "Canonical Name",
+];
+
+/// A course row as read, before requisites are resolved.
+struct CourseRow {
+    row: usize,
+    module: Module,
+    term: Option<usize>,
+}
+
+/// Reads a curriculum or degree-plan CSV as a plan. `text` is the decoded file.
+pub fn parse_curricular_analytics(path: &Path, text: &str) -> Result<Plan, CsvError> {
+    let error = |row: usize, message: String| CsvError {
+        path: path.to_owned(),
+        row,
+        message,
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut keywords: HashMap<String, String> = HashMap::new();
+    let mut header: Option<HashMap<String, usize>> = None;
+    let mut expecting_header = false;
+    let mut courses: Vec<CourseRow> = Vec::new();
+    let mut last_row = 0;
+    for record in reader.records() {
+        let record = record.map_err(|problem| {
+            let row = problem
+                .position()
+                .map_or(last_row + 1, |at| at.line() as usize);
+            error(row, format!("unreadable CSV: {problem}"))
+        })?;
+        let row = record
+            .position()
+            .map_or(last_row + 1, |at| at.line() as usize);
+        last_row = row;
+        let cell = |index: usize| record.get(index).unwrap_or("").trim();
+        if record.iter().all(|value| value.trim().is_empty()) {
+            continue;
+        }
+        if expecting_header {
+            let columns: HashMap<String, usize> = record
+                .iter()
+                .enumerate()
+                .map(|(index, name)| (name.trim().to_owned(), index))
+                .collect();
+            for required in ["Course ID", "Course Name", "Credit Hours"] {
+                if !columns.contains_key(required) {
+                    return Err(error(row, format!("missing column “{required}”")));
+                }
+            }
+            header = Some(columns);
+            expecting_header = false;
+            continue;
+        }
+        match cell(0) {
+            "Courses" | "Additional Courses" => {
+                expecting_header = true;
+                continue;
+            }
+            _ => {}
+        }
+        let Some(columns) = &header else {
+            keywords.insert(cell(0).to_owned(), cell(1).to_owned());
+            continue;
+        };
+        // Format files describe each column's type in the row after the header.
+        if cell(0).starts_with("Integer") {
+            continue;
+        }
+        courses.push(read_course(&record, columns, row).map_err(|message| error(row, message))?);
+    }
+    if header.is_none() {
+        return Err(error(
+            last_row.max(1),
+            "no “Courses” section: is this a CurricularAnalytics CSV?".to_owned(),
+        ));
+    }
+    build_plan(path, keywords, courses)
+}
+
+fn read_course(
+    record: &csv::StringRecord,
+    columns: &HashMap<String, usize>,
+    row: usize,
+) -> Result<CourseRow, String> {
+    let value = |name: &str| {
+        columns
+            .get(name)
+            .and_then(|&index| record.get(index))
+            .unwrap_or("")
+            .trim()
+    };
+    let id = value("Course ID");
+    if id.is_empty() {
+        return Err("a course without a Course ID".to_owned());
+    }
+    let credits_text = value("Credit Hours");
+    let credits: f64 = credits_text
+        .parse()
+        .ok()
+        .filter(|credits: &f64| credits.is_finite() && *credits >= 0.0)
+        .ok_or_else(|| format!("course {id}: Credit Hours “{credits_text}” is not a number"))?;
+    let term = match value("Term") {
+        "" => None,
+        text => Some(
+            text.parse::<usize>()
+                .ok()
+                .filter(|term| *term >= 1)
+                .ok_or_else(|| format!("course {id}: Term “{text}” is not a term number"))?
+                - 1,
+        ),
+    };
+    let split = |text: &str| -> Vec<ModuleId> {
+        text.split([';', '.', ',', ':'])
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .map(ModuleId::from)
+            .collect()
+    };
+    let mut corequisites = split(value("Corequisites"));
+    corequisites.extend(split(value("Strict-Corequisites")));
+    let name = value("Course Name");
+    let canonical = value("Canonical Name");
+    let code = format!("{} {}", value("Prefix"), value("Number"))
+        .trim()
+        .to_owned();
+    Ok(CourseRow {
+        row,
+        term,
+        module: Module {
+            id: id.into(),
+            code: if code.is_empty() { id.to_owned() } else { code },
+            name: Names::new(
+                name,
+                if canonical.is_empty() {
+                    name
+                } else {
+                    canonical
+                },
+            ),
+            credits,
+            theory_hours: (credits * HOURS_PER_CREDIT).round() as u32,
+            practice_hours: 0,
+            category: Category::ProfessionalCore,
+            delivery: Delivery::Classroom,
+            partner: Partner::School,
+            skills: Vec::new(),
+            industries: Vec::new(),
+            prerequisites: split(value("Prerequisites")),
+            corequisites,
+        },
+    })
+}
+
+fn build_plan(
+    path: &Path,
+    keywords: HashMap<String, String>,
+    courses: Vec<CourseRow>,
+) -> Result<Plan, CsvError> {
+    let error = |row: usize, message: String| CsvError {
+        path: path.to_owned(),
+        row,
+        message,
+    };
+    let mut rows: HashMap<&ModuleId, usize> = HashMap::new();
+    for course in &courses {
+        if let Some(first) = rows.insert(&course.module.id, course.row) {
+            return Err(error(
+                course.row,
+                format!(
+                    "Course ID {} is used twice (first in row {first})",
+                    course.module.id
+                ),
+            ));
+        }
+    }
+    for course in &courses {
+        if let Some(unknown) = course
+            .module
+            .requisites()
+            .find(|requisite| !rows.contains_key(requisite))
+        {
+            return Err(error(
+                course.row,
+                format!(
+                    "course {} requires course {unknown}, which the file does not list",
+                    course.module.id
+                ),
+            ));
+        }
+    }
+    let modules: Vec<Module> = courses.iter().map(|course| course.module.clone()).collect();
+    if let Some(cycle) = requisite_cycles(&modules).into_iter().next() {
+        let row = cycle
+            .first()
+            .and_then(|id| rows.get(id))
+            .copied()
+            .unwrap_or(1);
+        let ids: Vec<&str> = cycle.iter().map(ModuleId::as_str).collect();
+        return Err(error(
+            row,
+            format!("the requisites form a cycle: {}", ids.join(" → ")),
+        ));
+    }
+
+    let term_count = courses.iter().filter_map(|course| course.term).max();
+    let mut terms: Vec<Term> = (0..term_count.map_or(0, |last| last + 1))
+        .map(|index| Term {
+            name: Names::new(
+                format!("第{}学期", index + 1),
+                format!("Term {}", index + 1),
+            ),
+            modules: Vec::new(),
+        })
+        .collect();
+    for course in &courses {
+        if let Some(term) = course.term.and_then(|term| terms.get_mut(term)) {
+            term.modules.push(course.module.id.clone());
+        }
+    }
+    let keyword = |name: &str| keywords.get(name).cloned().unwrap_or_default();
+    let title = [keyword("Degree Plan"), keyword("Curriculum")]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" — ");
+    Ok(Plan {
+        format_version: CURRENT_FORMAT_VERSION,
+        title: Names::new(&title, &title),
+        kind: ProgrammeKind::Undergraduate4Year,
+        term_system: if keyword("System Type").eq_ignore_ascii_case("quarter") {
+            TermSystem::Quarter
+        } else {
+            TermSystem::Semester
+        },
+        institution: Names::new(keyword("Institution"), keyword("Institution")),
+        rules: RulesProfile::NoRules,
+        target_industries: Vec::new(),
+        terms,
+        survey: None,
+        skills: Vec::new(),
+        industries: Vec::new(),
+        modules,
+    })
+}

@@ -1,0 +1,47 @@
+//! What the CLI and the window accept as a plan: a plan `.ron` or a CurricularAnalytics `.csv`.
+
+use std::path::Path;
+
+use thiserror::Error;
+
+use super::curricular_analytics::{CsvError, parse_curricular_analytics};
+use super::document::{Document, load_document, load_plan, read_text};
+use super::error::LoadError;
+use crate::model::{Plan, Survey};
+
+#[derive(Debug, Error)]
+pub enum InputError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error(transparent)]
+    Csv(#[from] CsvError),
+}
+
+/// Loads a plan file, or imports a CurricularAnalytics curriculum or degree plan (`.csv`).
+pub fn load_plan_input(path: &Path) -> Result<Plan, InputError> {
+    let is_csv = path
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("csv"));
+    if is_csv {
+        let text = read_text(path)?;
+        Ok(parse_curricular_analytics(path, &text)?)
+    } else {
+        Ok(load_plan(path)?)
+    }
+}
+
+/// The survey in a survey document, or the survey a plan is judged against.
+pub fn load_survey(path: &Path) -> Result<Survey, LoadError> {
+    match load_document(path)? {
+        Document::Survey(document) => Ok(document.survey),
+        Document::Plan(Plan {
+            survey: Some(survey),
+            ..
+        }) => Ok(survey),
+        other => Err(LoadError::WrongKind {
+            path: path.to_owned(),
+            expected: "SurveyDocument",
+            found: other.kind().struct_name(),
+        }),
+    }
+}
