@@ -21,7 +21,7 @@ fn close(actual: f64, expected: f64) {
 }
 
 fn fixture(name: &str) -> Plan {
-    let path = common::repository_path("../shared/fixtures/curricular-analytics").join(name);
+    let path = common::repository_path("tests/fixtures/curricular-analytics").join(name);
     let text = std::fs::read_to_string(&path).unwrap();
     parse_curricular_analytics(&path, &text).unwrap()
 }

@@ -71,12 +71,12 @@ pub fn parse_curricular_analytics(path: &Path, text: &str) -> Result<Plan, CsvEr
         let record = record.map_err(|problem| {
             let row = problem
                 .position()
-                .map_or(last_row + 1, |at| at.line() as usize);
+                .map_or(last_row + 1, |at| line_at(text, at.byte()));
             error(row, format!("unreadable CSV: {problem}"))
         })?;
         let row = record
             .position()
-            .map_or(last_row + 1, |at| at.line() as usize);
+            .map_or(last_row + 1, |at| line_at(text, at.byte()));
         last_row = row;
         let cell = |index: usize| record.get(index).unwrap_or("").trim();
         if record.iter().all(|value| value.trim().is_empty()) {
@@ -121,6 +121,17 @@ pub fn parse_curricular_analytics(path: &Path, text: &str) -> Result<Plan, CsvEr
         ));
     }
     build_plan(path, keywords, courses)
+}
+
+/// The 1-based line where a record starting at `byte` begins. With CRLF files the reader
+/// reports the start of a record at the `\n` of the line before, so line breaks are skipped.
+fn line_at(text: &str, byte: u64) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
+    while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+        start += 1;
+    }
+    bytes[..start].iter().filter(|&&byte| byte == b'\n').count() + 1
 }
 
 fn read_course(
