@@ -8,4 +8,5 @@ pub mod cli;
 pub mod export;
 pub mod io;
 pub mod model;
+pub mod text_width;
 pub mod ui;

@@ -7,7 +7,7 @@
 
 use crate::model::{Level, Names, Plan, SkillId, Survey};
 
-use super::scope::modules_in_scope;
+use super::scope::Scope;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Alignment {
@@ -55,6 +55,10 @@ pub struct ProgressionIssue {
 
 /// The alignment of a plan with a survey; the skills are the survey's, then the plan's own.
 pub fn alignment(plan: &Plan, survey: &Survey) -> Alignment {
+    alignment_in(plan, &Scope::of(plan), survey)
+}
+
+pub(super) fn alignment_in(plan: &Plan, scope: &Scope, survey: &Survey) -> Alignment {
     let mut skill_ids: Vec<SkillId> = survey
         .skills
         .iter()
@@ -65,12 +69,11 @@ pub fn alignment(plan: &Plan, survey: &Survey) -> Alignment {
             skill_ids.push(skill.id.clone());
         }
     }
-    let scope = modules_in_scope(plan);
     let mut emphasis = vec![0.0; skill_ids.len()];
     let mut top_level: Vec<Option<Level>> = vec![None; skill_ids.len()];
     // First term of each level per skill, for the progression check.
     let mut first_term = vec![[None::<usize>; 3]; skill_ids.len()];
-    for (term, module) in &scope {
+    for (term, module) in &scope.modules {
         for entry in &module.skills {
             let Some(index) = skill_ids.iter().position(|id| id == &entry.skill) else {
                 continue;

@@ -1,6 +1,6 @@
 use crate::model::{IndustryId, Names, Plan};
 
-use super::scope::modules_in_scope;
+use super::scope::Scope;
 
 /// How many hours of the plan serve each industry, and which targets none serves.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,7 +21,10 @@ pub struct IndustryHours {
 }
 
 pub fn industry_coverage(plan: &Plan) -> IndustryCoverage {
-    let scope = modules_in_scope(plan);
+    industry_coverage_in(plan, &Scope::of(plan))
+}
+
+pub(super) fn industry_coverage_in(plan: &Plan, scope: &Scope) -> IndustryCoverage {
     let mut ids: Vec<&IndustryId> = plan
         .industries
         .iter()
@@ -36,6 +39,7 @@ pub fn industry_coverage(plan: &Plan) -> IndustryCoverage {
         .into_iter()
         .map(|id| {
             let serving = scope
+                .modules
                 .iter()
                 .filter(|(_, module)| module.industries.contains(id));
             let (hours, modules) = serving.fold((0u32, 0), |(hours, count), (_, module)| {

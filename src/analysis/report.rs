@@ -1,9 +1,12 @@
 use crate::model::{Plan, Survey};
 
-use super::{
-    Alignment, IndustryCoverage, RuleCheck, Structure, StructureError, Totals, alignment,
-    check_rules, industry_coverage, structure, totals,
-};
+use super::alignment::alignment_in;
+use super::industries::industry_coverage_in;
+use super::rules::check_rules_in;
+use super::scope::Scope;
+use super::structure::structure_in;
+use super::totals::totals_in;
+use super::{Alignment, IndustryCoverage, RuleCheck, Structure, StructureError, Totals};
 
 /// Every analysis of one plan, against its own survey or another one.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,14 +21,15 @@ pub struct Report {
 
 /// Analyses `plan` against `survey`, or against the plan's own survey when `survey` is `None`.
 pub fn report(plan: &Plan, survey: Option<&Survey>) -> Report {
-    let totals = totals(plan);
+    let scope = Scope::of(plan);
+    let totals = totals_in(plan, &scope);
     Report {
         alignment: survey
             .or(plan.survey.as_ref())
-            .map(|survey| alignment(plan, survey)),
-        industries: industry_coverage(plan),
-        rules: check_rules(plan, &totals),
-        structure: structure(plan),
+            .map(|survey| alignment_in(plan, &scope, survey)),
+        industries: industry_coverage_in(plan, &scope),
+        rules: check_rules_in(plan, &scope, &totals),
+        structure: structure_in(plan, &scope),
         totals,
     }
 }

@@ -6,7 +6,7 @@
 
 use crate::model::{Category, Delivery, Plan, RulesProfile};
 
-use super::scope::modules_in_scope;
+use super::scope::Scope;
 use super::totals::{Totals, share};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,8 +55,12 @@ pub struct RuleCheck {
 const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
 
 pub fn check_rules(plan: &Plan, totals: &Totals) -> Vec<RuleCheck> {
+    check_rules_in(plan, &Scope::of(plan), totals)
+}
+
+pub(super) fn check_rules_in(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
     match &plan.rules {
-        RulesProfile::Moe2019HigherVocational => moe_2019(plan, totals),
+        RulesProfile::Moe2019HigherVocational => moe_2019(plan, scope, totals),
         RulesProfile::Undergraduate {
             min_credits,
             max_credits,
@@ -81,13 +85,13 @@ pub fn check_rules(plan: &Plan, totals: &Totals) -> Vec<RuleCheck> {
     }
 }
 
-fn moe_2019(plan: &Plan, totals: &Totals) -> Vec<RuleCheck> {
+fn moe_2019(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
     let public_basic = share(totals.hours_in(Category::PublicBasic), totals.hours);
     let electives = share(
         totals.hours_in(Category::ProfessionalElective),
         totals.hours,
     );
-    let scope = modules_in_scope(plan);
+    let scope = &scope.modules;
     let (low, high) = plan.rules.hours_per_credit();
     let taught: Vec<_> = scope
         .iter()

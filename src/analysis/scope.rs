@@ -1,14 +1,50 @@
-use crate::model::{Module, Plan};
+/// foldhash: fast on short ids and well spread (FxHash's high bits collide on ids like
+/// `m1234`, which turned lookups into long runs of string comparisons).
+type IdMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+
+use crate::model::{Module, ModuleId, Plan};
 
 /// The modules an analysis counts, with their term: those placed in terms, in term order;
 /// or, for a plan without terms (an imported curriculum), every module it defines.
-pub fn modules_in_scope(plan: &Plan) -> Vec<(Option<usize>, &Module)> {
-    if plan.terms.is_empty() {
-        plan.modules.iter().map(|module| (None, module)).collect()
-    } else {
-        plan.scheduled_modules()
-            .into_iter()
-            .map(|(term, module)| (Some(term), module))
-            .collect()
+///
+/// Built once per report and shared by every analysis: on large plans the id lookups, not
+/// the arithmetic, are what costs.
+pub struct Scope<'a> {
+    pub modules: Vec<(Option<usize>, &'a Module)>,
+    /// Position in `modules` by id.
+    pub position: IdMap<&'a ModuleId, usize>,
+}
+
+impl<'a> Scope<'a> {
+    pub fn of(plan: &'a Plan) -> Self {
+        let modules: Vec<(Option<usize>, &Module)> = if plan.terms.is_empty() {
+            plan.modules.iter().map(|module| (None, module)).collect()
+        } else {
+            let mut defined: IdMap<&ModuleId, &Module> =
+                IdMap::with_capacity_and_hasher(plan.modules.len(), Default::default());
+            defined.extend(plan.modules.iter().map(|module| (&module.id, module)));
+            let mut scheduled = Vec::with_capacity(plan.modules.len());
+            for (term, entry) in plan.terms.iter().enumerate() {
+                for id in &entry.modules {
+                    if let Some(module) = defined.get(id) {
+                        scheduled.push((Some(term), *module));
+                    }
+                }
+            }
+            scheduled
+        };
+        let mut position = IdMap::with_capacity_and_hasher(modules.len(), Default::default());
+        position.extend(
+            modules
+                .iter()
+                .enumerate()
+                .map(|(at, (_, module))| (&module.id, at)),
+        );
+        Self { modules, position }
     }
+}
+
+/// The modules in scope (see [`Scope`]).
+pub fn modules_in_scope(plan: &Plan) -> Vec<(Option<usize>, &Module)> {
+    Scope::of(plan).modules
 }

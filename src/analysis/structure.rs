@@ -12,11 +12,9 @@
 //! `u128` and reports "too large" instead of wrapping. Blocking counts each module's
 //! descendants with one visited-stamp array, linear in the sum of the reachable sets.
 
-use std::collections::HashMap;
-
 use crate::model::{ModuleId, Plan, TermSystem};
 
-use super::scope::modules_in_scope;
+use super::scope::Scope;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Structure {
@@ -58,33 +56,78 @@ pub enum StructureError {
     Cycle(Vec<ModuleId>),
 }
 
-/// The requisite graph of the modules in scope, as index lists.
+/// The requisite graph of the modules in scope in compressed rows: the children of vertex
+/// `v` are `child_list[child_start[v]..child_start[v + 1]]`, parents likewise. Flat arrays
+/// keep large curricula in few allocations and cache lines.
 struct Graph {
-    children: Vec<Vec<usize>>,
-    parents: Vec<Vec<usize>>,
+    child_start: Vec<usize>,
+    child_list: Vec<usize>,
+    parent_start: Vec<usize>,
+    parent_list: Vec<usize>,
+}
+
+impl Graph {
+    /// From edges `(requisite, module)`, each listed once.
+    fn from_edges(vertices: usize, edges: &[(usize, usize)]) -> Self {
+        let rows = |key: fn(&(usize, usize)) -> usize, value: fn(&(usize, usize)) -> usize| {
+            let mut start = vec![0usize; vertices + 1];
+            for edge in edges {
+                start[key(edge) + 1] += 1;
+            }
+            for vertex in 0..vertices {
+                start[vertex + 1] += start[vertex];
+            }
+            let mut next = start.clone();
+            let mut list = vec![0usize; edges.len()];
+            for edge in edges {
+                list[next[key(edge)]] = value(edge);
+                next[key(edge)] += 1;
+            }
+            (start, list)
+        };
+        let (child_start, child_list) = rows(|edge| edge.0, |edge| edge.1);
+        let (parent_start, parent_list) = rows(|edge| edge.1, |edge| edge.0);
+        Self {
+            child_start,
+            child_list,
+            parent_start,
+            parent_list,
+        }
+    }
+
+    fn vertices(&self) -> usize {
+        self.child_start.len() - 1
+    }
+
+    fn children(&self, vertex: usize) -> &[usize] {
+        &self.child_list[self.child_start[vertex]..self.child_start[vertex + 1]]
+    }
+
+    fn parents(&self, vertex: usize) -> &[usize] {
+        &self.parent_list[self.parent_start[vertex]..self.parent_start[vertex + 1]]
+    }
 }
 
 pub fn structure(plan: &Plan) -> Result<Structure, StructureError> {
-    let scope = modules_in_scope(plan);
-    let index: HashMap<&ModuleId, usize> = scope
-        .iter()
-        .enumerate()
-        .map(|(position, (_, module))| (&module.id, position))
-        .collect();
-    let mut graph = Graph {
-        children: vec![Vec::new(); scope.len()],
-        parents: vec![Vec::new(); scope.len()],
-    };
+    structure_in(plan, &Scope::of(plan))
+}
+
+pub(super) fn structure_in(plan: &Plan, scope: &Scope) -> Result<Structure, StructureError> {
+    let whole_scope = scope;
+    let index = &scope.position;
+    let scope = &scope.modules;
+    let mut edges: Vec<(usize, usize)> = Vec::with_capacity(scope.len() * 2);
     for (position, (_, module)) in scope.iter().enumerate() {
+        let first_edge = edges.len();
         for requisite in module.requisites() {
             if let Some(&from) = index.get(requisite)
-                && !graph.parents[position].contains(&from)
+                && !edges[first_edge..].contains(&(from, position))
             {
-                graph.parents[position].push(from);
-                graph.children[from].push(position);
+                edges.push((from, position));
             }
         }
     }
+    let graph = Graph::from_edges(scope.len(), &edges);
     let order = topological_order(&graph).map_err(|stuck| {
         StructureError::Cycle(stuck.into_iter().map(|at| scope[at].1.id.clone()).collect())
     })?;
@@ -104,7 +147,8 @@ pub fn structure(plan: &Plan) -> Result<Structure, StructureError> {
             centrality: centrality[at],
             complexity: complexity(blocking[at], delay[at], quarter),
             requisite_distance: term.map(|term| {
-                graph.parents[at]
+                graph
+                    .parents(at)
                     .iter()
                     .filter_map(|&parent| scope[parent].0)
                     .map(|parent_term| term.saturating_sub(parent_term) as u64)
@@ -126,7 +170,7 @@ pub fn structure(plan: &Plan) -> Result<Structure, StructureError> {
                 .filter_map(|module| module.requisite_distance)
                 .sum()
         }),
-        credit_balance: has_terms.then(|| term_structure(plan)),
+        credit_balance: has_terms.then(|| term_structure_in(plan, whole_scope)),
         modules,
     })
 }
@@ -143,18 +187,20 @@ fn complexity(blocking: u64, delay: u64, quarter: bool) -> f64 {
 
 /// Credits per term and how evenly they spread.
 pub fn term_structure(plan: &Plan) -> CreditBalance {
-    let index = plan.module_index();
-    let per_term: Vec<f64> = plan
-        .terms
-        .iter()
-        .map(|term| {
-            term.modules
-                .iter()
-                .filter_map(|id| index.get(id))
-                .map(|module| module.credits)
-                .sum()
-        })
-        .collect();
+    term_structure_in(plan, &Scope::of(plan))
+}
+
+fn term_structure_in(plan: &Plan, scope: &Scope) -> CreditBalance {
+    let mut per_term = vec![0.0; plan.terms.len()];
+    for (term, module) in &scope.modules {
+        if let Some(credits) = term.and_then(|term| per_term.get_mut(term)) {
+            *credits += module.credits;
+        }
+    }
+    balance(per_term)
+}
+
+fn balance(per_term: Vec<f64>) -> CreditBalance {
     let count = per_term.len().max(1) as f64;
     let mean = per_term.iter().sum::<f64>() / count;
     let variance = per_term
@@ -174,12 +220,14 @@ pub fn term_structure(plan: &Plan) -> CreditBalance {
 
 /// Kahn's algorithm; on a cycle, returns the modules that could not be ordered.
 fn topological_order(graph: &Graph) -> Result<Vec<usize>, Vec<usize>> {
-    let mut waiting: Vec<usize> = graph.parents.iter().map(Vec::len).collect();
+    let mut waiting: Vec<usize> = (0..graph.vertices())
+        .map(|vertex| graph.parents(vertex).len())
+        .collect();
     let mut order: Vec<usize> = (0..waiting.len()).filter(|&at| waiting[at] == 0).collect();
     let mut next = 0;
     while let Some(&vertex) = order.get(next) {
         next += 1;
-        for &child in &graph.children[vertex] {
+        for &child in graph.children(vertex) {
             waiting[child] -= 1;
             if waiting[child] == 0 {
                 order.push(child);
@@ -197,13 +245,13 @@ fn topological_order(graph: &Graph) -> Result<Vec<usize>, Vec<usize>> {
 fn delay_factors(graph: &Graph, order: &[usize]) -> Vec<u64> {
     let mut ending = vec![1u64; order.len()];
     for &vertex in order {
-        for &parent in &graph.parents[vertex] {
+        for &parent in graph.parents(vertex) {
             ending[vertex] = ending[vertex].max(ending[parent] + 1);
         }
     }
     let mut starting = vec![1u64; order.len()];
     for &vertex in order.iter().rev() {
-        for &child in &graph.children[vertex] {
+        for &child in graph.children(vertex) {
             starting[vertex] = starting[vertex].max(starting[child] + 1);
         }
     }
@@ -216,7 +264,7 @@ fn delay_factors(graph: &Graph, order: &[usize]) -> Vec<u64> {
 
 /// Descendant counts, one search per vertex sharing a stamp array (no clearing between).
 fn blocking_factors(graph: &Graph) -> Vec<u64> {
-    let count = graph.children.len();
+    let count = graph.vertices();
     let mut stamp = vec![usize::MAX; count];
     let mut stack = Vec::new();
     (0..count)
@@ -226,7 +274,7 @@ fn blocking_factors(graph: &Graph) -> Vec<u64> {
             stack.push(start);
             stamp[start] = start;
             while let Some(vertex) = stack.pop() {
-                for &child in &graph.children[vertex] {
+                for &child in graph.children(vertex) {
                     if stamp[child] != start {
                         stamp[child] = start;
                         reached += 1;
@@ -247,11 +295,11 @@ fn centralities(graph: &Graph, order: &[usize]) -> Vec<Option<u128>> {
     let mut paths_in = vec![Some(1u128); count];
     let mut length_in = vec![Some(1u128); count];
     for &vertex in order {
-        if graph.parents[vertex].is_empty() {
+        if graph.parents(vertex).is_empty() {
             continue;
         }
         let (mut paths, mut length) = (Some(0u128), Some(0u128));
-        for &parent in &graph.parents[vertex] {
+        for &parent in graph.parents(vertex) {
             paths = add(paths, paths_in[parent]);
             length = add(length, add(length_in[parent], paths_in[parent]));
         }
@@ -261,11 +309,11 @@ fn centralities(graph: &Graph, order: &[usize]) -> Vec<Option<u128>> {
     let mut paths_out = vec![Some(1u128); count];
     let mut length_out = vec![Some(1u128); count];
     for &vertex in order.iter().rev() {
-        if graph.children[vertex].is_empty() {
+        if graph.children(vertex).is_empty() {
             continue;
         }
         let (mut paths, mut length) = (Some(0u128), Some(0u128));
-        for &child in &graph.children[vertex] {
+        for &child in graph.children(vertex) {
             paths = add(paths, paths_out[child]);
             length = add(length, add(length_out[child], paths_out[child]));
         }
@@ -274,7 +322,7 @@ fn centralities(graph: &Graph, order: &[usize]) -> Vec<Option<u128>> {
     }
     (0..count)
         .map(|vertex| {
-            if graph.parents[vertex].is_empty() || graph.children[vertex].is_empty() {
+            if graph.parents(vertex).is_empty() || graph.children(vertex).is_empty() {
                 return Some(0);
             }
             // Σ over paths through v of (vertices before and at v) + (vertices at and after v) − 1.

@@ -1,6 +1,6 @@
 use crate::model::{Category, Plan};
 
-use super::scope::modules_in_scope;
+use super::scope::Scope;
 
 /// Sizes of a plan: what a plan document's summary table shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +28,10 @@ pub struct TermTotals {
 }
 
 pub fn totals(plan: &Plan) -> Totals {
+    totals_in(plan, &Scope::of(plan))
+}
+
+pub(super) fn totals_in(plan: &Plan, scope: &Scope) -> Totals {
     let mut terms = vec![TermTotals::default(); plan.terms.len()];
     let mut hours_by_category: Vec<(Category, u32)> = Category::ALL
         .iter()
@@ -35,7 +39,7 @@ pub fn totals(plan: &Plan) -> Totals {
         .collect();
     let (mut modules, mut credits, mut theory_hours, mut practice_hours, mut core_modules) =
         (0, 0.0, 0u32, 0u32, 0);
-    for (term, module) in modules_in_scope(plan) {
+    for &(term, module) in &scope.modules {
         modules += 1;
         credits += module.credits;
         theory_hours = theory_hours.saturating_add(module.theory_hours);

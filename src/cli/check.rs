@@ -3,7 +3,9 @@
 use std::path::Path;
 
 use super::{Outcome, report_unusable};
-use crate::io::{Document, line_of, parse_document, read_text, save_document};
+use crate::io::{
+    Document, line_of, parse_curricular_analytics, parse_document, read_text, save_document,
+};
 use crate::model::validate::{Finding, Severity, validate, validate_library, validate_survey};
 
 pub(super) fn check_file(path: &Path) -> Outcome {
@@ -11,9 +13,19 @@ pub(super) fn check_file(path: &Path) -> Outcome {
         Ok(text) => text,
         Err(error) => return report_unusable(&error),
     };
-    let document = match parse_document(path, &text) {
+    let is_csv = path
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("csv"));
+    let parsed = if is_csv {
+        parse_curricular_analytics(path, &text)
+            .map(Document::Plan)
+            .map_err(|error| report_unusable(&error))
+    } else {
+        parse_document(path, &text).map_err(|error| report_unusable(&error))
+    };
+    let document = match parsed {
         Ok(document) => document,
-        Err(error) => return report_unusable(&error),
+        Err(outcome) => return outcome,
     };
     let (findings, summary) = match &document {
         Document::Plan(plan) => (

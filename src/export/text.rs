@@ -4,6 +4,11 @@ use std::fmt::Write;
 
 use crate::analysis::Report;
 use crate::model::{Level, Plan};
+use crate::text_width::pad_to;
+
+/// Terminal cells for the name columns.
+const SKILL_COLUMN: usize = 32;
+const INDUSTRY_COLUMN: usize = 40;
 
 pub fn report_text(plan: &Plan, report: &Report, chinese: bool) -> String {
     let mut out = String::new();
@@ -47,8 +52,13 @@ pub fn report_text(plan: &Plan, report: &Report, chinese: bool) -> String {
             );
             let _ = writeln!(
                 out,
-                "  {:<32} {:>7} {:>7} {:>9} {:>7} {:>7}  top",
-                "skill", "demand", "d_s", "E_s", "e_s", "gap"
+                "  {} {:>7} {:>7} {:>9} {:>7} {:>7}  top",
+                pad_to("skill", SKILL_COLUMN),
+                "demand",
+                "d_s",
+                "E_s",
+                "e_s",
+                "gap"
             );
             for skill in &alignment.skills {
                 let verdict = if skill.gap < -0.02 {
@@ -60,8 +70,8 @@ pub fn report_text(plan: &Plan, report: &Report, chinese: bool) -> String {
                 };
                 let _ = writeln!(
                     out,
-                    "  {:<32} {:>6.0}% {:>7.3} {:>9.1} {:>7.3} {:>+7.3}  {}  {}",
-                    skill.name.in_language(chinese),
+                    "  {} {:>6.0}% {:>7.3} {:>9.1} {:>7.3} {:>+7.3}  {}  {}",
+                    pad_to(skill.name.in_language(chinese), SKILL_COLUMN),
                     skill.demand * 100.0,
                     skill.demand_share,
                     skill.emphasis,
@@ -106,8 +116,8 @@ pub fn report_text(plan: &Plan, report: &Report, chinese: bool) -> String {
     for industry in &report.industries.industries {
         let _ = writeln!(
             out,
-            "  {:<36} {:>5} h in {:>2} modules{}",
-            industry.name.in_language(chinese),
+            "  {} {:>5} h in {:>2} modules{}",
+            pad_to(industry.name.in_language(chinese), INDUSTRY_COLUMN),
             industry.hours,
             industry.modules,
             if industry.target { "  (target)" } else { "" }

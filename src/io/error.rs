@@ -3,6 +3,8 @@ use std::path::PathBuf;
 
 use thiserror::Error;
 
+use crate::text_width::is_wide;
+
 /// Why a file could not be opened. Each message names the file, and the position where
 /// there is one, so that staff can fix a file a colleague mailed them.
 #[derive(Debug, Error)]
@@ -140,20 +142,4 @@ pub enum SaveError {
     },
     #[error("{}: cannot write the document as RON: {message}", path.display())]
     Serialize { path: PathBuf, message: String },
-}
-
-/// Whether a terminal shows the character two cells wide (CJK ideographs, kana, hangul,
-/// full-width forms).
-fn is_wide(character: char) -> bool {
-    matches!(
-        u32::from(character),
-        0x1100..=0x115F
-            | 0x2E80..=0xA4CF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6
-            | 0x20000..=0x3FFFD
-    )
 }
