@@ -291,35 +291,11 @@ fn blocking_factors(graph: &Graph) -> Vec<u64> {
 /// out to sinks; a vertex's centrality combines the two without enumerating any path.
 fn centralities(graph: &Graph, order: &[usize]) -> Vec<Option<u128>> {
     let count = order.len();
-    // None once a figure no longer fits.
-    let mut paths_in = vec![Some(1u128); count];
-    let mut length_in = vec![Some(1u128); count];
-    for &vertex in order {
-        if graph.parents(vertex).is_empty() {
-            continue;
-        }
-        let (mut paths, mut length) = (Some(0u128), Some(0u128));
-        for &parent in graph.parents(vertex) {
-            paths = add(paths, paths_in[parent]);
-            length = add(length, add(length_in[parent], paths_in[parent]));
-        }
-        paths_in[vertex] = paths;
-        length_in[vertex] = length;
-    }
-    let mut paths_out = vec![Some(1u128); count];
-    let mut length_out = vec![Some(1u128); count];
-    for &vertex in order.iter().rev() {
-        if graph.children(vertex).is_empty() {
-            continue;
-        }
-        let (mut paths, mut length) = (Some(0u128), Some(0u128));
-        for &child in graph.children(vertex) {
-            paths = add(paths, paths_out[child]);
-            length = add(length, add(length_out[child], paths_out[child]));
-        }
-        paths_out[vertex] = paths;
-        length_out[vertex] = length;
-    }
+    let (paths_in, length_in) =
+        path_sums(count, order.iter().copied(), |vertex| graph.parents(vertex));
+    let (paths_out, length_out) = path_sums(count, order.iter().rev().copied(), |vertex| {
+        graph.children(vertex)
+    });
     (0..count)
         .map(|vertex| {
             if graph.parents(vertex).is_empty() || graph.children(vertex).is_empty() {
@@ -332,6 +308,32 @@ fn centralities(graph: &Graph, order: &[usize]) -> Vec<Option<u128>> {
             add(before, after)?.checked_sub(twice?)
         })
         .collect()
+}
+
+/// Walking `order` so that each vertex comes after its `previous` neighbours: per vertex, the
+/// number of paths reaching it from a vertex with no previous neighbour, and the sum of their
+/// vertex counts. `None` once a figure no longer fits in 128 bits.
+fn path_sums<'graph>(
+    count: usize,
+    order: impl Iterator<Item = usize>,
+    previous: impl Fn(usize) -> &'graph [usize],
+) -> (Vec<Option<u128>>, Vec<Option<u128>>) {
+    let mut paths = vec![Some(1u128); count];
+    let mut lengths = vec![Some(1u128); count];
+    for vertex in order {
+        let neighbours = previous(vertex);
+        if neighbours.is_empty() {
+            continue;
+        }
+        let (mut path_count, mut length) = (Some(0u128), Some(0u128));
+        for &neighbour in neighbours {
+            path_count = add(path_count, paths[neighbour]);
+            length = add(length, add(lengths[neighbour], paths[neighbour]));
+        }
+        paths[vertex] = path_count;
+        lengths[vertex] = length;
+    }
+    (paths, lengths)
 }
 
 fn add(left: Option<u128>, right: Option<u128>) -> Option<u128> {

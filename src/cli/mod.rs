@@ -43,26 +43,15 @@ pub enum Command {
     Report {
         #[arg(value_name = "FILE")]
         file: PathBuf,
-        /// Judge the plan against this survey instead of its own.
-        #[arg(long, value_name = "SURVEY.ron")]
-        survey: Option<PathBuf>,
-        /// Print JSON for scripts instead of text.
-        #[arg(long)]
-        json: bool,
-        #[arg(long, value_enum, default_value_t = Language::Zh)]
-        lang: Language,
+        #[command(flatten)]
+        options: AnalysisOptions,
     },
     /// Compare plans against one survey, side by side, with a ranking and its stability.
     Compare {
         #[arg(required = true, num_args = 2.., value_name = "FILE")]
         files: Vec<PathBuf>,
-        /// The survey to judge all plans by (default: the first plan's own).
-        #[arg(long, value_name = "SURVEY.ron")]
-        survey: Option<PathBuf>,
-        #[arg(long)]
-        json: bool,
-        #[arg(long, value_enum, default_value_t = Language::Zh)]
-        lang: Language,
+        #[command(flatten)]
+        options: AnalysisOptions,
     },
     /// Write a plan in another format.
     Export {
@@ -74,6 +63,19 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Language::Zh)]
         lang: Language,
     },
+}
+
+/// How `report` and `compare` judge and print.
+#[derive(Debug, clap::Args)]
+pub struct AnalysisOptions {
+    /// Judge against this survey instead of the plan's own (for `compare`: the first plan's).
+    #[arg(long, value_name = "SURVEY.ron")]
+    pub survey: Option<PathBuf>,
+    /// Print JSON for scripts instead of text.
+    #[arg(long)]
+    pub json: bool,
+    #[arg(long, value_enum, default_value_t = Language::Zh)]
+    pub lang: Language,
 }
 
 /// The language of names in output.
@@ -104,18 +106,8 @@ pub fn execute(command: Command) -> ExitCode {
             .iter()
             .map(|file| check::format_file(file, check))
             .max(),
-        Command::Report {
-            file,
-            survey,
-            json,
-            lang,
-        } => Some(report::report(&file, survey.as_deref(), json, lang)),
-        Command::Compare {
-            files,
-            survey,
-            json,
-            lang,
-        } => Some(report::compare(&files, survey.as_deref(), json, lang)),
+        Command::Report { file, options } => Some(report::report(&file, &options)),
+        Command::Compare { files, options } => Some(report::compare(&files, &options)),
         Command::Export { file, ca_csv, lang } => Some(report::export(&file, &ca_csv, lang)),
     };
     ExitCode::from(outcome.unwrap_or(Outcome::Clean) as u8)

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::json;
 
-use super::{Language, Outcome, report_unusable};
+use super::{AnalysisOptions, Language, Outcome, report_unusable};
 use crate::analysis::{
     BOOTSTRAP_DRAWS, BOOTSTRAP_SEED, Better, Report, compare as compare_plans, report as analyse,
 };
@@ -26,35 +26,26 @@ fn optional_survey(path: Option<&Path>) -> Result<Option<Survey>, Outcome> {
         .transpose()
 }
 
-pub(super) fn report(
-    file: &Path,
-    survey: Option<&Path>,
-    json: bool,
-    language: Language,
-) -> Outcome {
+pub(super) fn report(file: &Path, options: &AnalysisOptions) -> Outcome {
     let plan = match load_plan_input(file) {
         Ok(plan) => plan,
         Err(error) => return report_unusable(&error),
     };
-    let survey = match optional_survey(survey) {
+    let survey = match optional_survey(options.survey.as_deref()) {
         Ok(survey) => survey,
         Err(outcome) => return outcome,
     };
     let report = analyse(&plan, survey.as_ref());
-    if json {
-        println!("{:#}", report_json(&plan, &report, language.chinese()));
+    let chinese = options.lang.chinese();
+    if options.json {
+        println!("{:#}", report_json(&plan, &report, chinese));
     } else {
-        print!("{}", report_text(&plan, &report, language.chinese()));
+        print!("{}", report_text(&plan, &report, chinese));
     }
     outcome_of(&report)
 }
 
-pub(super) fn compare(
-    files: &[PathBuf],
-    survey: Option<&Path>,
-    json: bool,
-    language: Language,
-) -> Outcome {
+pub(super) fn compare(files: &[PathBuf], options: &AnalysisOptions) -> Outcome {
     let mut plans: Vec<Plan> = Vec::new();
     for file in files {
         match load_plan_input(file) {
@@ -62,7 +53,7 @@ pub(super) fn compare(
             Err(error) => return report_unusable(&error),
         }
     }
-    let survey = match optional_survey(survey) {
+    let survey = match optional_survey(options.survey.as_deref()) {
         Ok(Some(survey)) => survey,
         Ok(None) => match plans.iter().find_map(|plan| plan.survey.clone()) {
             Some(survey) => survey,
@@ -75,9 +66,9 @@ pub(super) fn compare(
     };
     let references: Vec<&Plan> = plans.iter().collect();
     let comparison = compare_plans(&references, &survey, BOOTSTRAP_DRAWS, BOOTSTRAP_SEED);
-    let chinese = language.chinese();
+    let chinese = options.lang.chinese();
     let title = |index: usize| plans[index].title.in_language(chinese).to_owned();
-    if json {
+    if options.json {
         let value = json!({
             "plans": plans.iter().zip(&comparison.reports)
                 .map(|(plan, report)| report_json(plan, report, chinese))
