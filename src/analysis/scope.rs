@@ -2,6 +2,8 @@
 /// `m1234`, which turned lookups into long runs of string comparisons).
 type IdMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
+use compact_str::CompactString;
+
 use crate::model::{Module, ModuleId, Plan};
 
 /// The modules an analysis counts, with their term: those placed in terms, in term order;
@@ -11,8 +13,9 @@ use crate::model::{Module, ModuleId, Plan};
 /// the arithmetic, are what costs.
 pub struct Scope<'a> {
     pub modules: Vec<(Option<usize>, &'a Module)>,
-    /// Position in `modules` by id.
-    pub position: IdMap<&'a ModuleId, usize>,
+    /// Position in `modules` by id. The ids are copied inline (most are under 24 bytes), so a
+    /// lookup compares bytes in the table instead of chasing each module's heap string.
+    position: IdMap<CompactString, usize>,
 }
 
 impl<'a> Scope<'a> {
@@ -38,9 +41,14 @@ impl<'a> Scope<'a> {
             modules
                 .iter()
                 .enumerate()
-                .map(|(at, (_, module))| (&module.id, at)),
+                .map(|(at, (_, module))| (CompactString::from(module.id.as_str()), at)),
         );
         Self { modules, position }
+    }
+
+    /// Where a module stands in `modules`, if it is in scope.
+    pub fn position_of(&self, id: &ModuleId) -> Option<usize> {
+        self.position.get(id.as_str()).copied()
     }
 }
 

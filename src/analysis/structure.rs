@@ -114,13 +114,12 @@ pub fn structure(plan: &Plan) -> Result<Structure, StructureError> {
 
 pub(super) fn structure_in(plan: &Plan, scope: &Scope) -> Result<Structure, StructureError> {
     let whole_scope = scope;
-    let index = &scope.position;
-    let scope = &scope.modules;
+    let scope = &whole_scope.modules;
     let mut edges: Vec<(usize, usize)> = Vec::with_capacity(scope.len() * 2);
     for (position, (_, module)) in scope.iter().enumerate() {
         let first_edge = edges.len();
         for requisite in module.requisites() {
-            if let Some(&from) = index.get(requisite)
+            if let Some(from) = whole_scope.position_of(requisite)
                 && !edges[first_edge..].contains(&(from, position))
             {
                 edges.push((from, position));
