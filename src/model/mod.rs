@@ -4,6 +4,7 @@
 //! versions live in `io::versions` and migrate forward into these.
 
 mod document;
+pub mod edit;
 mod ids;
 mod industry;
 mod module;

@@ -1,0 +1,304 @@
+//! Changes to a plan as values. Views emit `Edit`s; `apply` is the one place that changes a
+//! plan, and it returns the edit that undoes the change, so undo/redo and the dirty flag
+//! come for free (style.md).
+
+use thiserror::Error;
+
+use super::{Level, Module, ModuleId, Names, Plan, SkillId, SkillLevel, Term};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Put a module (defined in the plan) into a term at a position; from the library view.
+    Schedule {
+        module: ModuleId,
+        term: usize,
+        index: usize,
+    },
+    /// Take a module out of its term (it stays defined in the plan's pool).
+    Unschedule {
+        module: ModuleId,
+    },
+    /// Move a scheduled module to another term or position (drag and drop, reorder).
+    Move {
+        module: ModuleId,
+        term: usize,
+        index: usize,
+    },
+    /// Set or clear (`None`) the level a module brings a skill to (the matrix).
+    SetLevel {
+        module: ModuleId,
+        skill: SkillId,
+        level: Option<Level>,
+    },
+    /// Put a skill level back at its place in a module's list (undoes clearing a level).
+    RestoreLevel {
+        module: ModuleId,
+        index: usize,
+        level: SkillLevel,
+    },
+    /// Add a module definition to the plan's pool, or replace the one with the same id.
+    PutModule(Box<Module>),
+    /// Remove a module definition (and any placement of it).
+    DeleteModule {
+        module: ModuleId,
+    },
+    /// Insert a module definition at a position of the pool (undoes `DeleteModule`).
+    RestoreModule {
+        index: usize,
+        module: Box<Module>,
+    },
+    /// Insert a term at a position.
+    InsertTerm {
+        index: usize,
+        term: Term,
+    },
+    /// Remove a term and everything placed in it.
+    RemoveTerm {
+        index: usize,
+    },
+    RenameTerm {
+        index: usize,
+        name: Names,
+    },
+    /// Several edits as one undo step (the inverse of a compound change).
+    Batch(Vec<Edit>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum EditError {
+    #[error("no module \"{0}\" in the plan")]
+    UnknownModule(ModuleId),
+    #[error("module \"{module}\" is already in term {}", .term + 1)]
+    AlreadyScheduled { module: ModuleId, term: usize },
+    #[error("module \"{0}\" is in no term")]
+    NotScheduled(ModuleId),
+    #[error("there is no term {}", .0 + 1)]
+    NoSuchTerm(usize),
+    #[error("module \"{0}\" is already defined")]
+    DuplicateModule(ModuleId),
+    #[error("module \"{0}\" already has a level for skill \"{1}\"")]
+    LevelAlreadySet(ModuleId, SkillId),
+}
+
+/// Where a module is placed: (term, position in the term).
+fn placement(plan: &Plan, module: &ModuleId) -> Option<(usize, usize)> {
+    plan.terms.iter().enumerate().find_map(|(term, entry)| {
+        entry
+            .modules
+            .iter()
+            .position(|id| id == module)
+            .map(|index| (term, index))
+    })
+}
+
+/// Applies an edit; on success returns the edit that undoes it. On error the plan is unchanged.
+pub fn apply(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
+    match edit {
+        Edit::Schedule {
+            module,
+            term,
+            index,
+        } => {
+            if plan.module(&module).is_none() {
+                return Err(EditError::UnknownModule(module));
+            }
+            if let Some((placed, _)) = placement(plan, &module) {
+                return Err(EditError::AlreadyScheduled {
+                    module,
+                    term: placed,
+                });
+            }
+            let entry = plan
+                .terms
+                .get_mut(term)
+                .ok_or(EditError::NoSuchTerm(term))?;
+            entry
+                .modules
+                .insert(index.min(entry.modules.len()), module.clone());
+            Ok(Edit::Unschedule { module })
+        }
+        Edit::Unschedule { module } => {
+            let (term, index) =
+                placement(plan, &module).ok_or_else(|| EditError::NotScheduled(module.clone()))?;
+            plan.terms[term].modules.remove(index);
+            Ok(Edit::Schedule {
+                module,
+                term,
+                index,
+            })
+        }
+        Edit::Move {
+            module,
+            term,
+            index,
+        } => {
+            let (from_term, from_index) =
+                placement(plan, &module).ok_or_else(|| EditError::NotScheduled(module.clone()))?;
+            if term >= plan.terms.len() {
+                return Err(EditError::NoSuchTerm(term));
+            }
+            plan.terms[from_term].modules.remove(from_index);
+            let entry = &mut plan.terms[term].modules;
+            entry.insert(index.min(entry.len()), module.clone());
+            Ok(Edit::Move {
+                module,
+                term: from_term,
+                index: from_index,
+            })
+        }
+        Edit::SetLevel {
+            module,
+            skill,
+            level,
+        } => {
+            let definition = plan
+                .modules
+                .iter_mut()
+                .find(|candidate| candidate.id == module)
+                .ok_or_else(|| EditError::UnknownModule(module.clone()))?;
+            let at = definition
+                .skills
+                .iter()
+                .position(|entry| entry.skill == skill);
+            let previous = at.map(|at| definition.skills[at].level);
+            match (at, level) {
+                (Some(at), Some(level)) => definition.skills[at].level = level,
+                (Some(at), None) => {
+                    // Undo puts the entry back where it was, so the file diff stays empty.
+                    let removed = definition.skills.remove(at);
+                    return Ok(Edit::RestoreLevel {
+                        module,
+                        index: at,
+                        level: removed,
+                    });
+                }
+                (None, Some(level)) => definition.skills.push(SkillLevel {
+                    skill: skill.clone(),
+                    level,
+                }),
+                (None, None) => {}
+            }
+            Ok(Edit::SetLevel {
+                module,
+                skill,
+                level: previous,
+            })
+        }
+        Edit::RestoreLevel {
+            module,
+            index,
+            level,
+        } => {
+            let definition = plan
+                .modules
+                .iter_mut()
+                .find(|candidate| candidate.id == module)
+                .ok_or_else(|| EditError::UnknownModule(module.clone()))?;
+            if definition
+                .skills
+                .iter()
+                .any(|entry| entry.skill == level.skill)
+            {
+                return Err(EditError::LevelAlreadySet(module, level.skill));
+            }
+            let skill = level.skill.clone();
+            definition
+                .skills
+                .insert(index.min(definition.skills.len()), level);
+            Ok(Edit::SetLevel {
+                module,
+                skill,
+                level: None,
+            })
+        }
+        Edit::PutModule(module) => {
+            match plan
+                .modules
+                .iter()
+                .position(|candidate| candidate.id == module.id)
+            {
+                Some(at) => {
+                    let previous = std::mem::replace(&mut plan.modules[at], *module);
+                    Ok(Edit::PutModule(Box::new(previous)))
+                }
+                None => {
+                    let id = module.id.clone();
+                    plan.modules.push(*module);
+                    Ok(Edit::DeleteModule { module: id })
+                }
+            }
+        }
+        Edit::DeleteModule { module } => {
+            let at = plan
+                .modules
+                .iter()
+                .position(|candidate| candidate.id == module)
+                .ok_or_else(|| EditError::UnknownModule(module.clone()))?;
+            let placed = placement(plan, &module);
+            if let Some((term, index)) = placed {
+                plan.terms[term].modules.remove(index);
+            }
+            let definition = plan.modules.remove(at);
+            let mut undo = vec![Edit::RestoreModule {
+                index: at,
+                module: Box::new(definition),
+            }];
+            if let Some((term, index)) = placed {
+                undo.push(Edit::Schedule {
+                    module,
+                    term,
+                    index,
+                });
+            }
+            Ok(Edit::Batch(undo))
+        }
+        Edit::RestoreModule { index, module } => {
+            let id = module.id.clone();
+            if plan.module(&id).is_some() {
+                return Err(EditError::DuplicateModule(id));
+            }
+            plan.modules.insert(index.min(plan.modules.len()), *module);
+            Ok(Edit::DeleteModule { module: id })
+        }
+        Edit::InsertTerm { index, term } => {
+            let index = index.min(plan.terms.len());
+            plan.terms.insert(index, term);
+            Ok(Edit::RemoveTerm { index })
+        }
+        Edit::RemoveTerm { index } => {
+            if index >= plan.terms.len() {
+                return Err(EditError::NoSuchTerm(index));
+            }
+            let term = plan.terms.remove(index);
+            Ok(Edit::InsertTerm { index, term })
+        }
+        Edit::RenameTerm { index, name } => {
+            let entry = plan
+                .terms
+                .get_mut(index)
+                .ok_or(EditError::NoSuchTerm(index))?;
+            let previous = std::mem::replace(&mut entry.name, name);
+            Ok(Edit::RenameTerm {
+                index,
+                name: previous,
+            })
+        }
+        Edit::Batch(edits) => {
+            let mut undo = Vec::with_capacity(edits.len());
+            for edit in edits {
+                match apply(plan, edit) {
+                    Ok(inverse) => undo.push(inverse),
+                    Err(error) => {
+                        // Roll back what this batch already did, so the plan is unchanged.
+                        for inverse in undo.into_iter().rev() {
+                            let _ = apply(plan, inverse);
+                        }
+                        return Err(error);
+                    }
+                }
+            }
+            undo.reverse();
+            Ok(Edit::Batch(undo))
+        }
+    }
+}
