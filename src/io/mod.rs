@@ -7,6 +7,7 @@ mod document;
 mod error;
 mod input;
 mod locate;
+mod recovery;
 mod versions;
 
 pub use atomic::{backup_path, write_atomically};
@@ -21,4 +22,7 @@ pub use document::{
 pub use error::{LoadError, SaveError, SyntaxError};
 pub use input::{InputError, load_plan_input, load_survey};
 pub use locate::line_of;
+pub use recovery::{
+    RecoveryCopy, discard_recovery, list_recovery, read_recovery, recovery_folder, write_recovery,
+};
 pub use versions::{CURRENT_FORMAT_VERSION, DocumentKind};
