@@ -91,6 +91,16 @@ fn placement(plan: &Plan, module: &ModuleId) -> Option<(usize, usize)> {
     })
 }
 
+fn definition_mut<'plan>(
+    plan: &'plan mut Plan,
+    module: &ModuleId,
+) -> Result<&'plan mut Module, EditError> {
+    plan.modules
+        .iter_mut()
+        .find(|candidate| &candidate.id == module)
+        .ok_or_else(|| EditError::UnknownModule(module.clone()))
+}
+
 /// Applies an edit; on success returns the edit that undoes it. On error the plan is unchanged.
 pub fn apply(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
     match edit {
@@ -151,11 +161,7 @@ pub fn apply(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
             skill,
             level,
         } => {
-            let definition = plan
-                .modules
-                .iter_mut()
-                .find(|candidate| candidate.id == module)
-                .ok_or_else(|| EditError::UnknownModule(module.clone()))?;
+            let definition = definition_mut(plan, &module)?;
             let at = definition
                 .skills
                 .iter()
@@ -189,11 +195,7 @@ pub fn apply(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
             index,
             level,
         } => {
-            let definition = plan
-                .modules
-                .iter_mut()
-                .find(|candidate| candidate.id == module)
-                .ok_or_else(|| EditError::UnknownModule(module.clone()))?;
+            let definition = definition_mut(plan, &module)?;
             if definition
                 .skills
                 .iter()
