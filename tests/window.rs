@@ -1,49 +1,237 @@
-//! The first window, driven headless with egui_kittest: it shows the plan's terms and modules.
+//! The planner window driven headless with egui_kittest, as a user would: click by label,
+//! drag, type, press shortcuts; then check the plan and what the window shows.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test fails loudly by design
 
 mod common;
 
-use curriculum_planner::ui::{PlannerApp, install_fonts};
+use std::path::PathBuf;
+
+use curriculum_planner::model::edit::Edit;
+use curriculum_planner::model::history::Coalesce;
+use curriculum_planner::model::{ModuleId, Plan};
+use curriculum_planner::ui::{Command, PlannerApp, StartOptions, install_fonts, next_level};
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn harness(app: PlannerApp) -> Harness<'static, PlannerApp> {
     Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
+        .with_size(egui::vec2(1400.0, 860.0))
         .with_context_setup(install_fonts)
+        .with_max_steps(12)
         .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app)
+}
+
+fn app(file: Option<PathBuf>) -> PlannerApp {
+    PlannerApp::new(StartOptions::for_tests(file, None))
+}
+
+/// Takes a module out of its term, as the card's menu does.
+fn unschedule(harness: &mut Harness<'_, PlannerApp>, module: &str) {
+    harness.state_mut().send(Command::Apply(
+        Edit::Unschedule {
+            module: module.into(),
+        },
+        Coalesce::Never,
+    ));
+    harness.run();
+}
+
+fn term_credits(plan: &Plan, term: usize) -> f64 {
+    plan.terms[term]
+        .modules
+        .iter()
+        .filter_map(|id| plan.module(id))
+        .map(|module| module.credits)
+        .sum()
+}
+
+/// The alignment score as the status bar shows it.
+fn shown_score(harness: &Harness<'_, PlannerApp>) -> String {
+    use egui_kittest::kittest::NodeT as _;
+    // The status bar's; the matrix repeats it in its totals row.
+    let label = harness
+        .get_all_by_label_contains("与调查吻合度")
+        .last()
+        .expect("the status bar shows the score");
+    let node = label.accesskit_node();
+    node.label()
+        .filter(|label| !label.is_empty())
+        .or_else(|| node.value())
+        .unwrap_or_default()
 }
 
 #[test]
 fn opens_on_the_example_plan_in_chinese() {
-    let mut harness = harness(PlannerApp::open(None));
+    let mut harness = harness(app(None));
     harness.run();
     harness.get_by_label("跨境电子商务专业人才培养方案（三年制高职）");
-    harness.get_by_label("跨境电商店铺运营");
-    assert!(harness.query_by_label_contains("第六学期").is_some());
+    // A card on the board (the library lays out only its visible rows).
+    assert!(harness.query_all_by_label("跨境电商店铺运营").count() >= 1);
+    harness.get_by_label("第六学期");
+    harness.get_by_label_contains("163 学分");
+    assert_eq!(shown_score(&harness), "与调查吻合度 0.916");
 }
 
 #[test]
-fn opens_a_file_and_lists_its_terms_and_modules() {
-    let path = common::repository_path("curricula/pinghu-stroller-bag-staff-short-course.ron");
-    let mut harness = harness(PlannerApp::open(Some(path)));
+fn a_library_module_dragged_into_term_two_adds_its_credits_and_undo_takes_it_back() {
+    let mut harness = harness(app(None));
     harness.run();
-    assert!(
-        harness
-            .query_by_label_contains("第一阶段：平台与产品")
-            .is_some()
-    );
-    harness.get_by_label("阿里巴巴国际站运营速成");
-    // Switch to English: names follow.
-    harness.get_by_label("English").click();
+    let before = harness.state().plan().clone();
+    assert_eq!(term_credits(&before, 1), 27.0);
+    harness.get_by_label("第二学期");
+    harness.get_by_label_contains("27 学分");
+
+    // Find the module by its code in the library.
+    harness
+        .get_by_role_and_label(Role::TextInput, "搜索")
+        .click();
     harness.run();
-    harness.get_by_label("Alibaba.com Store Operation Workshop");
-    assert!(
-        harness
-            .query_by_label_contains("Phase 2: inquiries and delivery")
-            .is_some()
+    harness
+        .get_by_role_and_label(Role::TextInput, "搜索")
+        .type_text("ZX416");
+    harness.run();
+    let row = harness
+        .get_by_label("毛衫与卫浴产品跨境营销")
+        .rect()
+        .center();
+    let column = harness.get_by_label("第二学期").rect().center() + egui::vec2(0.0, 80.0);
+    harness.drag_at(row);
+    harness.run_steps(2);
+    harness.hover_at(row + egui::vec2(40.0, 0.0));
+    harness.run_steps(2);
+    harness.hover_at(column);
+    harness.run_steps(2);
+    harness.drop_at(column);
+    harness.run();
+
+    let id = ModuleId::from("knitwear_sanitary_export");
+    let plan = harness.state().plan();
+    assert_eq!(plan.term_of(&id), Some(1), "dropped into term 2");
+    assert_eq!(term_credits(plan, 1), 29.0);
+    harness.get_by_label_contains("29 学分");
+    assert!(harness.state().is_dirty());
+    assert!(harness.state().title().contains('•'));
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().plan(), &before, "undo restores the plan");
+    harness.get_by_label_contains("27 学分");
+    assert!(!harness.state().is_dirty());
+
+    harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().plan().term_of(&id),
+        Some(1),
+        "redo puts it back"
     );
+}
+
+#[test]
+fn cards_move_between_terms_by_drag() {
+    let mut harness = harness(app(None));
+    harness.run();
+    let id = ModuleId::from("ideology_morality_law");
+    assert_eq!(harness.state().plan().term_of(&id), Some(0));
+    let name = harness.state().plan().module(&id).unwrap().name.zh.clone();
+    let card = harness
+        .get_all_by_label(&name)
+        .map(|node| node.rect())
+        .find(|rect| rect.left() > 340.0)
+        .expect("a card on the board")
+        .center();
+    let target = harness.get_by_label("第三学期").rect().center() + egui::vec2(0.0, 60.0);
+    harness.drag_at(card);
+    harness.run_steps(2);
+    harness.hover_at(card + egui::vec2(30.0, 0.0));
+    harness.run_steps(2);
+    harness.hover_at(target);
+    harness.run_steps(2);
+    harness.drop_at(target);
+    harness.run();
+    assert_eq!(harness.state().plan().term_of(&id), Some(2));
+}
+
+#[test]
+fn a_level_changed_in_the_matrix_changes_the_alignment_score() {
+    let mut harness = harness(app(None));
+    harness.run();
+    assert_eq!(shown_score(&harness), "与调查吻合度 0.916");
+    harness.get_by_label("能力矩阵").click();
+    harness.run();
+    let id = ModuleId::from("ideology_morality_law");
+    let module = harness.state().plan().module(&id).unwrap().clone();
+    let old = module
+        .skills
+        .iter()
+        .find(|entry| entry.skill.as_str() == "management")
+        .map(|entry| entry.level);
+    harness
+        .get_by_label_contains(&format!("{} 管理能力:", module.code))
+        .click();
+    harness.run();
+    let new = harness
+        .state()
+        .plan()
+        .module(&id)
+        .unwrap()
+        .skills
+        .iter()
+        .find(|entry| entry.skill.as_str() == "management")
+        .map(|entry| entry.level);
+    assert_eq!(new, next_level(old));
+    let after = shown_score(&harness);
+    assert!(after.starts_with("与调查吻合度 0."), "{after}");
+    assert_ne!(
+        after, "与调查吻合度 0.916",
+        "the status bar follows the matrix"
+    );
+
+    // The keyboard: the clicked cell has focus; M sets mastered.
+    harness.key_press(Key::M);
+    harness.run();
+    let keyed = harness
+        .state()
+        .plan()
+        .module(&id)
+        .unwrap()
+        .skills
+        .iter()
+        .find(|entry| entry.skill.as_str() == "management")
+        .map(|entry| entry.level);
+    assert_eq!(keyed, Some(curriculum_planner::model::Level::M));
+}
+
+#[test]
+fn save_to_a_folder_and_open_again_gives_an_equal_plan() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("计划.ron");
+    let mut harness = harness(app(None));
+    harness.run();
+    unschedule(&mut harness, "labour_education");
+    assert!(harness.state().is_dirty());
+    harness.state_mut().send(Command::SaveAs(path.clone()));
+    harness.run();
+    assert!(!harness.state().is_dirty());
+    assert_eq!(harness.state().path(), Some(path.as_path()));
+    assert!(harness.state().title().starts_with("计划.ron —"));
+    let saved = harness.state().plan().clone();
+
+    let mut reopened = self::harness(app(Some(path.clone())));
+    reopened.run();
+    assert_eq!(reopened.state().plan(), &saved);
+    assert!(!reopened.state().is_dirty());
+
+    // Ctrl+S saves to the same file again after another change.
+    unschedule(&mut harness, "military_theory");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(!harness.state().is_dirty());
+    let on_disk = curriculum_planner::io::load_plan(&path).unwrap();
+    assert_eq!(&on_disk, harness.state().plan());
 }
 
 #[test]
@@ -51,12 +239,159 @@ fn a_broken_file_shows_its_error_and_keeps_the_plan() {
     let folder = tempfile::tempdir().unwrap();
     let broken = folder.path().join("broken.ron");
     std::fs::write(&broken, "Plan(format_version: 1, title: (zh: \"x\",").unwrap();
-    let mut app = PlannerApp::open(None);
-    let before = app.plan().cloned();
-    app.load(&broken);
-    assert_eq!(app.plan().cloned(), before);
-    let mut harness = harness(app);
+    let mut harness = harness(app(None));
     harness.run();
+    let before = harness.state().plan().clone();
+    harness.state_mut().send(Command::Open(broken));
+    harness.run();
+    assert_eq!(harness.state().plan(), &before);
+    harness.get_by_label("无法打开文件");
     assert!(harness.query_by_label_contains("broken.ron:1:").is_some());
-    harness.get_by_label("跨境电商店铺运营");
+    harness.get_by_label("关闭").click();
+    harness.run();
+    assert!(harness.state().message().is_none());
+    assert!(harness.query_all_by_label("跨境电商店铺运营").count() >= 1);
+}
+
+#[test]
+fn switching_to_english_and_back_changes_every_name() {
+    let path = common::repository_path("curricula/pinghu-stroller-bag-staff-short-course.ron");
+    let mut harness = harness(app(Some(path)));
+    harness.run();
+    assert!(harness.query_all_by_label("阿里巴巴国际站运营速成").count() >= 1);
+    harness.get_by_label("English").click();
+    harness.run();
+    harness.get_by_label("Term board");
+    harness.get_by_label("File");
+    assert!(
+        harness
+            .query_all_by_label("Alibaba.com Store Operation Workshop")
+            .count()
+            >= 1
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Phase 2: inquiries and delivery")
+            .is_some()
+    );
+    assert!(harness.query_by_label("学期安排").is_none());
+    harness.get_by_label("中文").click();
+    harness.run();
+    harness.get_by_label("学期安排");
+    assert!(harness.query_all_by_label("阿里巴巴国际站运营速成").count() >= 1);
+}
+
+#[test]
+fn a_recovery_copy_is_offered_after_a_crash() {
+    let recovery = tempfile::tempdir().unwrap();
+    let folder = Some(recovery.path().to_owned());
+    let mut crashed = PlannerApp::new(StartOptions::for_tests(None, folder.clone()));
+    assert!(!crashed.offers_recovery());
+    crashed.send(Command::Apply(
+        Edit::Unschedule {
+            module: "labour_education".into(),
+        },
+        Coalesce::Never,
+    ));
+    let mut first = harness(crashed);
+    first.run();
+    let now = std::time::Instant::now();
+    assert!(
+        !first.state_mut().write_recovery_if_due(now),
+        "not yet: 30 s"
+    );
+    assert!(first.state_mut().write_recovery_if_due(
+        now + curriculum_planner::ui::RECOVERY_INTERVAL + std::time::Duration::from_secs(1)
+    ));
+    let edited = first.state().plan().clone();
+    drop(first); // the process dies: no clean exit
+
+    let mut harness = harness(PlannerApp::new(StartOptions::for_tests(None, folder)));
+    harness.run();
+    assert!(harness.state().offers_recovery());
+    harness.get_by_label("恢复未保存的工作");
+    harness.get_by_label("恢复").click();
+    harness.run();
+    assert_eq!(harness.state().plan(), &edited);
+    assert!(harness.state().is_dirty(), "recovered work is unsaved");
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut harness = harness(app(None));
+    harness.run();
+    unschedule(&mut harness, "labour_education");
+    // The window's close button.
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    assert!(harness.state().asks_to_save());
+    assert!(!harness.state().may_close());
+    harness.get_by_label("有未保存的更改");
+    harness.get_by_label("取消").click();
+    harness.run();
+    assert!(!harness.state().asks_to_save());
+    assert!(harness.state().is_dirty(), "cancel keeps the work");
+
+    // Quit from the keyboard asks too; Discard lets the window close.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    assert!(harness.state().asks_to_save());
+    harness.get_by_label("不保存").click();
+    harness.run();
+    assert!(harness.state().may_close());
+}
+
+#[test]
+fn opening_another_file_with_unsaved_changes_asks_first() {
+    let other = common::repository_path("curricula/pinghu-stroller-bag-staff-short-course.ron");
+    let mut harness = harness(app(None));
+    harness.run();
+    let title = harness.state().plan().title.clone();
+    unschedule(&mut harness, "labour_education");
+    harness.state_mut().send(Command::Open(other));
+    harness.run();
+    assert_eq!(harness.state().plan().title, title, "not opened yet");
+    harness.get_by_label("不保存").click();
+    harness.run();
+    assert_ne!(harness.state().plan().title, title);
+}
+
+#[test]
+fn typing_in_the_inspector_renames_a_module_in_one_undo_step() {
+    let mut harness = harness(app(None));
+    harness.run();
+    let id = ModuleId::from("labour_education");
+    harness
+        .state_mut()
+        .send(Command::Select(curriculum_planner::ui::Selection::Module(
+            id.clone(),
+        )));
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "名称（英文）")
+        .click();
+    harness.run();
+    harness.key_press(Key::End);
+    harness.run();
+    for letter in [" ", "I", "I"] {
+        harness
+            .get_by_role_and_label(Role::TextInput, "名称（英文）")
+            .type_text(letter);
+        harness.run();
+    }
+    let renamed = harness.state().plan().module(&id).unwrap().name.en.clone();
+    assert!(renamed.ends_with(" II"), "{renamed}");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let restored = harness.state().plan().module(&id).unwrap().name.en.clone();
+    assert!(
+        !restored.contains(" II"),
+        "one undo takes back the whole word: {restored}"
+    );
 }

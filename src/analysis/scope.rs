@@ -13,42 +13,54 @@ use crate::model::{Module, ModuleId, Plan};
 /// the arithmetic, are what costs.
 pub struct Scope<'a> {
     pub modules: Vec<(Option<usize>, &'a Module)>,
-    /// Position in `modules` by id. The ids are copied inline (most are under 24 bytes), so a
-    /// lookup compares bytes in the table instead of chasing each module's heap string.
-    position: IdMap<CompactString, usize>,
+    /// Index in `plan.modules` by id. The ids are copied inline (most are under 24 bytes),
+    /// so a lookup compares bytes in the table instead of reading each module's own id.
+    definition: IdMap<CompactString, u32>,
+    /// Position in `modules` of each definition, `u32::MAX` when out of scope. One map and
+    /// this array instead of a second map: large curricula are bound by memory, not arithmetic.
+    position: Vec<u32>,
 }
+
+const OUT_OF_SCOPE: u32 = u32::MAX;
 
 impl<'a> Scope<'a> {
     pub fn of(plan: &'a Plan) -> Self {
-        let modules: Vec<(Option<usize>, &Module)> = if plan.terms.is_empty() {
-            plan.modules.iter().map(|module| (None, module)).collect()
+        let mut definition =
+            IdMap::with_capacity_and_hasher(plan.modules.len(), Default::default());
+        for (index, module) in plan.modules.iter().enumerate() {
+            // The first definition wins, as in `Plan::module`.
+            definition
+                .entry(CompactString::from(module.id.as_str()))
+                .or_insert(index as u32);
+        }
+        let (modules, position) = if plan.terms.is_empty() {
+            let modules = plan.modules.iter().map(|module| (None, module)).collect();
+            (modules, (0..plan.modules.len() as u32).collect())
         } else {
-            let mut defined: IdMap<&ModuleId, &Module> =
-                IdMap::with_capacity_and_hasher(plan.modules.len(), Default::default());
-            defined.extend(plan.modules.iter().map(|module| (&module.id, module)));
+            let mut position = vec![OUT_OF_SCOPE; plan.modules.len()];
             let mut scheduled = Vec::with_capacity(plan.modules.len());
             for (term, entry) in plan.terms.iter().enumerate() {
                 for id in &entry.modules {
-                    if let Some(module) = defined.get(id) {
-                        scheduled.push((Some(term), *module));
+                    if let Some(&index) = definition.get(id.as_str()) {
+                        position[index as usize] = scheduled.len() as u32;
+                        scheduled.push((Some(term), &plan.modules[index as usize]));
                     }
                 }
             }
-            scheduled
+            (scheduled, position)
         };
-        let mut position = IdMap::with_capacity_and_hasher(modules.len(), Default::default());
-        position.extend(
-            modules
-                .iter()
-                .enumerate()
-                .map(|(at, (_, module))| (CompactString::from(module.id.as_str()), at)),
-        );
-        Self { modules, position }
+        Self {
+            modules,
+            definition,
+            position,
+        }
     }
 
     /// Where a module stands in `modules`, if it is in scope.
     pub fn position_of(&self, id: &ModuleId) -> Option<usize> {
-        self.position.get(id.as_str()).copied()
+        let index = *self.definition.get(id.as_str())?;
+        let position = *self.position.get(index as usize)?;
+        (position != OUT_OF_SCOPE).then_some(position as usize)
     }
 }
 

@@ -57,31 +57,35 @@ pub enum StructureError {
 }
 
 /// The requisite graph of the modules in scope in compressed rows: the children of vertex
-/// `v` are `child_list[child_start[v]..child_start[v + 1]]`, parents likewise. Flat arrays
-/// keep large curricula in few allocations and cache lines.
+/// `v` are `child_list[child_start[v]..child_start[v + 1]]`, parents likewise. Flat `u32`
+/// arrays keep a 20,000-module curriculum's graph in the processor's cache: on large plans
+/// memory, not arithmetic, sets the pace.
 struct Graph {
-    child_start: Vec<usize>,
-    child_list: Vec<usize>,
-    parent_start: Vec<usize>,
-    parent_list: Vec<usize>,
+    child_start: Vec<u32>,
+    child_list: Vec<u32>,
+    parent_start: Vec<u32>,
+    parent_list: Vec<u32>,
 }
+
+type Edge = (u32, u32);
 
 impl Graph {
     /// From edges `(requisite, module)`, each listed once.
-    fn from_edges(vertices: usize, edges: &[(usize, usize)]) -> Self {
-        let rows = |key: fn(&(usize, usize)) -> usize, value: fn(&(usize, usize)) -> usize| {
-            let mut start = vec![0usize; vertices + 1];
+    fn from_edges(vertices: usize, edges: &[Edge]) -> Self {
+        let rows = |key: fn(&Edge) -> u32, value: fn(&Edge) -> u32| {
+            let mut start = vec![0u32; vertices + 1];
             for edge in edges {
-                start[key(edge) + 1] += 1;
+                start[key(edge) as usize + 1] += 1;
             }
             for vertex in 0..vertices {
                 start[vertex + 1] += start[vertex];
             }
             let mut next = start.clone();
-            let mut list = vec![0usize; edges.len()];
+            let mut list = vec![0u32; edges.len()];
             for edge in edges {
-                list[next[key(edge)]] = value(edge);
-                next[key(edge)] += 1;
+                let slot = &mut next[key(edge) as usize];
+                list[*slot as usize] = value(edge);
+                *slot += 1;
             }
             (start, list)
         };
@@ -99,12 +103,13 @@ impl Graph {
         self.child_start.len() - 1
     }
 
-    fn children(&self, vertex: usize) -> &[usize] {
-        &self.child_list[self.child_start[vertex]..self.child_start[vertex + 1]]
+    fn children(&self, vertex: usize) -> &[u32] {
+        &self.child_list[self.child_start[vertex] as usize..self.child_start[vertex + 1] as usize]
     }
 
-    fn parents(&self, vertex: usize) -> &[usize] {
-        &self.parent_list[self.parent_start[vertex]..self.parent_start[vertex + 1]]
+    fn parents(&self, vertex: usize) -> &[u32] {
+        &self.parent_list
+            [self.parent_start[vertex] as usize..self.parent_start[vertex + 1] as usize]
     }
 }
 
@@ -115,20 +120,27 @@ pub fn structure(plan: &Plan) -> Result<Structure, StructureError> {
 pub(super) fn structure_in(plan: &Plan, scope: &Scope) -> Result<Structure, StructureError> {
     let whole_scope = scope;
     let scope = &whole_scope.modules;
-    let mut edges: Vec<(usize, usize)> = Vec::with_capacity(scope.len() * 2);
+    let mut edges: Vec<Edge> = Vec::with_capacity(scope.len() * 2);
     for (position, (_, module)) in scope.iter().enumerate() {
         let first_edge = edges.len();
         for requisite in module.requisites() {
-            if let Some(from) = whole_scope.position_of(requisite)
-                && !edges[first_edge..].contains(&(from, position))
-            {
-                edges.push((from, position));
+            if let Some(from) = whole_scope.position_of(requisite) {
+                // Positions fit in u32: the scope is built with u32 positions.
+                let edge = (from as u32, position as u32);
+                if !edges[first_edge..].contains(&edge) {
+                    edges.push(edge);
+                }
             }
         }
     }
     let graph = Graph::from_edges(scope.len(), &edges);
     let order = topological_order(&graph).map_err(|stuck| {
-        StructureError::Cycle(stuck.into_iter().map(|at| scope[at].1.id.clone()).collect())
+        StructureError::Cycle(
+            stuck
+                .into_iter()
+                .map(|at| scope[at as usize].1.id.clone())
+                .collect(),
+        )
     })?;
 
     let delay = delay_factors(&graph, &order);
@@ -149,7 +161,7 @@ pub(super) fn structure_in(plan: &Plan, scope: &Scope) -> Result<Structure, Stru
                 graph
                     .parents(at)
                     .iter()
-                    .filter_map(|&parent| scope[parent].0)
+                    .filter_map(|&parent| scope[parent as usize].0)
                     .map(|parent_term| term.saturating_sub(parent_term) as u64)
                     .sum()
             }),
@@ -218,17 +230,19 @@ fn balance(per_term: Vec<f64>) -> CreditBalance {
 }
 
 /// Kahn's algorithm; on a cycle, returns the modules that could not be ordered.
-fn topological_order(graph: &Graph) -> Result<Vec<usize>, Vec<usize>> {
-    let mut waiting: Vec<usize> = (0..graph.vertices())
-        .map(|vertex| graph.parents(vertex).len())
+fn topological_order(graph: &Graph) -> Result<Vec<u32>, Vec<u32>> {
+    let mut waiting: Vec<u32> = (0..graph.vertices())
+        .map(|vertex| graph.parents(vertex).len() as u32)
         .collect();
-    let mut order: Vec<usize> = (0..waiting.len()).filter(|&at| waiting[at] == 0).collect();
+    let mut order: Vec<u32> = (0..waiting.len() as u32)
+        .filter(|&at| waiting[at as usize] == 0)
+        .collect();
     let mut next = 0;
     while let Some(&vertex) = order.get(next) {
         next += 1;
-        for &child in graph.children(vertex) {
-            waiting[child] -= 1;
-            if waiting[child] == 0 {
+        for &child in graph.children(vertex as usize) {
+            waiting[child as usize] -= 1;
+            if waiting[child as usize] == 0 {
                 order.push(child);
             }
         }
@@ -236,46 +250,50 @@ fn topological_order(graph: &Graph) -> Result<Vec<usize>, Vec<usize>> {
     if order.len() == waiting.len() {
         Ok(order)
     } else {
-        Err((0..waiting.len()).filter(|&at| waiting[at] > 0).collect())
+        Err((0..waiting.len() as u32)
+            .filter(|&at| waiting[at as usize] > 0)
+            .collect())
     }
 }
 
 /// Longest path (in vertices) ending at each vertex plus the longest starting there, minus one.
-fn delay_factors(graph: &Graph, order: &[usize]) -> Vec<u64> {
-    let mut ending = vec![1u64; order.len()];
+fn delay_factors(graph: &Graph, order: &[u32]) -> Vec<u64> {
+    let mut ending = vec![1u32; order.len()];
     for &vertex in order {
+        let vertex = vertex as usize;
         for &parent in graph.parents(vertex) {
-            ending[vertex] = ending[vertex].max(ending[parent] + 1);
+            ending[vertex] = ending[vertex].max(ending[parent as usize] + 1);
         }
     }
-    let mut starting = vec![1u64; order.len()];
+    let mut starting = vec![1u32; order.len()];
     for &vertex in order.iter().rev() {
+        let vertex = vertex as usize;
         for &child in graph.children(vertex) {
-            starting[vertex] = starting[vertex].max(starting[child] + 1);
+            starting[vertex] = starting[vertex].max(starting[child as usize] + 1);
         }
     }
     ending
         .iter()
         .zip(&starting)
-        .map(|(ending, starting)| ending + starting - 1)
+        .map(|(&ending, &starting)| u64::from(ending) + u64::from(starting) - 1)
         .collect()
 }
 
 /// Descendant counts, one search per vertex sharing a stamp array (no clearing between).
 fn blocking_factors(graph: &Graph) -> Vec<u64> {
     let count = graph.vertices();
-    let mut stamp = vec![usize::MAX; count];
-    let mut stack = Vec::new();
-    (0..count)
+    let mut stamp = vec![u32::MAX; count];
+    let mut stack: Vec<u32> = Vec::new();
+    (0..count as u32)
         .map(|start| {
             let mut reached = 0u64;
             stack.clear();
             stack.push(start);
-            stamp[start] = start;
+            stamp[start as usize] = start;
             while let Some(vertex) = stack.pop() {
-                for &child in graph.children(vertex) {
-                    if stamp[child] != start {
-                        stamp[child] = start;
+                for &child in graph.children(vertex as usize) {
+                    if stamp[child as usize] != start {
+                        stamp[child as usize] = start;
                         reached += 1;
                         stack.push(child);
                     }
@@ -286,9 +304,13 @@ fn blocking_factors(graph: &Graph) -> Vec<u64> {
         .collect()
 }
 
+/// A path count or length sum; `TOO_LARGE` once it no longer fits in 128 bits. A sentinel
+/// instead of `Option<u128>` halves the arrays (an `Option<u128>` takes 32 bytes).
+const TOO_LARGE: u128 = u128::MAX;
+
 /// Paths from sources into each vertex (count and summed vertex counts), and from each vertex
 /// out to sinks; a vertex's centrality combines the two without enumerating any path.
-fn centralities(graph: &Graph, order: &[usize]) -> Vec<Option<u128>> {
+fn centralities(graph: &Graph, order: &[u32]) -> Vec<Option<u128>> {
     let count = order.len();
     let (paths_in, length_in) =
         path_sums(count, order.iter().copied(), |vertex| graph.parents(vertex));
@@ -304,28 +326,31 @@ fn centralities(graph: &Graph, order: &[usize]) -> Vec<Option<u128>> {
             let before = multiply(length_in[vertex], paths_out[vertex]);
             let after = multiply(paths_in[vertex], length_out[vertex]);
             let twice = multiply(paths_in[vertex], paths_out[vertex]);
-            add(before, after)?.checked_sub(twice?)
+            let total = add(before, after);
+            (total != TOO_LARGE && twice != TOO_LARGE).then(|| total - twice)
         })
         .collect()
 }
 
 /// Walking `order` so that each vertex comes after its `previous` neighbours: per vertex, the
 /// number of paths reaching it from a vertex with no previous neighbour, and the sum of their
-/// vertex counts. `None` once a figure no longer fits in 128 bits.
+/// vertex counts.
 fn path_sums<'graph>(
     count: usize,
-    order: impl Iterator<Item = usize>,
-    previous: impl Fn(usize) -> &'graph [usize],
-) -> (Vec<Option<u128>>, Vec<Option<u128>>) {
-    let mut paths = vec![Some(1u128); count];
-    let mut lengths = vec![Some(1u128); count];
+    order: impl Iterator<Item = u32>,
+    previous: impl Fn(usize) -> &'graph [u32],
+) -> (Vec<u128>, Vec<u128>) {
+    let mut paths = vec![1u128; count];
+    let mut lengths = vec![1u128; count];
     for vertex in order {
+        let vertex = vertex as usize;
         let neighbours = previous(vertex);
         if neighbours.is_empty() {
             continue;
         }
-        let (mut path_count, mut length) = (Some(0u128), Some(0u128));
+        let (mut path_count, mut length) = (0u128, 0u128);
         for &neighbour in neighbours {
+            let neighbour = neighbour as usize;
             path_count = add(path_count, paths[neighbour]);
             length = add(length, add(lengths[neighbour], paths[neighbour]));
         }
@@ -335,10 +360,19 @@ fn path_sums<'graph>(
     (paths, lengths)
 }
 
-fn add(left: Option<u128>, right: Option<u128>) -> Option<u128> {
-    left?.checked_add(right?)
+/// Sum, staying at `TOO_LARGE` once there.
+fn add(left: u128, right: u128) -> u128 {
+    left.checked_add(right)
+        .filter(|&sum| sum != TOO_LARGE)
+        .unwrap_or(TOO_LARGE)
 }
 
-fn multiply(left: Option<u128>, right: Option<u128>) -> Option<u128> {
-    left?.checked_mul(right?)
+/// Product, staying at `TOO_LARGE` once there.
+fn multiply(left: u128, right: u128) -> u128 {
+    if left == TOO_LARGE || right == TOO_LARGE {
+        return TOO_LARGE;
+    }
+    left.checked_mul(right)
+        .filter(|&product| product != TOO_LARGE)
+        .unwrap_or(TOO_LARGE)
 }

@@ -4,7 +4,45 @@
 
 use thiserror::Error;
 
-use super::{Level, Module, ModuleId, Names, Plan, SkillId, SkillLevel, Term};
+use super::{
+    Industry, IndustryId, Level, Module, ModuleId, Names, Plan, ProgrammeKind, RulesProfile, Skill,
+    SkillId, SkillLevel, Term, TermSystem,
+};
+
+/// A plan's own fields, edited together in the inspector when no module is selected.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanDetails {
+    pub title: Names,
+    pub institution: Names,
+    pub kind: ProgrammeKind,
+    pub term_system: TermSystem,
+    pub rules: RulesProfile,
+    pub target_industries: Vec<IndustryId>,
+}
+
+impl PlanDetails {
+    pub fn of(plan: &Plan) -> Self {
+        Self {
+            title: plan.title.clone(),
+            institution: plan.institution.clone(),
+            kind: plan.kind,
+            term_system: plan.term_system,
+            rules: plan.rules.clone(),
+            target_industries: plan.target_industries.clone(),
+        }
+    }
+
+    fn replace_in(self, plan: &mut Plan) -> Self {
+        let previous = Self::of(plan);
+        plan.title = self.title;
+        plan.institution = self.institution;
+        plan.kind = self.kind;
+        plan.term_system = self.term_system;
+        plan.rules = self.rules;
+        plan.target_industries = self.target_industries;
+        previous
+    }
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
@@ -60,6 +98,21 @@ pub enum Edit {
         index: usize,
         name: Names,
     },
+    /// Replace the plan's own fields (title, institution, kind, rules…).
+    SetDetails(Box<PlanDetails>),
+    /// Add an industry definition (a library module brings the industries it serves), or
+    /// replace the one with the same id.
+    PutIndustry(Box<Industry>),
+    /// Remove the industry definition added last under this id (undoes `PutIndustry`).
+    RemoveIndustry {
+        industry: IndustryId,
+    },
+    /// Add a skill definition, or replace the one with the same id.
+    PutSkill(Box<Skill>),
+    /// Remove a skill definition (undoes `PutSkill`).
+    RemoveSkill {
+        skill: SkillId,
+    },
     /// Several edits as one undo step (the inverse of a compound change).
     Batch(Vec<Edit>),
 }
@@ -76,19 +129,16 @@ pub enum EditError {
     NoSuchTerm(usize),
     #[error("module \"{0}\" is already defined")]
     DuplicateModule(ModuleId),
+    #[error("no industry \"{0}\" in the plan")]
+    UnknownIndustry(IndustryId),
+    #[error("no skill \"{0}\" in the plan")]
+    UnknownSkill(SkillId),
     #[error("module \"{0}\" already has a level for skill \"{1}\"")]
     LevelAlreadySet(ModuleId, SkillId),
 }
 
-/// Where a module is placed: (term, position in the term).
 fn placement(plan: &Plan, module: &ModuleId) -> Option<(usize, usize)> {
-    plan.terms.iter().enumerate().find_map(|(term, entry)| {
-        entry
-            .modules
-            .iter()
-            .position(|id| id == module)
-            .map(|index| (term, index))
-    })
+    plan.placement(module)
 }
 
 fn definition_mut<'plan>(
@@ -284,6 +334,47 @@ pub fn apply(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
                 index,
                 name: previous,
             })
+        }
+        Edit::SetDetails(details) => Ok(Edit::SetDetails(Box::new(details.replace_in(plan)))),
+        Edit::PutIndustry(industry) => {
+            match plan
+                .industries
+                .iter_mut()
+                .find(|known| known.id == industry.id)
+            {
+                Some(known) => Ok(Edit::PutIndustry(Box::new(std::mem::replace(
+                    known, *industry,
+                )))),
+                None => {
+                    let id = industry.id.clone();
+                    plan.industries.push(*industry);
+                    Ok(Edit::RemoveIndustry { industry: id })
+                }
+            }
+        }
+        Edit::RemoveIndustry { industry } => {
+            let at = plan
+                .industries
+                .iter()
+                .rposition(|known| known.id == industry)
+                .ok_or(EditError::UnknownIndustry(industry))?;
+            Ok(Edit::PutIndustry(Box::new(plan.industries.remove(at))))
+        }
+        Edit::PutSkill(skill) => match plan.skills.iter_mut().find(|known| known.id == skill.id) {
+            Some(known) => Ok(Edit::PutSkill(Box::new(std::mem::replace(known, *skill)))),
+            None => {
+                let id = skill.id.clone();
+                plan.skills.push(*skill);
+                Ok(Edit::RemoveSkill { skill: id })
+            }
+        },
+        Edit::RemoveSkill { skill } => {
+            let at = plan
+                .skills
+                .iter()
+                .rposition(|known| known.id == skill)
+                .ok_or(EditError::UnknownSkill(skill))?;
+            Ok(Edit::PutSkill(Box::new(plan.skills.remove(at))))
         }
         Edit::Batch(edits) => {
             let mut undo = Vec::with_capacity(edits.len());

@@ -1,6 +1,12 @@
 //! Stable string identifiers. A file refers to skills, industries and modules by these,
 //! so they never change when a name is edited or translated.
+//!
+//! Ids are small strings kept inline (up to 24 bytes, which covers nearly every id): a
+//! module's requisites and skill levels then sit in its own vectors instead of one heap
+//! string each, so analyses of large curricula read memory in order, and cloning an id for
+//! an edit or a report allocates nothing.
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -9,10 +15,10 @@ macro_rules! string_id {
         $(#[$meta])*
         #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(transparent)]
-        pub struct $name(pub String);
+        pub struct $name(CompactString);
 
         impl $name {
-            pub fn new(id: impl Into<String>) -> Self {
+            pub fn new(id: impl Into<CompactString>) -> Self {
                 Self(id.into())
             }
 
@@ -29,13 +35,13 @@ macro_rules! string_id {
 
         impl From<&str> for $name {
             fn from(id: &str) -> Self {
-                Self(id.to_owned())
+                Self(id.into())
             }
         }
 
         impl From<String> for $name {
             fn from(id: String) -> Self {
-                Self(id)
+                Self(id.into())
             }
         }
     };

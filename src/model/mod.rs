@@ -5,6 +5,7 @@
 
 mod document;
 pub mod edit;
+pub mod history;
 mod ids;
 mod industry;
 mod module;

@@ -47,6 +47,17 @@ impl Plan {
             .collect()
     }
 
+    /// Where a module is placed: (term, position in the term), the first placement if several.
+    pub fn placement(&self, id: &ModuleId) -> Option<(usize, usize)> {
+        self.terms.iter().enumerate().find_map(|(term, entry)| {
+            entry
+                .modules
+                .iter()
+                .position(|placed| placed == id)
+                .map(|index| (term, index))
+        })
+    }
+
     /// Index of the first term that holds a module.
     pub fn term_of(&self, id: &ModuleId) -> Option<usize> {
         self.terms.iter().position(|term| term.modules.contains(id))

@@ -1,163 +1,464 @@
-//! A first window: loads a plan and lists its terms and modules. The full planner
-//! (board, matrix, inspector, editing) builds on this.
+//! The planner window: menu bar, library on the left, term board or matrix in the centre,
+//! inspector on the right, status bar below. Views draw from the state and send commands;
+//! `run_commands` carries them out after the panels are drawn.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
-use crate::io::parse_plan;
-use crate::model::{Category, Plan};
+use egui::Ui;
 
-/// The 3-year example plan, so that the app opens on something useful on any machine.
-const EXAMPLE_PLAN: &str = include_str!("../../curricula/cbec-higher-vocational-3-year.ron");
-const EXAMPLE_NAME: &str = "cbec-higher-vocational-3-year.ron";
+use super::board_view::{BoardContext, board_ui};
+use super::command::{Command, Selection, Theme, pressed_shortcuts};
+use super::dialogs::{Message, Pending};
+use super::document::OpenPlan;
+use super::drag::paint_drag_preview;
+use super::files;
+use super::findings_view::{FindingsContext, findings_window, status_bar_ui};
+use super::i18n::{Language, Text};
+use super::inspector_view::{InspectorContext, InspectorView};
+use super::library_view::{LibraryContext, LibraryView};
+use super::matrix_view::{MatrixContext, MatrixView};
+use super::menu_view::menu_bar_ui;
+use super::preferences::Preferences;
+use super::theme;
+use crate::io::{RecoveryCopy, list_recovery, recovery_folder};
+use crate::model::Library;
+
+/// How long unsaved changes wait before a recovery copy is written.
+pub const RECOVERY_INTERVAL: Duration = Duration::from_secs(30);
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Board,
+    Matrix,
+}
+
+/// How the window starts: a file or the example, where recovery copies go, what was
+/// remembered from the last run.
+pub struct StartOptions {
+    pub file: Option<PathBuf>,
+    /// `None` turns recovery copies off.
+    pub recovery_folder: Option<PathBuf>,
+    pub preferences: Preferences,
+}
+
+impl StartOptions {
+    /// For tests: the example plan, recovery in `folder`, Chinese, nothing remembered.
+    pub fn for_tests(file: Option<PathBuf>, recovery_folder: Option<PathBuf>) -> Self {
+        Self {
+            file,
+            recovery_folder,
+            preferences: Preferences {
+                language: Language::Chinese,
+                ..Preferences::default()
+            },
+        }
+    }
+}
+
+pub(super) struct RecoveryState {
+    pub folder: Option<PathBuf>,
+    /// The plan state the last copy holds.
+    pub written_state: Option<u64>,
+    /// When the next copy is due (set when unsaved changes appear).
+    pub due: Option<Instant>,
+    /// A copy left by a run that did not close cleanly, offered at start.
+    pub offer: Option<RecoveryCopy>,
+}
 
 pub struct PlannerApp {
-    plan: Option<Plan>,
-    path: Option<PathBuf>,
-    /// The last load error, shown above the plan until the next load.
-    error: Option<String>,
-    chinese: bool,
+    pub(super) document: OpenPlan,
+    pub(super) library: Library,
+    pub(super) preferences: Preferences,
+    pub(super) selection: Selection,
+    pub(super) tab: Tab,
+    pub(super) library_view: LibraryView,
+    pub(super) matrix_view: MatrixView,
+    pub(super) inspector_view: InspectorView,
+    pub(super) show_findings: bool,
+    pub(super) message: Option<Message>,
+    pub(super) pending: Option<Pending>,
+    pub(super) recovery: RecoveryState,
+    /// Set once the user agreed to close (saved or discarded).
+    pub(super) allow_close: bool,
+    pub(super) applied_theme: Option<Theme>,
+    pub(super) shown_title: String,
+    pub(super) commands: Vec<Command>,
+    /// Quit was chosen (and answered): close the viewport at the end of the frame.
+    pub(super) close_requested_by_app: bool,
 }
 
 impl PlannerApp {
-    /// Opens a file, or the bundled example when none is given.
-    pub fn open(file: Option<PathBuf>) -> Self {
+    pub fn new(options: StartOptions) -> Self {
+        let library = files::bundled_library();
+        let example = files::template(0).unwrap_or_else(|| files::blank_plan(&library));
+        let offer = options
+            .recovery_folder
+            .as_deref()
+            .and_then(|folder| list_recovery(folder).into_iter().next());
         let mut app = Self {
-            plan: None,
-            path: None,
-            error: None,
-            chinese: true,
+            document: OpenPlan::new(example, None, true),
+            library,
+            preferences: options.preferences,
+            selection: Selection::Plan,
+            tab: Tab::Board,
+            library_view: LibraryView::default(),
+            matrix_view: MatrixView::default(),
+            inspector_view: InspectorView::default(),
+            show_findings: false,
+            message: None,
+            pending: None,
+            recovery: RecoveryState {
+                folder: options.recovery_folder,
+                written_state: None,
+                due: None,
+                offer,
+            },
+            allow_close: false,
+            applied_theme: None,
+            shown_title: String::new(),
+            commands: Vec::new(),
+            close_requested_by_app: false,
         };
-        match file {
-            Some(path) => app.load(&path),
-            None => app.load_example(),
+        if let Some(file) = options.file {
+            app.open_now(&file);
         }
         app
     }
 
-    pub fn plan(&self) -> Option<&Plan> {
-        self.plan.as_ref()
+    /// The window as eframe starts it: preferences from storage, recovery in the user's
+    /// data folder, the given file or the example plan.
+    pub fn from_creation_context(
+        context: &eframe::CreationContext<'_>,
+        file: Option<PathBuf>,
+    ) -> Self {
+        super::fonts::install_fonts(&context.egui_ctx);
+        Self::new(StartOptions {
+            file,
+            recovery_folder: recovery_folder(),
+            preferences: Preferences::load(context.storage),
+        })
     }
 
-    pub fn error(&self) -> Option<&str> {
-        self.error.as_deref()
+    pub fn plan(&self) -> &crate::model::Plan {
+        self.document.plan()
     }
 
-    /// Loads a plan; on failure the current plan stays and the error is shown.
-    pub fn load(&mut self, path: &Path) {
-        match crate::io::load_plan(path) {
-            Ok(plan) => {
-                self.plan = Some(plan);
-                self.path = Some(path.to_owned());
-                self.error = None;
-            }
-            Err(error) => self.error = Some(error.to_string()),
+    pub fn path(&self) -> Option<&Path> {
+        self.document.path()
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.document.is_dirty()
+    }
+
+    pub fn language(&self) -> Language {
+        self.preferences.language
+    }
+
+    pub fn preferences(&self) -> &Preferences {
+        &self.preferences
+    }
+
+    /// The error or notice on screen, if any.
+    pub fn message(&self) -> Option<&Message> {
+        self.message.as_ref()
+    }
+
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    /// Whether a dialog asks to save changes before something else happens.
+    pub fn asks_to_save(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    pub fn offers_recovery(&self) -> bool {
+        self.recovery.offer.is_some()
+    }
+
+    /// Whether the window may close now (no unsaved changes, or the user answered).
+    pub fn may_close(&self) -> bool {
+        self.allow_close || !self.document.is_dirty()
+    }
+
+    /// Queues a command as a menu or a shortcut would; it runs at the end of the next frame.
+    pub fn send(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// The file's name, or the plan's title for a plan not saved yet.
+    pub fn document_name(&self) -> String {
+        let language = self.language();
+        let name = self.document.path().and_then(Path::file_name).map_or_else(
+            || {
+                self.plan()
+                    .title
+                    .in_language(language.is_chinese())
+                    .to_owned()
+            },
+            |name| name.to_string_lossy().into_owned(),
+        );
+        if name.trim().is_empty() {
+            language.text(Text::Untitled).to_owned()
+        } else {
+            name
         }
     }
 
-    fn load_example(&mut self) {
-        match parse_plan(Path::new(EXAMPLE_NAME), EXAMPLE_PLAN) {
-            Ok(plan) => self.plan = Some(plan),
-            Err(error) => self.error = Some(error.to_string()),
-        }
+    /// The window title: file name, an unsaved marker, the app.
+    pub fn title(&self) -> String {
+        let language = self.language();
+        let name = self.document_name();
+        let marker = if self.document.is_dirty() { " •" } else { "" };
+        let app = match language {
+            Language::Chinese => "人才培养方案规划",
+            Language::English => "Curriculum planner",
+        };
+        format!("{name}{marker} — {app}")
     }
 
     /// Everything inside the window; tests and benchmarks call this directly.
-    pub fn ui_contents(&mut self, ui: &mut egui::Ui) {
-        egui::Panel::top("header").show(ui, |ui| self.header_ui(ui));
-        egui::CentralPanel::default().show(ui, |ui| self.plan_ui(ui));
-    }
+    pub fn ui_contents(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if self.applied_theme != Some(self.preferences.theme) {
+            ctx.set_visuals(theme::visuals(self.preferences.theme));
+            self.applied_theme = Some(self.preferences.theme);
+        }
+        let mut commands = std::mem::take(&mut self.commands);
+        if !self.modal_open() {
+            commands.extend(pressed_shortcuts(&ctx));
+            self.global_keys(&ctx, &mut commands);
+        }
+        self.dropped_files(&ctx, &mut commands);
+        let language = self.language();
 
-    fn header_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            let title = self.plan.as_ref().map_or(String::new(), |plan| {
-                plan.title.in_language(self.chinese).to_owned()
-            });
-            ui.heading(title);
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let label = if self.chinese { "English" } else { "中文" };
-                if ui.button(label).clicked() {
-                    self.chinese = !self.chinese;
-                }
-                if let Some(path) = &self.path {
-                    ui.weak(path.display().to_string());
-                }
-            });
+        egui::Panel::top("menu-bar").show(ui, |ui| {
+            menu_bar_ui(ui, self, &mut commands);
         });
-        if let Some(error) = &self.error {
-            ui.colored_label(
-                ui.visuals().error_fg_color,
-                egui::RichText::new(error).monospace(),
+        let analysis = self.document.analysis();
+        let findings_context = FindingsContext {
+            plan: self.document.plan(),
+            report: &analysis.report,
+            findings: &analysis.findings,
+            language,
+        };
+        egui::Panel::bottom("status-bar").show(ui, |ui| {
+            status_bar_ui(ui, &findings_context, &mut commands);
+        });
+        let library_width = egui::Panel::left("library")
+            .resizable(true)
+            .default_size(self.preferences.library_width)
+            .size_range(220.0..=600.0)
+            .show(ui, |ui| {
+                self.library_view.ui(
+                    ui,
+                    &LibraryContext {
+                        plan: self.document.plan(),
+                        plan_state: self.document.state(),
+                        library: &self.library,
+                        language,
+                        selection: &self.selection,
+                    },
+                    &mut commands,
+                );
+            })
+            .response
+            .rect
+            .width();
+        let inspector_width = egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(self.preferences.inspector_width)
+            .size_range(220.0..=600.0)
+            .show(ui, |ui| {
+                self.inspector_view.ui(
+                    ui,
+                    &InspectorContext {
+                        plan: self.document.plan(),
+                        plan_state: self.document.state(),
+                        library: &self.library,
+                        language,
+                        selection: &self.selection,
+                    },
+                    &mut commands,
+                );
+            })
+            .response
+            .rect
+            .width();
+        self.preferences.library_width = library_width;
+        self.preferences.inspector_width = inspector_width;
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut self.tab, Tab::Board, language.text(Text::TermBoard));
+                ui.selectable_value(&mut self.tab, Tab::Matrix, language.text(Text::Matrix));
+                ui.separator();
+                ui.heading(
+                    self.document
+                        .plan()
+                        .title
+                        .in_language(language.is_chinese()),
+                );
+            });
+            ui.separator();
+            let analysis = self.document.analysis();
+            match self.tab {
+                Tab::Board => board_ui(
+                    ui,
+                    &BoardContext {
+                        plan: self.document.plan(),
+                        report: &analysis.report,
+                        findings: &analysis.findings,
+                        language,
+                        selection: &self.selection,
+                    },
+                    &mut commands,
+                ),
+                Tab::Matrix => self.matrix_view.ui(
+                    ui,
+                    &MatrixContext {
+                        plan: self.document.plan(),
+                        report: &analysis.report,
+                        language,
+                        selection: &self.selection,
+                    },
+                    &mut commands,
+                ),
+            }
+        });
+        if self.show_findings {
+            let analysis = self.document.analysis();
+            let mut open = true;
+            findings_window(
+                &ctx,
+                &mut open,
+                &FindingsContext {
+                    plan: self.document.plan(),
+                    report: &analysis.report,
+                    findings: &analysis.findings,
+                    language,
+                },
+                &mut commands,
             );
+            if !open {
+                commands.push(Command::ShowFindings(false));
+            }
+        }
+        self.dialogs_ui(&ctx, &mut commands);
+        paint_drag_preview(&ctx);
+        if !commands.is_empty() {
+            // What the commands changed shows in the next frame.
+            ctx.request_repaint();
+        }
+        self.run_commands(commands);
+        if std::mem::take(&mut self.close_requested_by_app) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        self.handle_close_request(&ctx);
+        self.recovery_tick(&ctx, Instant::now());
+        let title = self.title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
         }
     }
 
-    fn plan_ui(&self, ui: &mut egui::Ui) {
-        let Some(plan) = &self.plan else {
-            ui.label(self.text("没有打开的方案", "No plan open"));
+    fn modal_open(&self) -> bool {
+        self.message.is_some() || self.pending.is_some() || self.recovery.offer.is_some()
+    }
+
+    /// Delete removes the selection, unless a text field has the keyboard.
+    fn global_keys(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        if ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Delete)) {
+            commands.push(Command::DeleteSelection);
+        }
+    }
+
+    /// A plan file dropped on the window opens (after asking about unsaved changes).
+    fn dropped_files(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let dropped = ctx.input(|input| input.raw.dropped_files.clone());
+        if let Some(path) = dropped.into_iter().find_map(|file| {
+            Some(file.path().to_owned()).filter(|path| !path.as_os_str().is_empty())
+        }) {
+            commands.push(Command::Open(path));
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|input| input.viewport().close_requested()) {
+            return;
+        }
+        if self.may_close() {
+            self.closing_cleanly();
+        } else {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending = Some(Pending::Close);
+        }
+    }
+
+    /// Writes a recovery copy once unsaved changes are `RECOVERY_INTERVAL` old; `true` when
+    /// it wrote one.
+    pub fn write_recovery_if_due(&mut self, now: Instant) -> bool {
+        let unsaved =
+            self.document.is_dirty() && self.recovery.written_state != Some(self.document.state());
+        if !unsaved || self.recovery.folder.is_none() {
+            self.recovery.due = None;
+            return false;
+        }
+        let due = *self.recovery.due.get_or_insert(now + RECOVERY_INTERVAL);
+        if now < due {
+            return false;
+        }
+        self.write_recovery_now();
+        true
+    }
+
+    /// Keeps a frame coming when the next recovery copy is due, even if nothing moves.
+    fn recovery_tick(&mut self, ctx: &egui::Context, now: Instant) {
+        if !self.write_recovery_if_due(now)
+            && let Some(due) = self.recovery.due
+        {
+            ctx.request_repaint_after(due.saturating_duration_since(now));
+        }
+    }
+
+    /// Writes the recovery copy at once (also what the timer does).
+    pub fn write_recovery_now(&mut self) {
+        let Some(folder) = &self.recovery.folder else {
             return;
         };
-        let chinese = self.chinese;
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            // One grid for all terms, so that the columns line up down the page.
-            egui::Grid::new("terms")
-                .striped(true)
-                .num_columns(5)
-                .spacing([16.0, 4.0])
-                .show(ui, |ui| {
-                    for header in [
-                        self.text("代码", "Code"),
-                        self.text("课程", "Module"),
-                        self.text("学分", "Credits"),
-                        self.text("学时", "Hours"),
-                        self.text("类别", "Category"),
-                    ] {
-                        ui.strong(header);
-                    }
-                    ui.end_row();
-                    for term in &plan.terms {
-                        let modules: Vec<_> = term
-                            .modules
-                            .iter()
-                            .filter_map(|id| plan.module(id))
-                            .collect();
-                        let credits: f64 = modules.iter().map(|module| module.credits).sum();
-                        let hours: u32 = modules.iter().map(|module| module.hours()).sum();
-                        ui.label("");
-                        ui.heading(term.name.in_language(chinese));
-                        ui.strong(format!("{credits}"));
-                        ui.strong(format!("{hours}"));
-                        ui.label("");
-                        ui.end_row();
-                        for module in modules {
-                            ui.monospace(&module.code);
-                            ui.label(module.name.in_language(chinese));
-                            ui.label(format!("{}", module.credits));
-                            ui.label(format!("{}", module.hours()));
-                            ui.label(self.category_name(module.category));
-                            ui.end_row();
-                        }
-                    }
-                });
-        });
-    }
-
-    fn category_name(&self, category: Category) -> &'static str {
-        match category {
-            Category::PublicBasic => self.text("公共基础", "Public basic"),
-            Category::ProfessionalBasic => self.text("专业基础", "Professional basic"),
-            Category::ProfessionalCore => self.text("专业核心", "Professional core"),
-            Category::ProfessionalElective => self.text("专业选修", "Professional elective"),
-            Category::Practice => self.text("实践", "Practice"),
+        // A failed copy is retried at the next interval; the user's file is not at risk.
+        if crate::io::write_recovery(folder, self.document.path(), self.document.plan()).is_ok() {
+            self.recovery.written_state = Some(self.document.state());
         }
+        self.recovery.due = None;
     }
 
-    fn text(&self, chinese: &'static str, english: &'static str) -> &'static str {
-        if self.chinese { chinese } else { english }
+    /// The window closes with nothing left to recover.
+    pub(super) fn closing_cleanly(&mut self) {
+        if let Some(folder) = &self.recovery.folder {
+            crate::io::discard_recovery(folder, self.document.path());
+        }
     }
 }
 
 impl eframe::App for PlannerApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.ui_contents(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.preferences.store(storage);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if self.may_close() {
+            self.closing_cleanly();
+        }
     }
 }

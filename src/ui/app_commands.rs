@@ -1,0 +1,386 @@
+//! Carrying out commands: the one place where the window changes the plan, the files and
+//! its own state. Errors are handled here once: they become a message on screen.
+
+use std::path::{Path, PathBuf};
+
+use super::app::PlannerApp;
+use super::command::{Command, Selection};
+use super::dialogs::{Message, Pending};
+use super::document::OpenPlan;
+use super::files;
+use super::i18n::{Language, Text};
+use crate::model::edit::Edit;
+use crate::model::history::Coalesce;
+use crate::model::{Module, ModuleId, Names, Term};
+
+impl PlannerApp {
+    pub(super) fn run_commands(&mut self, commands: Vec<Command>) {
+        for command in commands {
+            self.run(command);
+        }
+    }
+
+    fn run(&mut self, command: Command) {
+        let language = self.language();
+        match command {
+            Command::New(template) => self.unless_unsaved(Pending::New(template), |app| {
+                app.new_plan(template);
+            }),
+            Command::OpenDialog => {
+                let folder = self
+                    .document
+                    .path()
+                    .and_then(Path::parent)
+                    .map(Path::to_owned);
+                if let Some(path) = files::pick_file_to_open(language, folder.as_deref()) {
+                    self.run(Command::Open(path));
+                }
+            }
+            Command::Open(path) => {
+                self.unless_unsaved(Pending::Open(path.clone()), |app| app.open_now(&path))
+            }
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAsDialog => {
+                self.save_as_dialog();
+            }
+            Command::SaveAs(path) => {
+                self.save_to(path);
+            }
+            Command::Revert => {
+                if let Some(path) = self.document.path().map(Path::to_owned) {
+                    self.unless_unsaved(Pending::Revert, |app| app.open_now(&path));
+                }
+            }
+            Command::Quit => self.unless_unsaved(Pending::Close, |app| app.close_window()),
+            Command::Undo => self.report_edit_error(|document| document.undo().map(|_| ())),
+            Command::Redo => self.report_edit_error(|document| document.redo().map(|_| ())),
+            Command::Apply(edit, coalesce) => {
+                self.report_edit_error(|document| document.apply(edit, coalesce));
+            }
+            Command::AddFromLibrary {
+                module,
+                term,
+                index,
+            } => self.add_from_library(&module, term, index),
+            Command::Select(selection) => self.selection = selection,
+            Command::DeleteSelection => self.delete_selection(),
+            Command::DuplicateSelected => self.duplicate_selected(),
+            Command::NewModule => self.new_module(),
+            Command::AddTerm(name) => {
+                let index = self.document.plan().terms.len();
+                let term = Term {
+                    name,
+                    modules: Vec::new(),
+                };
+                self.report_edit_error(|document| {
+                    document.apply(Edit::InsertTerm { index, term }, Coalesce::Never)
+                });
+            }
+            Command::SetLanguage(language) => self.preferences.language = language,
+            Command::SetTheme(theme) => self.preferences.theme = theme,
+            Command::ShowFindings(show) => self.show_findings = show,
+            Command::Recover => self.recover(),
+            Command::DiscardRecovery => {
+                if let Some(copy) = self.recovery.offer.take() {
+                    // Gone already is as good as removed.
+                    let _ = std::fs::remove_file(&copy.path);
+                }
+            }
+            Command::SaveAndContinue => {
+                if self.save()
+                    && let Some(pending) = self.pending.take()
+                {
+                    self.continue_with(pending);
+                }
+            }
+            Command::DiscardAndContinue => {
+                if let Some(pending) = self.pending.take() {
+                    if let Some(folder) = &self.recovery.folder {
+                        crate::io::discard_recovery(folder, self.document.path());
+                    }
+                    self.allow_close = true;
+                    self.continue_with(pending);
+                }
+            }
+            Command::CancelPending => self.pending = None,
+        }
+    }
+
+    /// Runs `then` now when nothing is unsaved; otherwise asks first and runs it after Save
+    /// or Discard (see `continue_with`).
+    fn unless_unsaved(&mut self, pending: Pending, then: impl FnOnce(&mut Self)) {
+        if self.document.is_dirty() {
+            self.pending = Some(pending);
+        } else {
+            then(self);
+        }
+    }
+
+    fn continue_with(&mut self, pending: Pending) {
+        let closing = pending == Pending::Close;
+        match pending {
+            Pending::Close => self.close_window(),
+            Pending::Open(path) => self.open_now(&path),
+            Pending::New(template) => self.new_plan(template),
+            Pending::Revert => {
+                if let Some(path) = self.document.path().map(Path::to_owned) {
+                    self.open_now(&path);
+                }
+            }
+        }
+        if !closing {
+            // The answer was about opening something else, not about closing.
+            self.allow_close = false;
+        }
+    }
+
+    fn close_window(&mut self) {
+        self.allow_close = true;
+        self.closing_cleanly();
+        self.close_requested_by_app = true;
+    }
+
+    /// Opens a plan (`.ron`) or imports a CurricularAnalytics curriculum (`.csv`). On failure
+    /// the current plan stays and the error is shown.
+    pub(super) fn open_now(&mut self, path: &Path) {
+        match crate::io::load_plan_input(path) {
+            Ok(plan) => {
+                let is_plan_file = path
+                    .extension()
+                    .is_some_and(|extension| extension.eq_ignore_ascii_case("ron"));
+                // An import is a new plan: saving it asks where, and never overwrites the CSV.
+                let file = is_plan_file.then(|| path.to_owned());
+                self.document = OpenPlan::new(plan, file, true);
+                self.selection = Selection::Plan;
+                self.preferences.remember(path);
+            }
+            Err(error) => {
+                self.message = Some(Message {
+                    title: Text::OpenFailed,
+                    body: error.to_string(),
+                });
+            }
+        }
+    }
+
+    fn new_plan(&mut self, template: Option<usize>) {
+        let plan = match template {
+            Some(index) => files::template(index),
+            None => None,
+        }
+        .unwrap_or_else(|| files::blank_plan(&self.library));
+        self.document = OpenPlan::new(plan, None, true);
+        self.selection = Selection::Plan;
+    }
+
+    /// Saves to the plan's file, or asks where; `true` once the plan is on disk.
+    fn save(&mut self) -> bool {
+        match self.document.path().map(Path::to_owned) {
+            Some(path) => self.save_to(path),
+            None => self.save_as_dialog(),
+        }
+    }
+
+    fn save_as_dialog(&mut self) -> bool {
+        let language = self.language();
+        let title = self
+            .document
+            .plan()
+            .title
+            .in_language(language.is_chinese())
+            .to_owned();
+        match files::pick_file_to_save(language, self.document.path(), &title) {
+            Some(path) => self.save_to(path),
+            None => false,
+        }
+    }
+
+    fn save_to(&mut self, path: PathBuf) -> bool {
+        match crate::io::save_plan(&path, self.document.plan()) {
+            Ok(()) => {
+                if let Some(folder) = &self.recovery.folder {
+                    crate::io::discard_recovery(folder, self.document.path());
+                    crate::io::discard_recovery(folder, Some(&path));
+                }
+                self.preferences.remember(&path);
+                self.document.saved_as(path);
+                self.recovery.written_state = None;
+                true
+            }
+            Err(error) => {
+                self.message = Some(Message {
+                    title: Text::SaveFailed,
+                    body: error.to_string(),
+                });
+                false
+            }
+        }
+    }
+
+    fn recover(&mut self) {
+        let Some(copy) = self.recovery.offer.take() else {
+            return;
+        };
+        match crate::io::read_recovery(&copy) {
+            Ok(plan) => {
+                // Recovered work is unsaved until the user saves it.
+                self.document = OpenPlan::new(plan, copy.original.clone(), false);
+                self.selection = Selection::Plan;
+            }
+            Err(error) => {
+                self.message = Some(Message {
+                    title: Text::OpenFailed,
+                    body: error.to_string(),
+                });
+            }
+        }
+    }
+
+    fn report_edit_error(
+        &mut self,
+        change: impl FnOnce(&mut OpenPlan) -> Result<(), crate::model::edit::EditError>,
+    ) {
+        if let Err(error) = change(&mut self.document) {
+            let language = self.language();
+            self.message = Some(Message {
+                title: Text::Error,
+                body: language.fill(Text::EditRefused, &[&error]),
+            });
+        }
+    }
+
+    /// A library module joins the plan with the industries and skills it names.
+    fn add_from_library(&mut self, id: &ModuleId, term: usize, index: usize) {
+        let plan = self.document.plan();
+        let Some(module) = self.library.modules.iter().find(|module| &module.id == id) else {
+            return;
+        };
+        let mut edits = Vec::new();
+        for industry in &module.industries {
+            let known = plan.industries.iter().any(|known| &known.id == industry);
+            if let (false, Some(definition)) = (
+                known,
+                self.library
+                    .industries
+                    .iter()
+                    .find(|known| &known.id == industry),
+            ) {
+                edits.push(Edit::PutIndustry(Box::new(definition.clone())));
+            }
+        }
+        for entry in &module.skills {
+            let known = plan.skills.iter().any(|known| known.id == entry.skill);
+            if let (false, Some(definition)) = (
+                known,
+                self.library
+                    .skills
+                    .iter()
+                    .find(|known| known.id == entry.skill),
+            ) {
+                edits.push(Edit::PutSkill(Box::new(definition.clone())));
+            }
+        }
+        edits.push(Edit::PutModule(Box::new(module.clone())));
+        edits.push(Edit::Schedule {
+            module: id.clone(),
+            term,
+            index,
+        });
+        self.report_edit_error(|document| document.apply(Edit::Batch(edits), Coalesce::Never));
+        self.selection = Selection::Module(id.clone());
+    }
+
+    fn delete_selection(&mut self) {
+        let edit = match &self.selection {
+            Selection::Module(id) if self.document.plan().term_of(id).is_some() => {
+                Edit::Unschedule { module: id.clone() }
+            }
+            Selection::Term(term) if *term < self.document.plan().terms.len() => {
+                let index = *term;
+                self.selection = Selection::Plan;
+                Edit::RemoveTerm { index }
+            }
+            _ => return,
+        };
+        self.report_edit_error(|document| document.apply(edit, Coalesce::Never));
+    }
+
+    /// An unused id and code built from `base`: `base_2`, `base_3`…
+    fn free_id(&self, base: &str) -> ModuleId {
+        let plan = self.document.plan();
+        (2..)
+            .map(|number| ModuleId::new(format!("{base}_{number}")))
+            .find(|id| {
+                plan.module(id).is_none()
+                    && !self.library.modules.iter().any(|module| &module.id == id)
+            })
+            .unwrap_or_else(|| ModuleId::new(base))
+    }
+
+    fn duplicate_selected(&mut self) {
+        let Selection::Module(id) = &self.selection else {
+            return;
+        };
+        let plan = self.document.plan();
+        let Some(original) = plan.module(id) else {
+            return;
+        };
+        let mut copy = original.clone();
+        copy.id = self.free_id(id.as_str());
+        copy.code = format!("{}-2", original.code);
+        copy.name = Names::new(
+            format!("{}（副本）", original.name.zh),
+            format!("{} (copy)", original.name.en),
+        );
+        let mut edits = vec![Edit::PutModule(Box::new(copy.clone()))];
+        if let Some(term) = plan.term_of(id) {
+            let index = plan.terms[term]
+                .modules
+                .iter()
+                .position(|known| known == id)
+                .map_or(usize::MAX, |at| at + 1);
+            edits.push(Edit::Schedule {
+                module: copy.id.clone(),
+                term,
+                index,
+            });
+        }
+        self.report_edit_error(|document| document.apply(Edit::Batch(edits), Coalesce::Never));
+        self.selection = Selection::Module(copy.id);
+    }
+
+    fn new_module(&mut self) {
+        let id = self.free_id("module");
+        let number = self.document.plan().modules.len() + 1;
+        let module = Module {
+            id: id.clone(),
+            code: format!("NEW{number:03}"),
+            name: Names::new(
+                Language::Chinese.text(Text::NewModule),
+                Language::English.text(Text::NewModule),
+            ),
+            credits: 2.0,
+            theory_hours: 32,
+            practice_hours: 0,
+            category: crate::model::Category::ProfessionalElective,
+            delivery: crate::model::Delivery::Classroom,
+            partner: crate::model::Partner::School,
+            skills: Vec::new(),
+            industries: Vec::new(),
+            prerequisites: Vec::new(),
+            corequisites: Vec::new(),
+        };
+        let mut edits = vec![Edit::PutModule(Box::new(module))];
+        if let Selection::Term(term) = self.selection {
+            edits.push(Edit::Schedule {
+                module: id.clone(),
+                term,
+                index: usize::MAX,
+            });
+        }
+        self.report_edit_error(|document| document.apply(Edit::Batch(edits), Coalesce::Never));
+        self.selection = Selection::Module(id);
+    }
+}

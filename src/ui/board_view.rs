@@ -1,0 +1,369 @@
+//! The term board: a column per term, a card per module. Cards are dragged between terms and
+//! reordered within one; modules are dropped in from the library. Each column heads with its
+//! credits and hours, and marks the findings that concern its modules.
+
+use egui::{Color32, Frame, Id, Margin, RichText, Sense, Stroke, Ui, vec2};
+
+use super::command::{Command, Selection};
+use super::drag::{DragModule, drag_preview_text};
+use super::i18n::{Language, Text};
+use super::theme::{self, TERM_COLUMN_WIDTH};
+use super::words;
+use crate::analysis::Report;
+use crate::model::edit::Edit;
+use crate::model::history::Coalesce;
+use crate::model::validate::{Finding, Location};
+use crate::model::{Module, Names, Plan};
+
+pub struct BoardContext<'a> {
+    pub plan: &'a Plan,
+    pub report: &'a Report,
+    pub findings: &'a [Finding],
+    pub language: Language,
+    pub selection: &'a Selection,
+}
+
+/// Where a dragged module would land: a term and a position in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Target {
+    term: usize,
+    index: usize,
+}
+
+pub fn board_ui(ui: &mut Ui, context: &BoardContext<'_>, commands: &mut Vec<Command>) {
+    let mut drop: Option<(DragModule, Target)> = None;
+    egui::ScrollArea::both()
+        .id_salt("term-board")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.horizontal_top(|ui| {
+                for term in 0..context.plan.terms.len() {
+                    if let Some(dropped) = term_column_ui(ui, context, term, commands) {
+                        drop = Some(dropped);
+                    }
+                }
+                let add = ui.button(format!("＋ {}", context.language.text(Text::AddTerm)));
+                if add.clicked() {
+                    let number = context.plan.terms.len() + 1;
+                    commands.push(Command::AddTerm(Names::new(
+                        Language::Chinese.fill(Text::TermNumber, &[&number]),
+                        Language::English.fill(Text::TermNumber, &[&number]),
+                    )));
+                }
+            });
+        });
+    if let Some((payload, target)) = drop {
+        commands.extend(drop_command(context.plan, &payload, target));
+    }
+}
+
+/// The command a drop stands for; `None` when the module would not move.
+fn drop_command(plan: &Plan, payload: &DragModule, target: Target) -> Option<Command> {
+    if payload.from_library && plan.module(&payload.module).is_none() {
+        return Some(Command::AddFromLibrary {
+            module: payload.module.clone(),
+            term: target.term,
+            index: target.index,
+        });
+    }
+    let edit = match plan.placement(&payload.module) {
+        Some((term, index)) => {
+            // `Move` inserts after taking the module out: a later position in the same
+            // term shifts up by one.
+            let shifted = if term == target.term && index < target.index {
+                target.index - 1
+            } else {
+                target.index
+            };
+            if term == target.term && index == shifted {
+                return None;
+            }
+            Edit::Move {
+                module: payload.module.clone(),
+                term: target.term,
+                index: shifted,
+            }
+        }
+        None => Edit::Schedule {
+            module: payload.module.clone(),
+            term: target.term,
+            index: target.index,
+        },
+    };
+    Some(Command::Apply(edit, Coalesce::Never))
+}
+
+fn term_column_ui(
+    ui: &mut Ui,
+    context: &BoardContext<'_>,
+    term: usize,
+    commands: &mut Vec<Command>,
+) -> Option<(DragModule, Target)> {
+    let plan = context.plan;
+    let entry = &plan.terms[term];
+    let selected = *context.selection == Selection::Term(term);
+    let frame = Frame::group(ui.style())
+        .inner_margin(Margin::same(6))
+        .stroke(if selected {
+            ui.visuals().selection.stroke
+        } else {
+            ui.visuals().widgets.noninteractive.bg_stroke
+        });
+    let (inner, dropped_on_column) = ui.dnd_drop_zone::<DragModule, _>(frame, |ui| {
+        // The board lays columns out left to right; a column's cards go top to bottom.
+        ui.vertical(|ui| column_contents_ui(ui, context, term, commands))
+            .inner
+    });
+    let (dropped_on_card, column) = (inner.inner, inner.response);
+    if column.clicked() {
+        commands.push(Command::Select(Selection::Term(term)));
+    }
+    dropped_on_card.or_else(|| {
+        dropped_on_column.map(|payload| {
+            (
+                (*payload).clone(),
+                Target {
+                    term,
+                    index: entry.modules.len(),
+                },
+            )
+        })
+    })
+}
+
+/// The header and cards of one term; returns a drop onto one of its cards.
+fn column_contents_ui(
+    ui: &mut Ui,
+    context: &BoardContext<'_>,
+    term: usize,
+    commands: &mut Vec<Command>,
+) -> Option<(DragModule, Target)> {
+    let plan = context.plan;
+    let language = context.language;
+    let entry = &plan.terms[term];
+    let mut dropped_on_card = None;
+    {
+        ui.set_width(TERM_COLUMN_WIDTH);
+        ui.set_min_height(ui.available_height().max(240.0) - 16.0);
+        term_header_ui(ui, context, term, commands);
+        ui.separator();
+        let pointer = ui.input(|input| input.pointer.interact_pos());
+        for (index, id) in entry.modules.iter().enumerate() {
+            let Some(module) = plan.module(id) else {
+                ui.colored_label(ui.visuals().error_fg_color, id.as_str());
+                continue;
+            };
+            let response = card_ui(ui, context, module, term, commands);
+            // Where a drop on this card inserts: above it or below it.
+            if let (Some(pointer), Some(_)) = (pointer, response.dnd_hover_payload::<DragModule>())
+            {
+                let above = pointer.y < response.rect.center().y;
+                let line_y = if above {
+                    response.rect.top() - 2.0
+                } else {
+                    response.rect.bottom() + 2.0
+                };
+                ui.painter().hline(
+                    response.rect.x_range(),
+                    line_y,
+                    Stroke::new(2.0, ui.visuals().selection.stroke.color),
+                );
+                if let Some(payload) = response.dnd_release_payload::<DragModule>() {
+                    let index = if above { index } else { index + 1 };
+                    dropped_on_card = Some(((*payload).clone(), Target { term, index }));
+                }
+            }
+        }
+        if entry.modules.is_empty() {
+            ui.add_space(12.0);
+            ui.vertical_centered(|ui| ui.weak(language.text(Text::DropHere)));
+        }
+    }
+    dropped_on_card
+}
+
+fn term_header_ui(
+    ui: &mut Ui,
+    context: &BoardContext<'_>,
+    term: usize,
+    commands: &mut Vec<Command>,
+) {
+    let language = context.language;
+    let entry = &context.plan.terms[term];
+    let header = ui.add(
+        egui::Label::new(RichText::new(entry.name.in_language(language.is_chinese())).strong())
+            .sense(Sense::click()),
+    );
+    if header.clicked() {
+        commands.push(Command::Select(Selection::Term(term)));
+    }
+    header.context_menu(|ui| {
+        if ui.button(language.text(Text::RemoveTerm)).clicked() {
+            commands.push(Command::Apply(
+                Edit::RemoveTerm { index: term },
+                Coalesce::Never,
+            ));
+        }
+    });
+    let totals = context.report.totals.terms.get(term);
+    let (credits, hours) = totals.map_or((0.0, 0), |totals| (totals.credits, totals.hours));
+    ui.label(format!(
+        "{} · {}",
+        language.fill(Text::StatusCredits, &[&words::number(credits)]),
+        language.fill(Text::StatusHours, &[&hours]),
+    ));
+    let problems = context
+        .findings
+        .iter()
+        .filter(|finding| finding_in_term(context.plan, finding, term))
+        .count();
+    if problems > 0 {
+        ui.colored_label(
+            theme::warning_colour(ui.visuals()),
+            format!("▲ {}", language.fill(Text::StatusFindings, &[&problems])),
+        );
+    }
+}
+
+fn finding_in_term(plan: &Plan, finding: &Finding, term: usize) -> bool {
+    match finding.problem.location() {
+        Location::Term { term: at, .. } => at == term,
+        Location::Module(module) => plan.terms[term].modules.contains(&module),
+        _ => false,
+    }
+}
+
+fn card_ui(
+    ui: &mut Ui,
+    context: &BoardContext<'_>,
+    module: &Module,
+    term: usize,
+    commands: &mut Vec<Command>,
+) -> egui::Response {
+    let language = context.language;
+    let chinese = language.is_chinese();
+    let dark = ui.visuals().dark_mode;
+    let selected = matches!(context.selection, Selection::Module(id) if *id == module.id);
+    let id = Id::unique(("module-card", module.id.as_str()));
+    let frame = Frame::new()
+        .inner_margin(Margin::same(6))
+        .corner_radius(4.0)
+        .fill(ui.visuals().extreme_bg_color)
+        .stroke(if selected {
+            Stroke::new(2.0, ui.visuals().selection.stroke.color)
+        } else {
+            ui.visuals().widgets.inactive.bg_stroke
+        });
+    let being_dragged = ui.ctx().is_being_dragged(id);
+    let inner = frame.show(ui, |ui| {
+        ui.set_width(TERM_COLUMN_WIDTH - 14.0);
+        // The whole card is the drag handle: its labels must not start a text selection.
+        ui.style_mut().interaction.selectable_labels = false;
+        if being_dragged {
+            ui.set_opacity(0.4);
+        }
+        ui.horizontal(|ui| {
+            ui.monospace(RichText::new(&module.code).small());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.small(format!(
+                    "{} · {}",
+                    language.fill(Text::StatusCredits, &[&words::number(module.credits)]),
+                    language.fill(Text::StatusHours, &[&module.hours()]),
+                ));
+            });
+        });
+        ui.add(egui::Label::new(module.name.in_language(chinese)).wrap());
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing = vec2(3.0, 3.0);
+            for entry in &module.skills {
+                let skill_name = context
+                    .plan
+                    .skills
+                    .iter()
+                    .find(|skill| skill.id == entry.skill)
+                    .map_or(entry.skill.as_str(), |skill| {
+                        skill.name.in_language(chinese)
+                    });
+                level_chip(
+                    ui,
+                    &short_name(skill_name),
+                    entry.level.as_str(),
+                    theme::level_colour(entry.level, dark),
+                    theme::level_text_colour(entry.level, dark),
+                )
+                .on_hover_text(format!(
+                    "{skill_name}: {}",
+                    words::level(language, entry.level)
+                ));
+            }
+        });
+    });
+    let response = ui.interact(inner.response.rect, id, Sense::click_and_drag());
+    response.dnd_set_drag_payload(DragModule {
+        module: module.id.clone(),
+        from_library: false,
+        preview: drag_preview_text(module, chinese),
+    });
+    if response.clicked() {
+        commands.push(Command::Select(Selection::Module(module.id.clone())));
+    }
+    response.context_menu(|ui| {
+        if ui.button(language.text(Text::RemoveFromTerm)).clicked() {
+            commands.push(Command::Apply(
+                Edit::Unschedule {
+                    module: module.id.clone(),
+                },
+                Coalesce::Never,
+            ));
+        }
+        ui.menu_button(language.text(Text::Term), |ui| {
+            for (index, entry) in context.plan.terms.iter().enumerate() {
+                if index != term && ui.button(entry.name.in_language(chinese)).clicked() {
+                    commands.push(Command::Apply(
+                        Edit::Move {
+                            module: module.id.clone(),
+                            term: index,
+                            index: usize::MAX,
+                        },
+                        Coalesce::Never,
+                    ));
+                }
+            }
+        });
+        if ui.button(language.text(Text::DuplicateModule)).clicked() {
+            commands.push(Command::Select(Selection::Module(module.id.clone())));
+            commands.push(Command::DuplicateSelected);
+        }
+    });
+    response.on_hover_text(module.name.in_language(!chinese))
+}
+
+fn short_name(name: &str) -> String {
+    let first_word = name.split_whitespace().next().unwrap_or(name);
+    if name.is_ascii() {
+        first_word.chars().take(8).collect()
+    } else {
+        name.chars().take(2).collect()
+    }
+}
+
+fn level_chip(
+    ui: &mut Ui,
+    skill: &str,
+    level: &str,
+    fill: Color32,
+    text: Color32,
+) -> egui::Response {
+    Frame::new()
+        .fill(fill)
+        .corner_radius(3.0)
+        .inner_margin(Margin::symmetric(4, 1))
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(format!("{skill} {level}"))
+                    .small()
+                    .color(text),
+            );
+        })
+        .response
+}

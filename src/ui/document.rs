@@ -1,0 +1,112 @@
+//! The plan being edited: where it lives on disk, its undo history, and the analyses of its
+//! current state (recomputed only when the plan changes, not every frame).
+
+use std::path::{Path, PathBuf};
+
+use crate::analysis::{Report, report};
+use crate::model::Plan;
+use crate::model::edit::{Edit, EditError};
+use crate::model::history::{Coalesce, History};
+use crate::model::validate::{Finding, validate};
+
+pub struct OpenPlan {
+    plan: Plan,
+    path: Option<PathBuf>,
+    history: History,
+    analysis: Analysis,
+}
+
+/// What the status bar, the board and the findings list show.
+pub struct Analysis {
+    pub report: Report,
+    pub findings: Vec<Finding>,
+    /// `History::state` these figures belong to.
+    state: u64,
+}
+
+impl Analysis {
+    fn of(plan: &Plan, state: u64) -> Self {
+        Self {
+            report: report(plan, None),
+            findings: validate(plan),
+            state,
+        }
+    }
+}
+
+impl OpenPlan {
+    /// A plan read from `path` (or a recovery copy of it): clean when `saved`.
+    pub fn new(plan: Plan, path: Option<PathBuf>, saved: bool) -> Self {
+        let history = if saved {
+            History::saved()
+        } else {
+            History::unsaved()
+        };
+        let analysis = Analysis::of(&plan, history.state());
+        Self {
+            plan,
+            path,
+            history,
+            analysis,
+        }
+    }
+
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// Changes with every edit, undo and redo.
+    pub fn state(&self) -> u64 {
+        self.history.state()
+    }
+
+    pub fn analysis(&self) -> &Analysis {
+        &self.analysis
+    }
+
+    pub fn apply(&mut self, edit: Edit, coalesce: Coalesce) -> Result<(), EditError> {
+        self.history.apply(&mut self.plan, edit, coalesce)?;
+        self.refresh();
+        Ok(())
+    }
+
+    pub fn undo(&mut self) -> Result<bool, EditError> {
+        let undone = self.history.undo(&mut self.plan)?;
+        self.refresh();
+        Ok(undone)
+    }
+
+    pub fn redo(&mut self) -> Result<bool, EditError> {
+        let redone = self.history.redo(&mut self.plan)?;
+        self.refresh();
+        Ok(redone)
+    }
+
+    /// After a successful save to `path`.
+    pub fn saved_as(&mut self, path: PathBuf) {
+        self.path = Some(path);
+        self.history.mark_saved();
+    }
+
+    fn refresh(&mut self) {
+        if self.analysis.state != self.history.state() {
+            self.analysis = Analysis::of(&self.plan, self.history.state());
+        }
+    }
+}

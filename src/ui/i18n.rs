@@ -1,0 +1,263 @@
+//! Every string the window shows, in Chinese and English: the one translation entry point.
+//! A phrase missing in one language does not compile; `{}` marks where a number or a name
+//! goes (`Language::fill`).
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Language {
+    #[default]
+    Chinese,
+    English,
+}
+
+impl Language {
+    /// The system's language: Chinese for any `zh` locale (and when none is known, since
+    /// Chinese is the app's first language), English otherwise.
+    pub fn from_system() -> Self {
+        Self::from_locale(sys_locale::get_locale().as_deref())
+    }
+
+    pub fn from_locale(locale: Option<&str>) -> Self {
+        let locale = locale.unwrap_or_default().to_ascii_lowercase();
+        // "C" and "POSIX" say nothing about the user: keep the app's first language.
+        let unknown =
+            locale.is_empty() || locale == "c" || locale.starts_with("c.") || locale == "posix";
+        if unknown || locale.starts_with("zh") {
+            Self::Chinese
+        } else {
+            Self::English
+        }
+    }
+
+    pub fn is_chinese(self) -> bool {
+        self == Self::Chinese
+    }
+
+    pub fn text(self, text: Text) -> &'static str {
+        text.in_language(self)
+    }
+
+    /// A phrase with its `{}` places filled in order.
+    pub fn fill(self, text: Text, values: &[&dyn std::fmt::Display]) -> String {
+        let mut pieces = self.text(text).split("{}");
+        let mut filled = pieces.next().unwrap_or_default().to_owned();
+        for (piece, value) in pieces.zip(
+            values
+                .iter()
+                .chain(std::iter::repeat(&(&"" as &dyn std::fmt::Display))),
+        ) {
+            filled.push_str(&value.to_string());
+            filled.push_str(piece);
+        }
+        filled
+    }
+}
+
+macro_rules! phrases {
+    ($($name:ident => $chinese:literal, $english:literal;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Text {
+            $($name),*
+        }
+
+        impl Text {
+            pub const ALL: &[Text] = &[$(Text::$name),*];
+
+            pub fn in_language(self, language: Language) -> &'static str {
+                match language {
+                    Language::Chinese => match self {
+                        $(Text::$name => $chinese),*
+                    },
+                    Language::English => match self {
+                        $(Text::$name => $english),*
+                    },
+                }
+            }
+        }
+    };
+}
+
+phrases! {
+    // Menus
+    MenuFile => "文件", "File";
+    MenuEdit => "编辑", "Edit";
+    MenuView => "视图", "View";
+    MenuHelp => "帮助", "Help";
+    New => "新建空白方案", "New blank plan";
+    NewFromTemplate => "从模板新建", "New from template";
+    Open => "打开…", "Open…";
+    OpenRecent => "最近打开", "Open recent";
+    NoRecentFiles => "（无）", "(none)";
+    Save => "保存", "Save";
+    SaveAs => "另存为…", "Save as…";
+    Revert => "还原到已保存", "Revert to saved";
+    Quit => "退出", "Quit";
+    Undo => "撤销", "Undo";
+    Redo => "重做", "Redo";
+    RemoveFromTerm => "移出学期", "Remove from term";
+    DuplicateModule => "复制课程", "Duplicate module";
+    NewModule => "新建课程", "New module";
+    DeleteModule => "删除课程", "Delete module";
+    AddTerm => "添加学期", "Add term";
+    RemoveTerm => "删除学期", "Remove term";
+    LanguageChinese => "中文", "中文";
+    LanguageEnglish => "English", "English";
+    ThemeLight => "浅色主题", "Light theme";
+    ThemeDark => "深色主题", "Dark theme";
+    ShowFindings => "检查结果", "Findings";
+    About => "关于", "About";
+    AboutText => "人才培养方案规划工具：把企业调查的技能需求对应到课程模块和本地产业，安排学期，并与调查权重比较。",
+        "Curriculum planner: map surveyed skill requirements to course modules and local industries, arrange terms, and compare plans with the survey weightings.";
+    // Tabs and panels
+    TermBoard => "学期安排", "Term board";
+    Matrix => "能力矩阵", "Matrix";
+    Library => "课程库", "Module library";
+    Inspector => "属性", "Inspector";
+    Search => "搜索", "Search";
+    SearchHint => "代码或名称", "Code or name";
+    AnySkill => "全部能力", "Any skill";
+    AnyIndustry => "全部产业", "Any industry";
+    AnyDelivery => "全部形式", "Any delivery";
+    AnyCategory => "全部类别", "Any category";
+    Skill => "能力", "Skill";
+    Industry => "产业", "Industry";
+    Delivery => "授课形式", "Delivery";
+    Category => "类别", "Category";
+    Partner => "合作方", "Partner";
+    InPlan => "本方案", "In plan";
+    FromLibrary => "课程库", "Library";
+    ModulesShown => "显示 {} / {} 门课程", "{} of {} modules";
+    TermNumber => "第{}学期", "Term {}";
+    DropHere => "拖入课程", "Drop modules here";
+    Skills => "能力", "Skills";
+    Industries => "产业", "Industries";
+    Total => "合计", "Total";
+    Demand => "调查需求", "Survey demand";
+    NoModules => "方案中还没有安排课程", "No modules placed in the plan yet";
+    // Inspector
+    PlanDetails => "方案信息", "Plan details";
+    Title => "标题", "Title";
+    TitleChinese => "标题（中文）", "Title (Chinese)";
+    TitleEnglish => "标题（英文）", "Title (English)";
+    Institution => "院校", "Institution";
+    InstitutionChinese => "院校（中文）", "Institution (Chinese)";
+    InstitutionEnglish => "院校（英文）", "Institution (English)";
+    ProgrammeKind => "培养类型", "Programme kind";
+    TermSystem => "学期制", "Term system";
+    Semester => "学期制（两学期）", "Semesters";
+    Quarter => "学季制", "Quarters";
+    Rules => "规则", "Rules";
+    TargetIndustries => "服务产业", "Target industries";
+    Code => "代码", "Code";
+    NameChinese => "名称（中文）", "Name (Chinese)";
+    NameEnglish => "名称（英文）", "Name (English)";
+    Credits => "学分", "Credits";
+    Hours => "学时", "Hours";
+    TheoryHours => "理论学时", "Theory hours";
+    PracticeHours => "实践学时", "Practice hours";
+    Prerequisites => "先修课程", "Prerequisites";
+    Corequisites => "同修课程", "Co-requisites";
+    Term => "学期", "Term";
+    NotPlaced => "未安排", "Not placed";
+    LevelNone => "无", "None";
+    SelectHint => "在学期安排或课程库中选择一门课程，或在此编辑方案信息。", "Select a module on the board or in the library, or edit the plan's details here.";
+    CodeEmpty => "代码不能为空", "The code cannot be empty";
+    CodeTaken => "代码已被其他课程使用", "Another module uses this code";
+    NameEmpty => "至少需要一个名称", "A name is needed in at least one language";
+    NotANumber => "不是有效的数字", "Not a valid number";
+    AddRequisite => "添加…", "Add…";
+    // Status bar and findings
+    StatusCredits => "{} 学分", "{} credits";
+    StatusHours => "{} 学时", "{} hours";
+    StatusPractice => "实践 {}", "practice {}";
+    StatusAlignment => "与调查吻合度 {}", "survey alignment {}";
+    StatusNoSurvey => "无调查", "no survey";
+    StatusFindings => "{} 项检查结果", "{} findings";
+    FindingsTitle => "检查结果", "Findings";
+    NoFindings => "没有问题", "No problems";
+    Error => "错误", "Error";
+    Warning => "警告", "Warning";
+    RuleFailed => "未达到规则", "Rule not met";
+    // Files and dialogs
+    Untitled => "未命名", "Untitled";
+    UnsavedTitle => "有未保存的更改", "Unsaved changes";
+    UnsavedQuestion => "“{}”有未保存的更改。是否保存？", "“{}” has unsaved changes. Save them?";
+    Discard => "不保存", "Discard";
+    Cancel => "取消", "Cancel";
+    RecoveryTitle => "恢复未保存的工作", "Recover unsaved work";
+    RecoveryQuestion => "上次程序没有正常退出。找到“{}”的恢复副本（{}）。是否恢复？",
+        "The app did not close normally last time. A recovery copy of “{}” was found ({}). Recover it?";
+    Recover => "恢复", "Recover";
+    OpenFailed => "无法打开文件", "Could not open the file";
+    SaveFailed => "无法保存文件", "Could not save the file";
+    Close => "关闭", "Close";
+    Saved => "已保存 {}", "Saved {}";
+    EditRefused => "无法执行：{}", "Not done: {}";
+    PlanFiles => "培养方案", "Curriculum plans";
+    MinutesAgo => "{} 分钟前", "{} minutes ago";
+    // Domain words
+    PublicBasic => "公共基础课", "Public basic";
+    ProfessionalBasic => "专业基础课", "Professional basic";
+    ProfessionalCore => "专业核心课", "Professional core";
+    ProfessionalElective => "专业选修课", "Professional elective";
+    Practice => "实践/实习", "Practice";
+    Classroom => "课堂教学", "Classroom";
+    ComputerSimulation => "计算机模拟实训", "Computer simulation";
+    EnterpriseInternship => "企业顶岗实习", "Enterprise internship";
+    PractitionerLecture => "外贸从业者讲座", "Practitioner lecture";
+    CertificateTraining => "证书培训", "Certificate training";
+    EntrepreneurshipMentoring => "创业指导", "Entrepreneurship mentoring";
+    School => "学校", "School";
+    Enterprise => "企业", "Enterprise";
+    Government => "政府", "Government";
+    HigherVocational3Year => "三年制高职", "3-year higher vocational";
+    Undergraduate4Year => "四年制本科", "4-year undergraduate";
+    ShortCourse => "短期培训", "Short course";
+    RulesMoe2019 => "教育部2019高职规定", "MOE 2019 higher vocational";
+    RulesUndergraduate => "本科学分范围", "Undergraduate credit range";
+    RulesShortCourse => "短期培训学时范围", "Short-course hours";
+    RulesNone => "不检查规则", "No rules";
+    MinimumCredits => "最少学分", "Minimum credits";
+    MaximumCredits => "最多学分", "Maximum credits";
+    MinimumHours => "最少学时", "Minimum hours";
+    MaximumHours => "最多学时", "Maximum hours";
+    LevelIntroduced => "I 入门", "I introduced";
+    LevelReinforced => "R 强化", "R reinforced";
+    LevelMastered => "M 掌握", "M mastered";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_phrase_is_translated() {
+        for text in Text::ALL {
+            let chinese = text.in_language(Language::Chinese);
+            let english = text.in_language(Language::English);
+            assert!(!chinese.is_empty() && !english.is_empty(), "{text:?}");
+            assert_eq!(
+                chinese.matches("{}").count(),
+                english.matches("{}").count(),
+                "{text:?} has different places to fill"
+            );
+        }
+    }
+
+    #[test]
+    fn fill_puts_values_in_order() {
+        assert_eq!(
+            Language::English.fill(Text::ModulesShown, &[&3, &74]),
+            "3 of 74 modules"
+        );
+        assert_eq!(Language::Chinese.fill(Text::TermNumber, &[&2]), "第2学期");
+    }
+
+    #[test]
+    fn locale_picks_the_language() {
+        assert_eq!(Language::from_locale(Some("zh-CN")), Language::Chinese);
+        assert_eq!(Language::from_locale(Some("en-US")), Language::English);
+        assert_eq!(Language::from_locale(None), Language::Chinese);
+    }
+}

@@ -1,0 +1,694 @@
+//! The inspector on the right: every field of the selected module, term or of the plan
+//! itself. Fields edit a draft; a valid draft becomes one `Edit` (typing in one field is one
+//! undo step), an invalid one stays in the field with the reason beside it.
+
+use egui::{RichText, Ui};
+
+use super::command::{Command, Selection};
+use super::i18n::{Language, Text};
+use super::theme;
+use super::words;
+use crate::model::edit::{Edit, PlanDetails};
+use crate::model::history::Coalesce;
+use crate::model::{
+    Category, Delivery, Level, Library, Module, ModuleId, Names, Partner, Plan, ProgrammeKind,
+    RulesProfile, TermSystem,
+};
+
+pub struct InspectorContext<'a> {
+    pub plan: &'a Plan,
+    pub plan_state: u64,
+    pub library: &'a Library,
+    pub language: Language,
+    pub selection: &'a Selection,
+}
+
+/// The values being typed, kept while they are invalid (a blank code, a code in use).
+#[derive(Default)]
+pub struct InspectorView {
+    draft: Option<Draft>,
+}
+
+struct Draft {
+    selection: Selection,
+    plan_state: u64,
+    module: Option<Module>,
+    details: PlanDetails,
+    term_name: Names,
+}
+
+impl InspectorView {
+    pub fn ui(&mut self, ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec<Command>) {
+        let language = context.language;
+        let fresh = self.draft.as_ref().is_none_or(|draft| {
+            draft.selection != *context.selection || draft.plan_state != context.plan_state
+        });
+        if fresh {
+            self.draft = Some(Draft {
+                selection: context.selection.clone(),
+                plan_state: context.plan_state,
+                module: match context.selection {
+                    Selection::Module(id) => context.plan.module(id).cloned(),
+                    _ => None,
+                },
+                details: PlanDetails::of(context.plan),
+                term_name: match context.selection {
+                    Selection::Term(term) => context
+                        .plan
+                        .terms
+                        .get(*term)
+                        .map(|entry| entry.name.clone())
+                        .unwrap_or_default(),
+                    _ => Names::default(),
+                },
+            });
+        }
+        let Some(draft) = self.draft.as_mut() else {
+            return;
+        };
+        ui.heading(language.text(Text::Inspector));
+        egui::ScrollArea::vertical()
+            .id_salt("inspector")
+            .auto_shrink([false, false])
+            .show(ui, |ui| match context.selection.clone() {
+                Selection::Plan => details_ui(ui, context, &mut draft.details, commands),
+                Selection::Term(term) => term_ui(ui, context, term, &mut draft.term_name, commands),
+                Selection::Module(id) => match draft.module.as_mut() {
+                    Some(module) => module_ui(ui, context, module, commands),
+                    None => library_module_ui(ui, context, &id, commands),
+                },
+            });
+    }
+}
+
+/// A label and its field on one grid row; the label names the field for screen readers
+/// and tests.
+fn field<R>(ui: &mut Ui, label: &str, add: impl FnOnce(&mut Ui) -> egui::InnerResponse<R>) -> R
+where
+    R: Sized,
+{
+    let label = ui.label(label);
+    let inner = add(ui);
+    let _ = inner.response.labelled_by(label.id);
+    ui.end_row();
+    inner.inner
+}
+
+fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> bool {
+    field(ui, label, |ui| {
+        let response = ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY));
+        egui::InnerResponse::new(response.changed(), response)
+    })
+}
+
+fn problem_row(ui: &mut Ui, message: Option<&str>) {
+    if let Some(message) = message {
+        ui.label("");
+        ui.colored_label(theme::error_colour(ui.visuals()), message);
+        ui.end_row();
+    }
+}
+
+fn combo<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut T,
+    choices: &[T],
+    name: impl Fn(T) -> String,
+) -> bool {
+    field(ui, label, |ui| {
+        let before = *value;
+        let response = egui::ComboBox::from_id_salt(("inspector", label.to_owned()))
+            .selected_text(name(*value))
+            .width(ui.available_width())
+            .show_ui(ui, |ui| {
+                for &choice in choices {
+                    ui.selectable_value(value, choice, name(choice));
+                }
+            })
+            .response;
+        egui::InnerResponse::new(before != *value, response)
+    })
+}
+
+fn module_ui(
+    ui: &mut Ui,
+    context: &InspectorContext<'_>,
+    module: &mut Module,
+    commands: &mut Vec<Command>,
+) {
+    let language = context.language;
+    let chinese = language.is_chinese();
+    let plan = context.plan;
+    let owner = module.id.as_str().to_owned();
+    let mut changed: Option<&'static str> = None;
+    // A blank or taken code, or no name at all, stays in the field and is not applied.
+    let mut valid = true;
+    ui.label(RichText::new(module.name.in_language(chinese)).strong());
+    ui.weak(module.id.as_str());
+    egui::Grid::new("module-fields")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .striped(false)
+        .show(ui, |ui| {
+            if text_field(ui, language.text(Text::Code), &mut module.code) {
+                changed = Some("code");
+            }
+            let code = module.code.trim();
+            let code_problem = if code.is_empty() {
+                Some(language.text(Text::CodeEmpty))
+            } else if plan
+                .modules
+                .iter()
+                .any(|other| other.id != module.id && other.code.trim() == code)
+            {
+                Some(language.text(Text::CodeTaken))
+            } else {
+                None
+            };
+            valid &= code_problem.is_none();
+            problem_row(ui, code_problem);
+            if text_field(ui, language.text(Text::NameChinese), &mut module.name.zh) {
+                changed = Some("name.zh");
+            }
+            if text_field(ui, language.text(Text::NameEnglish), &mut module.name.en) {
+                changed = Some("name.en");
+            }
+            let name_problem = (module.name.zh.trim().is_empty()
+                && module.name.en.trim().is_empty())
+            .then(|| language.text(Text::NameEmpty));
+            valid &= name_problem.is_none();
+            problem_row(ui, name_problem);
+            let credits = field(ui, language.text(Text::Credits), |ui| {
+                let response = ui.add(
+                    egui::DragValue::new(&mut module.credits)
+                        .speed(0.5)
+                        .range(0.0..=60.0)
+                        .max_decimals(1),
+                );
+                egui::InnerResponse::new(response.changed(), response)
+            });
+            if credits {
+                changed = Some("credits");
+            }
+            for (text, value, key) in [
+                (Text::TheoryHours, &mut module.theory_hours, "theory_hours"),
+                (
+                    Text::PracticeHours,
+                    &mut module.practice_hours,
+                    "practice_hours",
+                ),
+            ] {
+                let edited = field(ui, language.text(text), |ui| {
+                    let response = ui.add(egui::DragValue::new(value).speed(1.0).range(0..=5000));
+                    egui::InnerResponse::new(response.changed(), response)
+                });
+                if edited {
+                    changed = Some(key);
+                }
+            }
+            let hours_problem = hours_problem(plan, module, language);
+            if let Some(problem) = &hours_problem {
+                ui.label("");
+                ui.colored_label(theme::warning_colour(ui.visuals()), problem);
+                ui.end_row();
+            }
+            if combo(
+                ui,
+                language.text(Text::Category),
+                &mut module.category,
+                &Category::ALL,
+                |value| words::category(language, value).to_owned(),
+            ) {
+                changed = Some("category");
+            }
+            if combo(
+                ui,
+                language.text(Text::Delivery),
+                &mut module.delivery,
+                &Delivery::ALL,
+                |value| words::delivery(language, value).to_owned(),
+            ) {
+                changed = Some("delivery");
+            }
+            if combo(
+                ui,
+                language.text(Text::Partner),
+                &mut module.partner,
+                &[Partner::School, Partner::Enterprise, Partner::Government],
+                |value| words::partner(language, value).to_owned(),
+            ) {
+                changed = Some("partner");
+            }
+            let placed = plan.term_of(&module.id);
+            let mut term = placed;
+            let terms: Vec<Option<usize>> = std::iter::once(None)
+                .chain((0..plan.terms.len()).map(Some))
+                .collect();
+            if combo(
+                ui,
+                language.text(Text::Term),
+                &mut term,
+                &terms,
+                |value| match value {
+                    Some(term) => plan.terms[term].name.in_language(chinese).to_owned(),
+                    None => language.text(Text::NotPlaced).to_owned(),
+                },
+            ) {
+                let id = module.id.clone();
+                let edit = match (placed, term) {
+                    (Some(_), Some(term)) => Edit::Move {
+                        module: id,
+                        term,
+                        index: usize::MAX,
+                    },
+                    (None, Some(term)) => Edit::Schedule {
+                        module: id,
+                        term,
+                        index: usize::MAX,
+                    },
+                    (Some(_), None) => Edit::Unschedule { module: id },
+                    (None, None) => Edit::Batch(Vec::new()),
+                };
+                commands.push(Command::Apply(edit, Coalesce::Never));
+            }
+        });
+    ui.separator();
+    ui.strong(language.text(Text::Skills));
+    egui::Grid::new("module-skills")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            for skill in &plan.skills {
+                let mut level = module
+                    .skills
+                    .iter()
+                    .find(|entry| entry.skill == skill.id)
+                    .map(|entry| entry.level);
+                let choices = [None, Some(Level::I), Some(Level::R), Some(Level::M)];
+                if combo(
+                    ui,
+                    skill.name.in_language(chinese),
+                    &mut level,
+                    &choices,
+                    |value| match value {
+                        Some(level) => words::level(language, level).to_owned(),
+                        None => language.text(Text::LevelNone).to_owned(),
+                    },
+                ) {
+                    commands.push(Command::Apply(
+                        Edit::SetLevel {
+                            module: module.id.clone(),
+                            skill: skill.id.clone(),
+                            level,
+                        },
+                        Coalesce::Never,
+                    ));
+                }
+            }
+        });
+    ui.separator();
+    ui.strong(language.text(Text::Industries));
+    for industry in &plan.industries {
+        let mut served = module.industries.contains(&industry.id);
+        if ui
+            .checkbox(&mut served, industry.name.in_language(chinese))
+            .changed()
+        {
+            if served {
+                module.industries.push(industry.id.clone());
+            } else {
+                module.industries.retain(|known| known != &industry.id);
+            }
+            changed = Some("industries");
+        }
+    }
+    ui.separator();
+    for (text, key, list) in [
+        (
+            Text::Prerequisites,
+            "prerequisites",
+            &mut module.prerequisites,
+        ),
+        (Text::Corequisites, "corequisites", &mut module.corequisites),
+    ] {
+        if requisites_ui(ui, context, &owner, text, list) {
+            changed = Some(key);
+        }
+    }
+    ui.separator();
+    ui.horizontal_wrapped(|ui| {
+        if plan.term_of(&module.id).is_some()
+            && ui.button(language.text(Text::RemoveFromTerm)).clicked()
+        {
+            commands.push(Command::Apply(
+                Edit::Unschedule {
+                    module: module.id.clone(),
+                },
+                Coalesce::Never,
+            ));
+        }
+        if ui.button(language.text(Text::DuplicateModule)).clicked() {
+            commands.push(Command::DuplicateSelected);
+        }
+        if ui.button(language.text(Text::DeleteModule)).clicked() {
+            commands.push(Command::Apply(
+                Edit::DeleteModule {
+                    module: module.id.clone(),
+                },
+                Coalesce::Never,
+            ));
+            commands.push(Command::Select(Selection::Plan));
+        }
+    });
+    if let (Some(field), true) = (changed, valid) {
+        commands.push(Command::Apply(
+            Edit::PutModule(Box::new(module.clone())),
+            Coalesce::Key(owner, field),
+        ));
+    }
+}
+
+fn hours_problem(plan: &Plan, module: &Module, language: Language) -> Option<String> {
+    if module.credits <= 0.0 {
+        return None;
+    }
+    let (low, high) = if module.is_all_practice() {
+        plan.rules.practice_hours_per_credit()
+    } else {
+        plan.rules.hours_per_credit()
+    };
+    let per_credit = f64::from(module.hours()) / module.credits;
+    (per_credit < low || per_credit > high).then(|| match language {
+        Language::Chinese => format!("每学分 {per_credit:.1} 学时（应为 {low}–{high}）"),
+        Language::English => format!("{per_credit:.1} hours per credit (expected {low}–{high})"),
+    })
+}
+
+/// A module's prerequisites or co-requisites: each with a remove button, and a list to add one.
+fn requisites_ui(
+    ui: &mut Ui,
+    context: &InspectorContext<'_>,
+    owner: &str,
+    text: Text,
+    list: &mut Vec<ModuleId>,
+) -> bool {
+    let language = context.language;
+    let chinese = language.is_chinese();
+    let plan = context.plan;
+    let mut changed = false;
+    let heading = ui.strong(language.text(text));
+    let mut remove = None;
+    for (at, id) in list.iter().enumerate() {
+        ui.horizontal(|ui| {
+            if ui
+                .small_button("×")
+                .on_hover_text(language.text(Text::RemoveFromTerm))
+                .clicked()
+            {
+                remove = Some(at);
+            }
+            let name = plan
+                .module(id)
+                .map_or(id.as_str(), |module| module.name.in_language(chinese));
+            ui.label(name);
+        });
+    }
+    if let Some(at) = remove {
+        list.remove(at);
+        changed = true;
+    }
+    egui::ComboBox::from_id_salt(("add-requisite", owner.to_owned(), text as usize))
+        .selected_text(language.text(Text::AddRequisite))
+        .width(ui.available_width().min(260.0))
+        .show_ui(ui, |ui| {
+            for module in &plan.modules {
+                if module.id.as_str() != owner
+                    && !list.contains(&module.id)
+                    && ui
+                        .selectable_label(
+                            false,
+                            format!("{}  {}", module.code, module.name.in_language(chinese)),
+                        )
+                        .clicked()
+                {
+                    list.push(module.id.clone());
+                    changed = true;
+                }
+            }
+        })
+        .response
+        .labelled_by(heading.id);
+    changed
+}
+
+fn library_module_ui(
+    ui: &mut Ui,
+    context: &InspectorContext<'_>,
+    id: &ModuleId,
+    commands: &mut Vec<Command>,
+) {
+    let language = context.language;
+    let chinese = language.is_chinese();
+    let Some(module) = context
+        .library
+        .modules
+        .iter()
+        .find(|module| &module.id == id)
+    else {
+        ui.weak(language.text(Text::SelectHint));
+        return;
+    };
+    ui.label(RichText::new(module.name.in_language(chinese)).strong());
+    ui.weak(format!(
+        "{} · {}",
+        module.code,
+        language.text(Text::FromLibrary)
+    ));
+    ui.label(format!(
+        "{} · {} · {}",
+        language.fill(Text::StatusCredits, &[&words::number(module.credits)]),
+        language.fill(Text::StatusHours, &[&module.hours()]),
+        words::category(language, module.category)
+    ));
+    ui.separator();
+    for (term, entry) in context.plan.terms.iter().enumerate() {
+        let label = format!("＋ {}", entry.name.in_language(chinese));
+        if ui.button(label).clicked() {
+            commands.push(Command::AddFromLibrary {
+                module: id.clone(),
+                term,
+                index: usize::MAX,
+            });
+        }
+    }
+}
+
+fn term_ui(
+    ui: &mut Ui,
+    context: &InspectorContext<'_>,
+    term: usize,
+    name: &mut Names,
+    commands: &mut Vec<Command>,
+) {
+    let language = context.language;
+    let Some(entry) = context.plan.terms.get(term) else {
+        return;
+    };
+    ui.label(RichText::new(entry.name.in_language(language.is_chinese())).strong());
+    let mut changed = None;
+    egui::Grid::new("term-fields")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            if text_field(ui, language.text(Text::NameChinese), &mut name.zh) {
+                changed = Some("name.zh");
+            }
+            if text_field(ui, language.text(Text::NameEnglish), &mut name.en) {
+                changed = Some("name.en");
+            }
+        });
+    if let Some(field) = changed {
+        commands.push(Command::Apply(
+            Edit::RenameTerm {
+                index: term,
+                name: name.clone(),
+            },
+            Coalesce::Key(format!("term {term}"), field),
+        ));
+    }
+    ui.separator();
+    if ui.button(language.text(Text::RemoveTerm)).clicked() {
+        commands.push(Command::Apply(
+            Edit::RemoveTerm { index: term },
+            Coalesce::Never,
+        ));
+        commands.push(Command::Select(Selection::Plan));
+    }
+}
+
+fn details_ui(
+    ui: &mut Ui,
+    context: &InspectorContext<'_>,
+    details: &mut PlanDetails,
+    commands: &mut Vec<Command>,
+) {
+    let language = context.language;
+    let chinese = language.is_chinese();
+    ui.label(RichText::new(language.text(Text::PlanDetails)).strong());
+    let mut changed = None;
+    egui::Grid::new("plan-fields")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            for (text, value, key) in [
+                (Text::TitleChinese, &mut details.title.zh, "title.zh"),
+                (Text::TitleEnglish, &mut details.title.en, "title.en"),
+                (
+                    Text::InstitutionChinese,
+                    &mut details.institution.zh,
+                    "institution.zh",
+                ),
+                (
+                    Text::InstitutionEnglish,
+                    &mut details.institution.en,
+                    "institution.en",
+                ),
+            ] {
+                if text_field(ui, language.text(text), value) {
+                    changed = Some(key);
+                }
+            }
+            if combo(
+                ui,
+                language.text(Text::ProgrammeKind),
+                &mut details.kind,
+                &[
+                    ProgrammeKind::HigherVocational3Year,
+                    ProgrammeKind::Undergraduate4Year,
+                    ProgrammeKind::ShortCourse,
+                ],
+                |value| words::programme_kind(language, value).to_owned(),
+            ) {
+                changed = Some("kind");
+            }
+            if combo(
+                ui,
+                language.text(Text::TermSystem),
+                &mut details.term_system,
+                &[TermSystem::Semester, TermSystem::Quarter],
+                |value| {
+                    language
+                        .text(match value {
+                            TermSystem::Semester => Text::Semester,
+                            TermSystem::Quarter => Text::Quarter,
+                        })
+                        .to_owned()
+                },
+            ) {
+                changed = Some("term_system");
+            }
+            let mut kind = rules_kind(&details.rules);
+            if combo(
+                ui,
+                language.text(Text::Rules),
+                &mut kind,
+                &[0, 1, 2, 3],
+                |value| words::rules(language, &rules_of_kind(value, &details.rules)).to_owned(),
+            ) {
+                details.rules = rules_of_kind(kind, &details.rules);
+                changed = Some("rules");
+            }
+            match &mut details.rules {
+                RulesProfile::Undergraduate {
+                    min_credits,
+                    max_credits,
+                } => {
+                    for (text, value) in [
+                        (Text::MinimumCredits, min_credits),
+                        (Text::MaximumCredits, max_credits),
+                    ] {
+                        if field(ui, language.text(text), |ui| {
+                            let response =
+                                ui.add(egui::DragValue::new(value).speed(1.0).range(0.0..=400.0));
+                            egui::InnerResponse::new(response.changed(), response)
+                        }) {
+                            changed = Some("rules");
+                        }
+                    }
+                }
+                RulesProfile::ShortCourse {
+                    min_hours,
+                    max_hours,
+                } => {
+                    for (text, value) in [
+                        (Text::MinimumHours, min_hours),
+                        (Text::MaximumHours, max_hours),
+                    ] {
+                        if field(ui, language.text(text), |ui| {
+                            let response =
+                                ui.add(egui::DragValue::new(value).speed(1.0).range(0..=5000));
+                            egui::InnerResponse::new(response.changed(), response)
+                        }) {
+                            changed = Some("rules");
+                        }
+                    }
+                }
+                RulesProfile::Moe2019HigherVocational | RulesProfile::NoRules => {}
+            }
+        });
+    ui.separator();
+    ui.strong(language.text(Text::TargetIndustries));
+    for industry in &context.plan.industries {
+        let mut target = details.target_industries.contains(&industry.id);
+        if ui
+            .checkbox(&mut target, industry.name.in_language(chinese))
+            .changed()
+        {
+            if target {
+                details.target_industries.push(industry.id.clone());
+            } else {
+                details
+                    .target_industries
+                    .retain(|known| known != &industry.id);
+            }
+            changed = Some("target_industries");
+        }
+    }
+    ui.separator();
+    ui.weak(language.text(Text::SelectHint));
+    if let Some(field) = changed {
+        commands.push(Command::Apply(
+            Edit::SetDetails(Box::new(details.clone())),
+            Coalesce::Key("plan".to_owned(), field),
+        ));
+    }
+}
+
+fn rules_kind(rules: &RulesProfile) -> u8 {
+    match rules {
+        RulesProfile::Moe2019HigherVocational => 0,
+        RulesProfile::Undergraduate { .. } => 1,
+        RulesProfile::ShortCourse { .. } => 2,
+        RulesProfile::NoRules => 3,
+    }
+}
+
+/// The profile for a choice in the list, keeping the current figures when the kind stays.
+fn rules_of_kind(kind: u8, current: &RulesProfile) -> RulesProfile {
+    if rules_kind(current) == kind {
+        return current.clone();
+    }
+    match kind {
+        0 => RulesProfile::Moe2019HigherVocational,
+        1 => RulesProfile::Undergraduate {
+            min_credits: 150.0,
+            max_credits: 170.0,
+        },
+        2 => RulesProfile::ShortCourse {
+            min_hours: 40,
+            max_hours: 120,
+        },
+        _ => RulesProfile::NoRules,
+    }
+}

@@ -1,0 +1,56 @@
+//! What the window remembers between runs, in eframe's storage. Versioned, so that a later
+//! release can migrate old preferences instead of dropping them.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::command::Theme;
+use super::i18n::Language;
+
+const STORAGE_KEY: &str = "curriculum-planner/preferences";
+const RECENT_FILES: usize = 10;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    pub version: u32,
+    pub language: Language,
+    pub theme: Theme,
+    pub recent_files: Vec<PathBuf>,
+    pub library_width: f32,
+    pub inspector_width: f32,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        Self {
+            version: 1,
+            language: Language::from_system(),
+            theme: Theme::Light,
+            recent_files: Vec::new(),
+            library_width: 330.0,
+            inspector_width: 300.0,
+        }
+    }
+}
+
+impl Preferences {
+    pub fn load(storage: Option<&dyn eframe::Storage>) -> Self {
+        storage
+            .and_then(|storage| eframe::get_value(storage, STORAGE_KEY))
+            .unwrap_or_default()
+    }
+
+    pub fn store(&self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, STORAGE_KEY, self);
+    }
+
+    /// Puts a file at the top of the recent list (once), keeping the ten newest.
+    pub fn remember(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.recent_files.retain(|known| known != &path);
+        self.recent_files.insert(0, path);
+        self.recent_files.truncate(RECENT_FILES);
+    }
+}

@@ -1,0 +1,54 @@
+//! Fixed colours and sizes, in one place.
+
+use egui::{Color32, Visuals};
+
+use super::command::Theme;
+use crate::model::Level;
+
+pub const TERM_COLUMN_WIDTH: f32 = 210.0;
+pub const MATRIX_CELL_WIDTH: f32 = 44.0;
+pub const MATRIX_NAME_WIDTH: f32 = 230.0;
+pub const ROW_HEIGHT: f32 = 22.0;
+
+pub fn visuals(theme: Theme) -> Visuals {
+    match theme {
+        Theme::Light => Visuals::light(),
+        Theme::Dark => Visuals::dark(),
+    }
+}
+
+/// Introduced, reinforced, mastered: one hue, deeper with the level, readable in both themes.
+pub fn level_colour(level: Level, dark: bool) -> Color32 {
+    match (level, dark) {
+        (Level::I, false) => Color32::from_rgb(0xd6, 0xe9, 0xf8),
+        (Level::R, false) => Color32::from_rgb(0x8e, 0xc3, 0xec),
+        (Level::M, false) => Color32::from_rgb(0x3b, 0x8b, 0xd0),
+        (Level::I, true) => Color32::from_rgb(0x1f, 0x3a, 0x52),
+        (Level::R, true) => Color32::from_rgb(0x2c, 0x5f, 0x8a),
+        (Level::M, true) => Color32::from_rgb(0x3f, 0x8f, 0xd4),
+    }
+}
+
+pub fn level_text_colour(level: Level, dark: bool) -> Color32 {
+    if level == Level::M || dark {
+        Color32::WHITE
+    } else {
+        Color32::from_rgb(0x10, 0x2a, 0x43)
+    }
+}
+
+pub fn warning_colour(visuals: &Visuals) -> Color32 {
+    visuals.warn_fg_color
+}
+
+pub fn error_colour(visuals: &Visuals) -> Color32 {
+    visuals.error_fg_color
+}
+
+pub fn good_colour(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0x7c, 0xd3, 0x8c)
+    } else {
+        Color32::from_rgb(0x1e, 0x7b, 0x34)
+    }
+}

@@ -1,0 +1,68 @@
+//! The names of the model's fixed choices in the chosen language.
+
+use super::i18n::{Language, Text};
+use crate::model::{Category, Delivery, Level, Partner, ProgrammeKind, RulesProfile};
+
+pub fn category(language: Language, category: Category) -> &'static str {
+    language.text(match category {
+        Category::PublicBasic => Text::PublicBasic,
+        Category::ProfessionalBasic => Text::ProfessionalBasic,
+        Category::ProfessionalCore => Text::ProfessionalCore,
+        Category::ProfessionalElective => Text::ProfessionalElective,
+        Category::Practice => Text::Practice,
+    })
+}
+
+pub fn delivery(language: Language, delivery: Delivery) -> &'static str {
+    language.text(match delivery {
+        Delivery::Classroom => Text::Classroom,
+        Delivery::ComputerSimulation => Text::ComputerSimulation,
+        Delivery::EnterpriseInternship => Text::EnterpriseInternship,
+        Delivery::PractitionerLecture => Text::PractitionerLecture,
+        Delivery::CertificateTraining => Text::CertificateTraining,
+        Delivery::EntrepreneurshipMentoring => Text::EntrepreneurshipMentoring,
+    })
+}
+
+pub fn partner(language: Language, partner: Partner) -> &'static str {
+    language.text(match partner {
+        Partner::School => Text::School,
+        Partner::Enterprise => Text::Enterprise,
+        Partner::Government => Text::Government,
+    })
+}
+
+pub fn programme_kind(language: Language, kind: ProgrammeKind) -> &'static str {
+    language.text(match kind {
+        ProgrammeKind::HigherVocational3Year => Text::HigherVocational3Year,
+        ProgrammeKind::Undergraduate4Year => Text::Undergraduate4Year,
+        ProgrammeKind::ShortCourse => Text::ShortCourse,
+    })
+}
+
+pub fn rules(language: Language, rules: &RulesProfile) -> &'static str {
+    language.text(match rules {
+        RulesProfile::Moe2019HigherVocational => Text::RulesMoe2019,
+        RulesProfile::Undergraduate { .. } => Text::RulesUndergraduate,
+        RulesProfile::ShortCourse { .. } => Text::RulesShortCourse,
+        RulesProfile::NoRules => Text::RulesNone,
+    })
+}
+
+pub fn level(language: Language, level: Level) -> &'static str {
+    language.text(match level {
+        Level::I => Text::LevelIntroduced,
+        Level::R => Text::LevelReinforced,
+        Level::M => Text::LevelMastered,
+    })
+}
+
+/// Credits as staff write them: `2`, `1.5`, never `2.0`.
+pub fn number(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    }
+}
