@@ -93,6 +93,17 @@ impl PlannerApp {
     pub fn new(options: StartOptions) -> Self {
         let library = files::bundled_library();
         let example = files::template(0).unwrap_or_else(|| files::blank_plan(&library));
+        Self::with_plan_and_library(example, library, options)
+    }
+
+    /// A window on a given plan and library (benchmarks use generated ones); `options.file`,
+    /// when set, is opened over it.
+    pub fn with_plan_and_library(
+        plan: crate::model::Plan,
+        library: Library,
+        options: StartOptions,
+    ) -> Self {
+        let example = plan;
         let offer = options
             .recovery_folder
             .as_deref()
@@ -187,6 +198,11 @@ impl PlannerApp {
     /// Queues a command as a menu or a shortcut would; it runs at the end of the next frame.
     pub fn send(&mut self, command: Command) {
         self.commands.push(command);
+    }
+
+    /// Shows the term board or the matrix.
+    pub fn show_tab(&mut self, tab: Tab) {
+        self.tab = tab;
     }
 
     /// The file's name, or the plan's title for a plan not saved yet.

@@ -23,6 +23,9 @@ pub struct BoardContext<'a> {
     pub selection: &'a Selection,
 }
 
+/// A column's width with its frame's margins and stroke.
+const COLUMN_OUTER_WIDTH: f32 = TERM_COLUMN_WIDTH + 14.0;
+
 /// Where a dragged module would land: a term and a position in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Target {
@@ -38,6 +41,14 @@ pub fn board_ui(ui: &mut Ui, context: &BoardContext<'_>, commands: &mut Vec<Comm
         .show(ui, |ui| {
             ui.horizontal_top(|ui| {
                 for term in 0..context.plan.terms.len() {
+                    // Columns scrolled out of sight only take their space: a 12-term plan
+                    // then costs what the 4 or 5 visible terms cost.
+                    let size = vec2(COLUMN_OUTER_WIDTH, ui.available_height().max(240.0));
+                    let rect = egui::Rect::from_min_size(ui.cursor().min, size);
+                    if !ui.is_rect_visible(rect) {
+                        ui.allocate_space(size);
+                        continue;
+                    }
                     if let Some(dropped) = term_column_ui(ui, context, term, commands) {
                         drop = Some(dropped);
                     }

@@ -125,7 +125,7 @@ impl MatrixView {
                 body.rows(ROW_HEIGHT, modules.len() + 1, |mut row| {
                     let index = row.index();
                     if index == 0 {
-                        self.totals_row(&mut row, context, columns);
+                        self.totals_row(&mut row, context, columns, &modules);
                         return;
                     }
                     let at = index - 1;
@@ -198,6 +198,7 @@ impl MatrixView {
         row: &mut egui_extras::TableRow<'_, '_>,
         context: &MatrixContext<'_>,
         columns: usize,
+        modules: &[(usize, &Module)],
     ) {
         let language = context.language;
         row.col(|_| {});
@@ -215,9 +216,7 @@ impl MatrixView {
             row.col(|ui| match self.mode {
                 MatrixMode::Skills => {
                     let skill = &context.plan.skills[column].id;
-                    let emphasis: u32 = context
-                        .plan
-                        .scheduled_modules()
+                    let emphasis: u32 = modules
                         .iter()
                         .flat_map(|(_, module)| &module.skills)
                         .filter(|entry| &entry.skill == skill)
