@@ -352,7 +352,7 @@ fn card_ui(
 fn short_name(name: &str) -> String {
     let first_word = name.split_whitespace().next().unwrap_or(name);
     if name.is_ascii() {
-        first_word.chars().take(8).collect()
+        first_word.to_owned()
     } else {
         name.chars().take(2).collect()
     }
