@@ -9,6 +9,10 @@ use curriculum_planner::model::Library;
 use curriculum_planner::ui::{PlannerApp, StartOptions, Tab, install_fonts};
 
 mod generated;
+
+/// The allocator the app ships with (see `src/main.rs`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use generated::generated_plan;
 
 /// A plan of `terms` × `per_term` placed modules, and a library of `library` modules (the

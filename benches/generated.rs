@@ -1,3 +1,5 @@
+#![allow(dead_code)] // each benchmark and example uses part of it
+
 //! A deterministic generated plan for benchmarks and instruction counts.
 
 use curriculum_planner::model::{
@@ -107,4 +109,16 @@ pub fn generated_plan(count: usize, terms: usize) -> Plan {
         industries: Vec::new(),
         modules,
     }
+}
+
+/// `generated_plan` with its terms, or, for `terms == 0`, the same requisite graph as a
+/// curriculum without terms and without rules (as a CurricularAnalytics curriculum imports).
+pub fn generated_curriculum(count: usize, terms: usize) -> Plan {
+    if terms > 0 {
+        return generated_plan(count, terms);
+    }
+    let mut plan = generated_plan(count, 12);
+    plan.terms.clear();
+    plan.rules = RulesProfile::NoRules;
+    plan
 }

@@ -5,8 +5,11 @@
 mod common;
 
 use curriculum_planner::analysis::{alignment, totals};
-use curriculum_planner::model::edit::{Edit, EditError, apply};
-use curriculum_planner::model::{Level, ModuleId, Names, Plan, Term};
+use curriculum_planner::model::edit::{Edit, EditError, PlanDetails, apply};
+use curriculum_planner::model::history::{Coalesce, History};
+use curriculum_planner::model::{
+    Industry, Level, ModuleId, Names, Plan, RulesProfile, Skill, Term, TermSystem,
+};
 use proptest::prelude::*;
 
 fn three_year() -> Plan {
@@ -140,6 +143,37 @@ fn edit(ids: Vec<ModuleId>) -> impl Strategy<Value = Edit> {
             index,
             name: Names::new("改名", "Renamed"),
         }),
+        prop::sample::select(vec!["pinghu_strollers", "haining_flowers", "new_industry"]).prop_map(
+            |id| Edit::PutIndustry(Box::new(Industry {
+                id: id.into(),
+                name: Names::new("产业", "Industry"),
+                region: Names::default(),
+                products: Vec::new(),
+                platforms: Vec::new(),
+            }))
+        ),
+        prop::sample::select(vec!["pinghu_strollers", "new_industry"]).prop_map(|id| {
+            Edit::RemoveIndustry {
+                industry: id.into(),
+            }
+        }),
+        prop::sample::select(vec!["teamwork", "new_skill"]).prop_map(|id| Edit::PutSkill(
+            Box::new(Skill {
+                id: id.into(),
+                name: Names::new("能力", "Skill"),
+            })
+        )),
+        prop::sample::select(vec!["teamwork", "new_skill"])
+            .prop_map(|id| Edit::RemoveSkill { skill: id.into() }),
+        any::<bool>().prop_map(|quarter| {
+            let mut details = PlanDetails::of(&three_year());
+            details.title = Names::new("新标题", "New title");
+            if quarter {
+                details.term_system = TermSystem::Quarter;
+                details.rules = RulesProfile::NoRules;
+            }
+            Edit::SetDetails(Box::new(details))
+        }),
     ]
 }
 
@@ -167,4 +201,86 @@ proptest! {
         }
         prop_assert_eq!(plan, original);
     }
+}
+
+fn rename(plan: &Plan, module: &str, english: &str) -> Edit {
+    let mut changed = plan.module(&module.into()).unwrap().clone();
+    changed.name.en = english.to_owned();
+    Edit::PutModule(Box::new(changed))
+}
+
+#[test]
+fn history_knows_when_the_plan_is_back_at_its_saved_state() {
+    let mut plan = three_year();
+    let mut history = History::saved();
+    assert!(!history.is_dirty());
+    let unschedule = Edit::Unschedule {
+        module: "labour_education".into(),
+    };
+    history
+        .apply(&mut plan, unschedule, Coalesce::Never)
+        .unwrap();
+    assert!(history.is_dirty());
+    assert!(history.undo(&mut plan).unwrap());
+    assert!(!history.is_dirty(), "undo back to the saved state is clean");
+    assert_eq!(plan, three_year());
+    assert!(history.redo(&mut plan).unwrap());
+    assert!(history.is_dirty());
+    history.mark_saved();
+    assert!(!history.is_dirty());
+    assert!(history.undo(&mut plan).unwrap());
+    assert!(history.is_dirty(), "undo past a save is unsaved again");
+    assert!(!history.undo(&mut plan).unwrap(), "nothing more to undo");
+}
+
+#[test]
+fn typing_in_one_field_is_one_undo_step_and_a_new_field_starts_another() {
+    let mut plan = three_year();
+    let mut history = History::saved();
+    let key = |field| Coalesce::Key("labour_education".to_owned(), field);
+    for text in ["L", "La", "Lab"] {
+        let edit = rename(&plan, "labour_education", text);
+        history.apply(&mut plan, edit, key("name.en")).unwrap();
+    }
+    let edit = rename(&plan, "labour_education", "Labour");
+    history.apply(&mut plan, edit, key("code")).unwrap();
+    history.undo(&mut plan).unwrap();
+    assert_eq!(
+        plan.module(&"labour_education".into()).unwrap().name.en,
+        "Lab"
+    );
+    history.undo(&mut plan).unwrap();
+    assert_eq!(plan, three_year(), "three keystrokes undone at once");
+    assert!(!history.is_dirty());
+}
+
+#[test]
+fn a_new_edit_after_undo_clears_redo_and_a_refused_edit_changes_nothing() {
+    let mut plan = three_year();
+    let mut history = History::unsaved();
+    assert!(history.is_dirty(), "a plan never saved is unsaved");
+    history
+        .apply(
+            &mut plan,
+            Edit::Unschedule {
+                module: "labour_education".into(),
+            },
+            Coalesce::Never,
+        )
+        .unwrap();
+    history.undo(&mut plan).unwrap();
+    assert!(history.can_redo());
+    history
+        .apply(&mut plan, Edit::RemoveTerm { index: 5 }, Coalesce::Never)
+        .unwrap();
+    assert!(!history.can_redo());
+    let before = plan.clone();
+    let state = history.state();
+    assert!(
+        history
+            .apply(&mut plan, Edit::RemoveTerm { index: 42 }, Coalesce::Never)
+            .is_err()
+    );
+    assert_eq!(plan, before);
+    assert_eq!(history.state(), state);
 }

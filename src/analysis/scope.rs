@@ -27,11 +27,15 @@ impl<'a> Scope<'a> {
     pub fn of(plan: &'a Plan) -> Self {
         let mut definition =
             IdMap::with_capacity_and_hasher(plan.modules.len(), Default::default());
+        // Whether a module is the first definition of its id (the one `Plan::module` finds).
+        let mut first = Vec::with_capacity(plan.modules.len());
         for (index, module) in plan.modules.iter().enumerate() {
-            // The first definition wins, as in `Plan::module`.
-            definition
-                .entry(CompactString::from(module.id.as_str()))
-                .or_insert(index as u32);
+            let entry = definition.entry(CompactString::from(module.id.as_str()));
+            first.push(matches!(
+                entry,
+                std::collections::hash_map::Entry::Vacant(_)
+            ));
+            entry.or_insert(index as u32);
         }
         let (modules, position) = if plan.terms.is_empty() {
             let modules = plan.modules.iter().map(|module| (None, module)).collect();
@@ -39,11 +43,24 @@ impl<'a> Scope<'a> {
         } else {
             let mut position = vec![OUT_OF_SCOPE; plan.modules.len()];
             let mut scheduled = Vec::with_capacity(plan.modules.len());
+            // Files usually define modules in the order the terms list them: try the
+            // definition after the last one found before probing the map.
+            let mut next = 0usize;
             for (term, entry) in plan.terms.iter().enumerate() {
                 for id in &entry.modules {
-                    if let Some(&index) = definition.get(id.as_str()) {
-                        position[index as usize] = scheduled.len() as u32;
-                        scheduled.push((Some(term), &plan.modules[index as usize]));
+                    let in_order = plan
+                        .modules
+                        .get(next)
+                        .is_some_and(|module| first[next] && module.id == *id);
+                    let found = if in_order {
+                        Some(next)
+                    } else {
+                        definition.get(id.as_str()).map(|&index| index as usize)
+                    };
+                    if let Some(index) = found {
+                        position[index] = scheduled.len() as u32;
+                        scheduled.push((Some(term), &plan.modules[index]));
+                        next = index + 1;
                     }
                 }
             }

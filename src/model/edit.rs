@@ -107,11 +107,21 @@ pub enum Edit {
     RemoveIndustry {
         industry: IndustryId,
     },
+    /// Put an industry definition back at its place (undoes `RemoveIndustry`).
+    RestoreIndustry {
+        index: usize,
+        industry: Box<Industry>,
+    },
     /// Add a skill definition, or replace the one with the same id.
     PutSkill(Box<Skill>),
     /// Remove a skill definition (undoes `PutSkill`).
     RemoveSkill {
         skill: SkillId,
+    },
+    /// Put a skill definition back at its place (undoes `RemoveSkill`).
+    RestoreSkill {
+        index: usize,
+        skill: Box<Skill>,
     },
     /// Several edits as one undo step (the inverse of a compound change).
     Batch(Vec<Edit>),
@@ -358,7 +368,16 @@ pub fn apply(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
                 .iter()
                 .rposition(|known| known.id == industry)
                 .ok_or(EditError::UnknownIndustry(industry))?;
-            Ok(Edit::PutIndustry(Box::new(plan.industries.remove(at))))
+            Ok(Edit::RestoreIndustry {
+                index: at,
+                industry: Box::new(plan.industries.remove(at)),
+            })
+        }
+        Edit::RestoreIndustry { index, industry } => {
+            let id = industry.id.clone();
+            plan.industries
+                .insert(index.min(plan.industries.len()), *industry);
+            Ok(Edit::RemoveIndustry { industry: id })
         }
         Edit::PutSkill(skill) => match plan.skills.iter_mut().find(|known| known.id == skill.id) {
             Some(known) => Ok(Edit::PutSkill(Box::new(std::mem::replace(known, *skill)))),
@@ -374,7 +393,15 @@ pub fn apply(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
                 .iter()
                 .rposition(|known| known.id == skill)
                 .ok_or(EditError::UnknownSkill(skill))?;
-            Ok(Edit::PutSkill(Box::new(plan.skills.remove(at))))
+            Ok(Edit::RestoreSkill {
+                index: at,
+                skill: Box::new(plan.skills.remove(at)),
+            })
+        }
+        Edit::RestoreSkill { index, skill } => {
+            let id = skill.id.clone();
+            plan.skills.insert(index.min(plan.skills.len()), *skill);
+            Ok(Edit::RemoveSkill { skill: id })
         }
         Edit::Batch(edits) => {
             let mut undo = Vec::with_capacity(edits.len());

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use egui::Ui;
 
-use super::board_view::{BoardContext, board_ui};
+use super::board_view::{BoardContext, BoardView};
 use super::command::{Command, Selection, Theme, pressed_shortcuts};
 use super::dialogs::{Message, Pending};
 use super::document::OpenPlan;
@@ -74,6 +74,7 @@ pub struct PlannerApp {
     pub(super) selection: Selection,
     pub(super) tab: Tab,
     pub(super) library_view: LibraryView,
+    pub(super) board_view: BoardView,
     pub(super) matrix_view: MatrixView,
     pub(super) inspector_view: InspectorView,
     pub(super) show_findings: bool,
@@ -115,6 +116,7 @@ impl PlannerApp {
             selection: Selection::Plan,
             tab: Tab::Board,
             library_view: LibraryView::default(),
+            board_view: BoardView::default(),
             matrix_view: MatrixView::default(),
             inspector_view: InspectorView::default(),
             show_findings: false,
@@ -321,7 +323,7 @@ impl PlannerApp {
             ui.separator();
             let analysis = self.document.analysis();
             match self.tab {
-                Tab::Board => board_ui(
+                Tab::Board => self.board_view.ui(
                     ui,
                     &BoardContext {
                         plan: self.document.plan(),

@@ -2,6 +2,8 @@
 //! reordered within one; modules are dropped in from the library. Each column heads with its
 //! credits and hours, and marks the findings that concern its modules.
 
+use std::collections::HashMap;
+
 use egui::{Color32, Frame, Id, Margin, RichText, Sense, Stroke, Ui, vec2};
 
 use super::command::{Command, Selection};
@@ -13,7 +15,7 @@ use crate::analysis::Report;
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
 use crate::model::validate::{Finding, Location};
-use crate::model::{Module, Names, Plan};
+use crate::model::{Module, ModuleId, Names, Plan};
 
 pub struct BoardContext<'a> {
     pub plan: &'a Plan,
@@ -33,7 +35,25 @@ struct Target {
     index: usize,
 }
 
-pub fn board_ui(ui: &mut Ui, context: &BoardContext<'_>, commands: &mut Vec<Command>) {
+/// Heights of the cards last drawn, so that cards scrolled out of sight take their place
+/// without being laid out.
+#[derive(Default)]
+pub struct BoardView {
+    card_heights: HashMap<ModuleId, f32>,
+}
+
+impl BoardView {
+    pub fn ui(&mut self, ui: &mut Ui, context: &BoardContext<'_>, commands: &mut Vec<Command>) {
+        board_ui(ui, context, &mut self.card_heights, commands);
+    }
+}
+
+fn board_ui(
+    ui: &mut Ui,
+    context: &BoardContext<'_>,
+    heights: &mut HashMap<ModuleId, f32>,
+    commands: &mut Vec<Command>,
+) {
     let mut drop: Option<(DragModule, Target)> = None;
     egui::ScrollArea::both()
         .id_salt("term-board")
@@ -49,7 +69,7 @@ pub fn board_ui(ui: &mut Ui, context: &BoardContext<'_>, commands: &mut Vec<Comm
                         ui.allocate_space(size);
                         continue;
                     }
-                    if let Some(dropped) = term_column_ui(ui, context, term, commands) {
+                    if let Some(dropped) = term_column_ui(ui, context, term, heights, commands) {
                         drop = Some(dropped);
                     }
                 }
@@ -108,6 +128,7 @@ fn term_column_ui(
     ui: &mut Ui,
     context: &BoardContext<'_>,
     term: usize,
+    heights: &mut HashMap<ModuleId, f32>,
     commands: &mut Vec<Command>,
 ) -> Option<(DragModule, Target)> {
     let plan = context.plan;
@@ -122,7 +143,7 @@ fn term_column_ui(
         });
     let (inner, dropped_on_column) = ui.dnd_drop_zone::<DragModule, _>(frame, |ui| {
         // The board lays columns out left to right; a column's cards go top to bottom.
-        ui.vertical(|ui| column_contents_ui(ui, context, term, commands))
+        ui.vertical(|ui| column_contents_ui(ui, context, term, heights, commands))
             .inner
     });
     let (dropped_on_card, column) = (inner.inner, inner.response);
@@ -147,6 +168,7 @@ fn column_contents_ui(
     ui: &mut Ui,
     context: &BoardContext<'_>,
     term: usize,
+    heights: &mut HashMap<ModuleId, f32>,
     commands: &mut Vec<Command>,
 ) -> Option<(DragModule, Target)> {
     let plan = context.plan;
@@ -164,7 +186,15 @@ fn column_contents_ui(
                 ui.colored_label(ui.visuals().error_fg_color, id.as_str());
                 continue;
             };
+            if let Some(&height) = heights.get(id) {
+                let size = vec2(TERM_COLUMN_WIDTH, height);
+                if !ui.is_rect_visible(egui::Rect::from_min_size(ui.cursor().min, size)) {
+                    ui.allocate_space(size);
+                    continue;
+                }
+            }
             let response = card_ui(ui, context, module, term, commands);
+            heights.insert(id.clone(), response.rect.height());
             // Where a drop on this card inserts: above it or below it.
             if let (Some(pointer), Some(_)) = (pointer, response.dnd_hover_payload::<DragModule>())
             {
