@@ -11,10 +11,11 @@ use curriculum_planner::cli::{Cli, execute};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     match cli.command {
         Some(command) => execute(command),
-        None => match curriculum_planner::ui::run(cli.file) {
+        None => match curriculum_planner::ui::run(cli.file, started) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("curriculum-planner: {error:#}");

@@ -41,6 +41,9 @@ pub struct StartOptions {
     /// `None` turns recovery copies off.
     pub recovery_folder: Option<PathBuf>,
     pub preferences: Preferences,
+    /// When the process started, to report the time to the first frame and close
+    /// (`CURRICULUM_PLANNER_STARTUP_PROBE=1`, for measuring start-up).
+    pub startup_probe: Option<Instant>,
 }
 
 impl StartOptions {
@@ -53,6 +56,7 @@ impl StartOptions {
                 language: Language::Chinese,
                 ..Preferences::default()
             },
+            startup_probe: None,
         }
     }
 }
@@ -88,6 +92,7 @@ pub struct PlannerApp {
     pub(super) commands: Vec<Command>,
     /// Quit was chosen (and answered): close the viewport at the end of the frame.
     pub(super) close_requested_by_app: bool,
+    pub(super) startup_probe: Option<Instant>,
 }
 
 impl PlannerApp {
@@ -133,6 +138,7 @@ impl PlannerApp {
             shown_title: String::new(),
             commands: Vec::new(),
             close_requested_by_app: false,
+            startup_probe: options.startup_probe,
         };
         if let Some(file) = options.file {
             app.open_now(&file);
@@ -145,12 +151,14 @@ impl PlannerApp {
     pub fn from_creation_context(
         context: &eframe::CreationContext<'_>,
         file: Option<PathBuf>,
+        startup_probe: Option<Instant>,
     ) -> Self {
         super::fonts::install_fonts(&context.egui_ctx);
         Self::new(StartOptions {
             file,
             recovery_folder: recovery_folder(),
             preferences: Preferences::load(context.storage),
+            startup_probe,
         })
     }
 
@@ -376,6 +384,13 @@ impl PlannerApp {
         }
         self.handle_close_request(&ctx);
         self.recovery_tick(&ctx, Instant::now());
+        if let Some(started) = self.startup_probe.take() {
+            println!(
+                "first frame {} ms after start",
+                started.elapsed().as_millis()
+            );
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         let title = self.title();
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

@@ -81,79 +81,88 @@ impl MatrixView {
         }
         self.has_keyboard = false;
         let chinese = language.is_chinese();
-        let mut table = TableBuilder::new(ui)
-            .id_salt(("matrix", self.mode == MatrixMode::Skills))
-            .striped(true)
-            .cell_layout(egui::Layout::left_to_right(Align::Center))
-            .column(Column::exact(28.0))
-            .column(Column::exact(70.0).clip(true))
-            .column(Column::exact(MATRIX_NAME_WIDTH).clip(true))
-            .columns(Column::exact(MATRIX_CELL_WIDTH), columns)
-            .auto_shrink([false, false]);
-        if self.move_focus
-            && let Some((row, _)) = self.cursor
-        {
-            // Row 0 is the totals row.
-            table = table.scroll_to_row(row + 1, None);
-        }
-        table
-            .header(44.0, |mut header| {
-                header.col(|ui| {
-                    ui.strong(language.text(Text::Term));
-                });
-                header.col(|ui| {
-                    ui.strong(language.text(Text::Code));
-                });
-                header.col(|ui| {
-                    ui.strong(
-                        language
-                            .text(Text::NameChinese)
-                            .split('（')
-                            .next()
-                            .unwrap_or_default(),
-                    );
-                });
-                for column in 0..columns {
-                    header.col(|ui| {
-                        let (name, tip) = self.column_name(context, column, chinese);
-                        ui.add(egui::Label::new(RichText::new(name).small().strong()).wrap())
-                            .on_hover_text(tip);
-                    });
+        // Wide plans (many skills or industries) scroll sideways instead of hiding columns.
+        egui::ScrollArea::horizontal()
+            .id_salt("matrix-scroll")
+            .show(ui, |ui| {
+                let mut table = TableBuilder::new(ui)
+                    .id_salt(("matrix", self.mode == MatrixMode::Skills))
+                    .striped(true)
+                    .cell_layout(egui::Layout::left_to_right(Align::Center))
+                    .column(Column::exact(28.0))
+                    .column(Column::exact(70.0).clip(true))
+                    .column(Column::exact(MATRIX_NAME_WIDTH).clip(true))
+                    .columns(Column::exact(MATRIX_CELL_WIDTH), columns)
+                    .auto_shrink([false, false]);
+                if self.move_focus
+                    && let Some((row, _)) = self.cursor
+                {
+                    // Row 0 is the totals row.
+                    table = table.scroll_to_row(row + 1, None);
                 }
-            })
-            .body(|body| {
-                body.rows(ROW_HEIGHT, modules.len() + 1, |mut row| {
-                    let index = row.index();
-                    if index == 0 {
-                        self.totals_row(&mut row, context, columns, &modules);
-                        return;
-                    }
-                    let at = index - 1;
-                    let (term, module) = modules[at];
-                    row.set_selected(
+                table
+                    .header(44.0, |mut header| {
+                        header.col(|ui| {
+                            ui.strong(language.text(Text::Term));
+                        });
+                        header.col(|ui| {
+                            ui.strong(language.text(Text::Code));
+                        });
+                        header.col(|ui| {
+                            ui.strong(
+                                language
+                                    .text(Text::NameChinese)
+                                    .split('（')
+                                    .next()
+                                    .unwrap_or_default(),
+                            );
+                        });
+                        for column in 0..columns {
+                            header.col(|ui| {
+                                let (name, tip) = self.column_name(context, column, chinese);
+                                ui.add(
+                                    egui::Label::new(RichText::new(name).small().strong()).wrap(),
+                                )
+                                .on_hover_text(tip);
+                            });
+                        }
+                    })
+                    .body(|body| {
+                        body.rows(ROW_HEIGHT, modules.len() + 1, |mut row| {
+                            let index = row.index();
+                            if index == 0 {
+                                self.totals_row(&mut row, context, columns, &modules);
+                                return;
+                            }
+                            let at = index - 1;
+                            let (term, module) = modules[at];
+                            row.set_selected(
                         matches!(context.selection, Selection::Module(id) if *id == module.id),
                     );
-                    row.col(|ui| {
-                        ui.weak(format!("{}", term + 1));
-                    });
-                    row.col(|ui| {
-                        ui.monospace(&module.code);
-                    });
-                    row.col(|ui| {
-                        let name = ui.add(
-                            egui::Label::new(module.name.in_language(chinese))
-                                .sense(Sense::click()),
-                        );
-                        if name.clicked() {
-                            commands.push(Command::Select(Selection::Module(module.id.clone())));
-                        }
-                    });
-                    for column in 0..columns {
-                        row.col(|ui| {
-                            self.cell_ui(ui, context, module, at, column, commands);
+                            row.col(|ui| {
+                                ui.weak(format!("{}", term + 1));
+                            });
+                            row.col(|ui| {
+                                ui.monospace(&module.code);
+                            });
+                            row.col(|ui| {
+                                let name = ui.add(
+                                    egui::Label::new(module.name.in_language(chinese))
+                                        .sense(Sense::click()),
+                                );
+                                if name.clicked() {
+                                    commands.push(Command::Select(Selection::Module(
+                                        module.id.clone(),
+                                    )));
+                                }
+                            });
+                            for column in 0..columns {
+                                row.col(|ui| {
+                                    self.cell_ui(ui, context, module, at, column, commands);
+                                });
+                            }
                         });
-                    }
-                });
+                    });
             });
         if self.has_keyboard {
             self.keyboard(ui, context, &modules, columns, commands);

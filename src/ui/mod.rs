@@ -30,8 +30,11 @@ pub use i18n::{Language, Text};
 pub use matrix_view::next_level;
 pub use preferences::Preferences;
 
-/// Opens the window on `file`, or on the bundled example plan.
-pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
+/// Opens the window on `file`, or on the bundled example plan. `started` is when the process
+/// began; with `CURRICULUM_PLANNER_STARTUP_PROBE=1` the window prints the time to its first
+/// frame and closes.
+pub fn run(file: Option<PathBuf>, started: std::time::Instant) -> anyhow::Result<()> {
+    let probe = std::env::var_os("CURRICULUM_PLANNER_STARTUP_PROBE").map(|_| started);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("人才培养方案规划 — Curriculum planner")
@@ -43,7 +46,11 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
     eframe::run_native(
         "curriculum-planner",
         options,
-        Box::new(move |creation| Ok(Box::new(PlannerApp::from_creation_context(creation, file)))),
+        Box::new(move |creation| {
+            Ok(Box::new(PlannerApp::from_creation_context(
+                creation, file, probe,
+            )))
+        }),
     )
     .map_err(|error| anyhow::anyhow!("cannot open the window: {error}"))
 }
