@@ -418,3 +418,32 @@ fn pinyin_typed_through_an_input_method_reaches_the_search_field() {
     // The library row and the card on the board.
     assert_eq!(harness.get_all_by_label("国际贸易实务").count(), 2);
 }
+
+#[test]
+fn clicking_a_finding_selects_its_module() {
+    let mut harness = harness(app(None));
+    harness.run();
+    harness.get_by_label_contains("0 项检查结果");
+    let id = ModuleId::from("labour_education");
+    let mut changed = harness.state().plan().module(&id).unwrap().clone();
+    changed.credits = 10.0;
+    harness.state_mut().send(Command::Apply(
+        Edit::PutModule(Box::new(changed)),
+        Coalesce::Never,
+    ));
+    harness.run();
+    // The status bar's button (the board's column heads say the same in a label).
+    use egui_kittest::kittest::NodeT as _;
+    harness
+        .get_all_by_label_contains("项检查结果")
+        .find(|node| node.accesskit_node().role() == Role::Button)
+        .expect("the status bar's findings button")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("课程“劳动教育”").click();
+    harness.run();
+    assert_eq!(
+        harness.state().selection(),
+        &curriculum_planner::ui::Selection::Module(id)
+    );
+}
