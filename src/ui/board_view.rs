@@ -250,7 +250,7 @@ fn term_header_ui(
     let (credits, hours) = totals.map_or((0.0, 0), |totals| (totals.credits, totals.hours));
     ui.label(format!(
         "{} · {}",
-        language.fill(Text::StatusCredits, &[&words::number(credits)]),
+        words::credits(language, credits),
         language.fill(Text::StatusHours, &[&hours]),
     ));
     let problems = context
@@ -308,7 +308,7 @@ fn card_ui(
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.small(format!(
                     "{} · {}",
-                    language.fill(Text::StatusCredits, &[&words::number(module.credits)]),
+                    words::credits(language, module.credits),
                     language.fill(Text::StatusHours, &[&module.hours()]),
                 ));
             });

@@ -32,7 +32,7 @@ pub fn status_bar_ui(ui: &mut Ui, context: &FindingsContext<'_>, commands: &mut 
     let language = context.language;
     let totals = &context.report.totals;
     ui.horizontal(|ui| {
-        ui.label(language.fill(Text::StatusCredits, &[&words::number(totals.credits)]));
+        ui.label(words::credits(language, totals.credits));
         ui.separator();
         ui.label(language.fill(Text::StatusHours, &[&totals.hours]));
         ui.separator();

@@ -169,6 +169,7 @@ phrases! {
     AddRequisite => "添加…", "Add…";
     // Status bar and findings
     StatusCredits => "{} 学分", "{} credits";
+    StatusOneCredit => "{} 学分", "{} credit";
     StatusHours => "{} 学时", "{} hours";
     StatusPractice => "实践 {}", "practice {}";
     StatusAlignment => "与调查吻合度 {}", "survey alignment {}";

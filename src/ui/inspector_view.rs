@@ -467,7 +467,7 @@ fn library_module_ui(
     ));
     ui.label(format!(
         "{} · {} · {}",
-        language.fill(Text::StatusCredits, &[&words::number(module.credits)]),
+        words::credits(language, module.credits),
         language.fill(Text::StatusHours, &[&module.hours()]),
         words::category(language, module.category)
     ));

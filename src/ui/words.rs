@@ -66,3 +66,13 @@ pub fn number(value: f64) -> String {
         format!("{rounded:.1}")
     }
 }
+
+/// "3 学分", "3 credits", "1 credit".
+pub fn credits(language: Language, credits: f64) -> String {
+    let text = if credits == 1.0 {
+        Text::StatusOneCredit
+    } else {
+        Text::StatusCredits
+    };
+    language.fill(text, &[&number(credits)])
+}
