@@ -447,3 +447,81 @@ fn clicking_a_finding_selects_its_module() {
         &curriculum_planner::ui::Selection::Module(id)
     );
 }
+
+#[test]
+fn a_card_dragged_below_another_in_its_term_is_reordered() {
+    let mut harness = harness(app(None));
+    harness.run();
+    let card = |harness: &Harness<'_, PlannerApp>, name: &str| {
+        harness
+            .get_all_by_label(name)
+            .map(|node| node.rect())
+            .find(|rect| rect.left() > 340.0)
+            .expect("a card on the board")
+    };
+    let first = card(&harness, "思想道德与法治").center();
+    let third = card(&harness, "军事技能训练");
+    let target = egui::pos2(third.center().x, third.bottom() + 14.0);
+    harness.drag_at(first);
+    harness.run_steps(2);
+    harness.hover_at(first + egui::vec2(20.0, 10.0));
+    harness.run_steps(2);
+    harness.hover_at(target);
+    harness.run_steps(2);
+    harness.drop_at(target);
+    harness.run();
+    let order: Vec<&str> = harness.state().plan().terms[0]
+        .modules
+        .iter()
+        .take(3)
+        .map(ModuleId::as_str)
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "military_theory",
+            "military_training",
+            "ideology_morality_law"
+        ]
+    );
+}
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn language_theme_and_recent_files_are_remembered() {
+    use curriculum_planner::ui::{Language, Preferences, Theme};
+    let mut storage = MemoryStorage::default();
+    let mut preferences = Preferences {
+        language: Language::English,
+        theme: Theme::Dark,
+        ..Preferences::default()
+    };
+    preferences.remember(&common::repository_path(
+        "curricula/cbec-higher-vocational-3-year.ron",
+    ));
+    preferences.store(&mut storage);
+    let loaded = Preferences::load(Some(&storage));
+    assert_eq!(loaded, preferences);
+    assert_eq!(loaded.recent_files.len(), 1);
+    // Nothing stored yet: the defaults.
+    assert_eq!(Preferences::load(None).theme, Theme::Light);
+}

@@ -8,6 +8,7 @@ use egui::{Color32, Frame, Id, Margin, RichText, Sense, Stroke, Ui, vec2};
 
 use super::command::{Command, Selection};
 use super::drag::{DragModule, drag_preview_text};
+use super::findings_view::problem_text;
 use super::i18n::{Language, Text};
 use super::theme::{self, TERM_COLUMN_WIDTH};
 use super::words;
@@ -253,16 +254,24 @@ fn term_header_ui(
         words::credits(language, credits),
         language.fill(Text::StatusHours, &[&hours]),
     ));
-    let problems = context
+    let problems: Vec<&Finding> = context
         .findings
         .iter()
         .filter(|finding| finding_in_term(context.plan, finding, term))
-        .count();
-    if problems > 0 {
+        .collect();
+    if !problems.is_empty() {
+        let details: Vec<String> = problems
+            .iter()
+            .map(|finding| problem_text(language, context.plan, &finding.problem))
+            .collect();
         ui.colored_label(
             theme::warning_colour(ui.visuals()),
-            format!("▲ {}", language.fill(Text::StatusFindings, &[&problems])),
-        );
+            format!(
+                "▲ {}",
+                language.fill(Text::StatusFindings, &[&problems.len()])
+            ),
+        )
+        .on_hover_text(details.join("\n"));
     }
 }
 

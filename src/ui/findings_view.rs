@@ -43,7 +43,11 @@ pub fn status_bar_ui(ui: &mut Ui, context: &FindingsContext<'_>, commands: &mut 
         ui.separator();
         match &context.report.alignment {
             Some(alignment) => ui
-                .label(language.fill(Text::StatusAlignment, &[&format!("{:.3}", alignment.score)])),
+                .label(language.fill(Text::StatusAlignment, &[&format!("{:.3}", alignment.score)]))
+                .on_hover_text(language.fill(
+                    Text::AlignmentFormula,
+                    &[&format!("{:.3}", alignment.cosine)],
+                )),
             None => ui.weak(language.text(Text::StatusNoSurvey)),
         };
         ui.separator();
