@@ -525,3 +525,57 @@ fn language_theme_and_recent_files_are_remembered() {
     // Nothing stored yet: the defaults.
     assert_eq!(Preferences::load(None).theme, Theme::Light);
 }
+
+#[test]
+fn new_gives_a_blank_plan_and_a_template_gives_a_copy_of_an_example() {
+    let mut harness = harness(app(None));
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    let plan = harness.state().plan();
+    assert_eq!(plan.title.zh, "新培养方案");
+    assert_eq!(plan.terms.len(), 6);
+    assert!(plan.modules.is_empty());
+    assert!(plan.survey.is_some(), "judged against the seed survey");
+    assert_eq!(harness.state().path(), None);
+    assert!(
+        !harness.state().is_dirty(),
+        "nothing to save until something changes"
+    );
+    harness.get_by_label("新培养方案");
+
+    harness.state_mut().send(Command::New(Some(1)));
+    harness.run();
+    let example = curriculum_planner::io::load_plan(&common::repository_path(
+        "curricula/pinghu-stroller-bag-staff-short-course.ron",
+    ))
+    .unwrap();
+    assert_eq!(harness.state().plan(), &example);
+    assert_eq!(
+        harness.state().path(),
+        None,
+        "a template is saved under a new name"
+    );
+}
+
+#[test]
+fn revert_goes_back_to_the_file_after_asking() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("plan.ron");
+    std::fs::copy(
+        common::repository_path("curricula/cbec-higher-vocational-3-year.ron"),
+        &path,
+    )
+    .unwrap();
+    let mut harness = harness(app(Some(path.clone())));
+    harness.run();
+    let on_disk = harness.state().plan().clone();
+    unschedule(&mut harness, "labour_education");
+    assert_ne!(harness.state().plan(), &on_disk);
+    harness.state_mut().send(Command::Revert);
+    harness.run();
+    harness.get_by_label("不保存").click();
+    harness.run();
+    assert_eq!(harness.state().plan(), &on_disk);
+    assert!(!harness.state().is_dirty());
+}

@@ -4,7 +4,18 @@
 //! back to it makes the plan clean again, and redoing past it dirty.
 
 use super::Plan;
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use super::edit::{Edit, EditError, apply};
+
+/// State numbers are unique in the process, not just in one history: a view that caches by
+/// state (the library's rows, the inspector's draft) must not mistake a newly opened plan's
+/// first state for the old plan's.
+static NEXT_STATE: AtomicU64 = AtomicU64::new(1);
+
+fn fresh_state() -> u64 {
+    NEXT_STATE.fetch_add(1, Ordering::Relaxed)
+}
 
 /// What an undo step was, so that typing in one field becomes one step, not one per letter.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,7 +41,6 @@ pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
     state: u64,
-    next_state: u64,
     /// The state last saved; `None` when no state of the plan was ever saved in this session
     /// and the plan is new (a blank or a template), or after the saved state was lost.
     saved: Option<u64>,
@@ -39,9 +49,10 @@ pub struct History {
 impl History {
     /// A history whose current state is the one on disk.
     pub fn saved() -> Self {
+        let state = fresh_state();
         Self {
-            saved: Some(0),
-            next_state: 1,
+            state,
+            saved: Some(state),
             ..Self::default()
         }
     }
@@ -49,8 +60,8 @@ impl History {
     /// A history for a plan not saved anywhere yet.
     pub fn unsaved() -> Self {
         Self {
+            state: fresh_state(),
             saved: None,
-            next_state: 1,
             ..Self::default()
         }
     }
@@ -72,7 +83,7 @@ impl History {
             && self.saved != Some(self.state);
         if merge {
             // The older inverse already goes back to before the first keystroke.
-            self.state = self.fresh_state();
+            self.state = fresh_state();
             return Ok(());
         }
         self.undo.push(Step {
@@ -81,14 +92,8 @@ impl History {
             coalesce,
         });
         self.redo.clear();
-        self.state = self.fresh_state();
+        self.state = fresh_state();
         Ok(())
-    }
-
-    fn fresh_state(&mut self) -> u64 {
-        let state = self.next_state;
-        self.next_state += 1;
-        state
     }
 
     /// Goes back one step; `false` when there is nothing to undo.
