@@ -579,3 +579,28 @@ fn revert_goes_back_to_the_file_after_asking() {
     assert_eq!(harness.state().plan(), &on_disk);
     assert!(!harness.state().is_dirty());
 }
+
+#[test]
+fn alt_and_the_arrows_move_the_selected_module() {
+    let mut harness = harness(app(None));
+    harness.run();
+    let id = ModuleId::from("ideology_morality_law");
+    harness
+        .state_mut()
+        .send(Command::Select(curriculum_planner::ui::Selection::Module(
+            id.clone(),
+        )));
+    harness.run();
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().plan().placement(&id), Some((0, 1)));
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
+    harness.run();
+    assert_eq!(harness.state().plan().placement(&id), Some((1, 1)));
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+    harness.run();
+    assert_eq!(harness.state().plan().placement(&id), Some((1, 0)));
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert_eq!(harness.state().plan().placement(&id), None);
+}

@@ -403,12 +403,43 @@ impl PlannerApp {
     }
 
     /// Delete removes the selection, unless a text field has the keyboard.
+    /// Alt+arrows move the selected module: up and down within its term, left and right to
+    /// the term before or after (the keyboard's way to do what a drag does).
     fn global_keys(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         if ctx.egui_wants_keyboard_input() {
             return;
         }
         if ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Delete)) {
             commands.push(Command::DeleteSelection);
+        }
+        let Selection::Module(module) = &self.selection else {
+            return;
+        };
+        let plan = self.document.plan();
+        let Some((term, index)) = plan.placement(module) else {
+            return;
+        };
+        let pressed = |key| ctx.input_mut(|input| input.consume_key(egui::Modifiers::ALT, key));
+        let target = if pressed(egui::Key::ArrowUp) {
+            index.checked_sub(1).map(|index| (term, index))
+        } else if pressed(egui::Key::ArrowDown) {
+            (index + 1 < plan.terms[term].modules.len()).then_some((term, index + 1))
+        } else if pressed(egui::Key::ArrowLeft) {
+            term.checked_sub(1).map(|term| (term, index))
+        } else if pressed(egui::Key::ArrowRight) {
+            (term + 1 < plan.terms.len()).then_some((term + 1, index))
+        } else {
+            None
+        };
+        if let Some((term, index)) = target {
+            commands.push(Command::Apply(
+                crate::model::edit::Edit::Move {
+                    module: module.clone(),
+                    term,
+                    index,
+                },
+                crate::model::history::Coalesce::Never,
+            ));
         }
     }
 
