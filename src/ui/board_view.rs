@@ -260,10 +260,6 @@ fn term_header_ui(
         .filter(|finding| finding_in_term(context.plan, finding, term))
         .collect();
     if !problems.is_empty() {
-        let details: Vec<String> = problems
-            .iter()
-            .map(|finding| problem_text(language, context.plan, &finding.problem))
-            .collect();
         ui.colored_label(
             theme::warning_colour(ui.visuals()),
             format!(
@@ -271,7 +267,12 @@ fn term_header_ui(
                 language.fill(Text::StatusFindings, &[&problems.len()])
             ),
         )
-        .on_hover_text(details.join("\n"));
+        .on_hover_ui(|ui| {
+            // Built only while hovered: the texts name modules, which takes lookups.
+            for finding in &problems {
+                ui.label(problem_text(language, context.plan, &finding.problem));
+            }
+        });
     }
 }
 

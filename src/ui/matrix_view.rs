@@ -13,6 +13,9 @@ use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
 use crate::model::{Level, Module, Plan};
 
+/// Space between two cells of a row.
+const CELL_GAP: f32 = 6.0;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum MatrixMode {
     #[default]
@@ -92,7 +95,9 @@ impl MatrixView {
                     .column(Column::exact(28.0))
                     .column(Column::exact(70.0).clip(true))
                     .column(Column::exact(MATRIX_NAME_WIDTH).clip(true))
-                    .columns(Column::exact(MATRIX_CELL_WIDTH), columns)
+                    // The cells of a row share one table column: a table cell is a child Ui of
+                    // its own, and a row of buttons is much cheaper than a row of cells.
+                    .column(Column::exact(MATRIX_CELL_WIDTH * columns.max(1) as f32))
                     .auto_shrink([false, false]);
                 if self.move_focus
                     && let Some((row, _)) = self.cursor
@@ -117,15 +122,20 @@ impl MatrixView {
                                     .unwrap_or_default(),
                             );
                         });
-                        for column in 0..columns {
-                            header.col(|ui| {
+                        header.col(|ui| {
+                            ui.spacing_mut().item_spacing.x = 0.0;
+                            for column in 0..columns {
                                 let (name, tip) = self.column_name(context, column, chinese);
-                                ui.add(
-                                    egui::Label::new(RichText::new(name).small().strong()).wrap(),
-                                )
-                                .on_hover_text(tip);
-                            });
-                        }
+                                ui.allocate_ui(egui::vec2(MATRIX_CELL_WIDTH, 40.0), |ui| {
+                                    ui.set_width(MATRIX_CELL_WIDTH - CELL_GAP);
+                                    ui.add(
+                                        egui::Label::new(RichText::new(name).small().strong())
+                                            .wrap(),
+                                    )
+                                    .on_hover_text(tip);
+                                });
+                            }
+                        });
                     })
                     .body(|body| {
                         body.rows(ROW_HEIGHT, modules.len() + 1, |mut row| {
@@ -156,11 +166,12 @@ impl MatrixView {
                                     )));
                                 }
                             });
-                            for column in 0..columns {
-                                row.col(|ui| {
+                            row.col(|ui| {
+                                ui.spacing_mut().item_spacing.x = CELL_GAP;
+                                for column in 0..columns {
                                     self.cell_ui(ui, context, module, at, column, commands);
-                                });
-                            }
+                                }
+                            });
                         });
                     });
             });
@@ -221,31 +232,36 @@ impl MatrixView {
                 );
             }
         });
-        for column in 0..columns {
-            row.col(|ui| match self.mode {
-                MatrixMode::Skills => {
-                    let skill = &context.plan.skills[column].id;
-                    let emphasis: u32 = modules
-                        .iter()
-                        .flat_map(|(_, module)| &module.skills)
-                        .filter(|entry| &entry.skill == skill)
-                        .map(|entry| entry.level.weight())
-                        .sum();
-                    ui.strong(format!("{emphasis}"));
-                }
-                MatrixMode::Industries => {
-                    let industry = &context.plan.industries[column].id;
-                    let hours = context
-                        .report
-                        .industries
-                        .industries
-                        .iter()
-                        .find(|entry| &entry.industry == industry)
-                        .map_or(0, |entry| entry.hours);
-                    ui.strong(format!("{hours}"));
-                }
-            });
-        }
+        row.col(|ui| {
+            ui.spacing_mut().item_spacing.x = 0.0;
+            for column in 0..columns {
+                let total = match self.mode {
+                    MatrixMode::Skills => {
+                        let skill = &context.plan.skills[column].id;
+                        modules
+                            .iter()
+                            .flat_map(|(_, module)| &module.skills)
+                            .filter(|entry| &entry.skill == skill)
+                            .map(|entry| entry.level.weight())
+                            .sum::<u32>()
+                    }
+                    MatrixMode::Industries => {
+                        let industry = &context.plan.industries[column].id;
+                        context
+                            .report
+                            .industries
+                            .industries
+                            .iter()
+                            .find(|entry| &entry.industry == industry)
+                            .map_or(0, |entry| entry.hours)
+                    }
+                };
+                ui.add_sized(
+                    [MATRIX_CELL_WIDTH, ROW_HEIGHT],
+                    egui::Label::new(RichText::new(format!("{total}")).strong()),
+                );
+            }
+        });
     }
 
     fn cell_ui(
@@ -259,44 +275,44 @@ impl MatrixView {
     ) {
         let chinese = context.language.is_chinese();
         let dark = ui.visuals().dark_mode;
-        let (text, fill, label) = match self.mode {
+        let (text, fill, column_name) = match self.mode {
             MatrixMode::Skills => {
-                let skill = &context.plan.skills[column];
-                let level = level_of(module, column, context.plan);
-                let label = format!("{} {}", module.code, skill.name.in_language(chinese));
-                match level {
+                let name = context.plan.skills[column].name.in_language(chinese);
+                match level_of(module, column, context.plan) {
                     Some(level) => (
                         RichText::new(level.as_str())
                             .color(theme::level_text_colour(level, dark))
                             .strong(),
                         theme::level_colour(level, dark),
-                        label,
+                        name,
                     ),
-                    None => (RichText::new("·").weak(), egui::Color32::TRANSPARENT, label),
+                    None => (RichText::new("·").weak(), egui::Color32::TRANSPARENT, name),
                 }
             }
             MatrixMode::Industries => {
                 let industry = &context.plan.industries[column];
-                let served = module.industries.contains(&industry.id);
-                let label = format!("{} {}", module.code, industry.name.in_language(chinese));
-                if served {
+                let name = industry.name.in_language(chinese);
+                if module.industries.contains(&industry.id) {
                     (
                         RichText::new("√").strong(),
                         theme::level_colour(Level::R, dark),
-                        label,
+                        name,
                     )
                 } else {
-                    (RichText::new("·").weak(), egui::Color32::TRANSPARENT, label)
+                    (RichText::new("·").weak(), egui::Color32::TRANSPARENT, name)
                 }
             }
         };
         let button = egui::Button::new(text)
             .fill(fill)
-            .min_size(egui::vec2(MATRIX_CELL_WIDTH - 8.0, ROW_HEIGHT - 4.0));
+            .min_size(egui::vec2(MATRIX_CELL_WIDTH - CELL_GAP, ROW_HEIGHT - 4.0));
         let response = ui.add(button);
-        let value = text_value(self.mode, module, column, context.plan);
+        // The accessible name ("GB101 管理能力: R") is only built when a screen reader or
+        // a test asks for it.
         response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{label}: {value}"))
+            let value = text_value(self.mode, module, column, context.plan);
+            let label = format!("{} {column_name}: {value}", module.code);
+            egui::WidgetInfo::labeled(egui::Role::Button, true, label)
         });
         if self.move_focus && self.cursor == Some((row, column)) {
             response.request_focus();
