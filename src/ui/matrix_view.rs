@@ -123,11 +123,13 @@ impl MatrixView {
                             );
                         });
                         header.col(|ui| {
-                            ui.spacing_mut().item_spacing.x = 0.0;
+                            ui.spacing_mut().item_spacing.x = CELL_GAP;
                             for column in 0..columns {
                                 let (name, tip) = self.column_name(context, column, chinese);
-                                ui.allocate_ui(egui::vec2(MATRIX_CELL_WIDTH, 40.0), |ui| {
-                                    ui.set_width(MATRIX_CELL_WIDTH - CELL_GAP);
+                                let size = egui::vec2(MATRIX_CELL_WIDTH - CELL_GAP, 40.0);
+                                let layout = egui::Layout::top_down(Align::Center);
+                                ui.allocate_ui_with_layout(size, layout, |ui| {
+                                    ui.set_width(size.x);
                                     ui.add(
                                         egui::Label::new(RichText::new(name).small().strong())
                                             .wrap(),
@@ -233,7 +235,7 @@ impl MatrixView {
             }
         });
         row.col(|ui| {
-            ui.spacing_mut().item_spacing.x = 0.0;
+            ui.spacing_mut().item_spacing.x = CELL_GAP;
             for column in 0..columns {
                 let total = match self.mode {
                     MatrixMode::Skills => {
@@ -257,7 +259,7 @@ impl MatrixView {
                     }
                 };
                 ui.add_sized(
-                    [MATRIX_CELL_WIDTH, ROW_HEIGHT],
+                    [MATRIX_CELL_WIDTH - CELL_GAP, ROW_HEIGHT],
                     egui::Label::new(RichText::new(format!("{total}")).strong()),
                 );
             }

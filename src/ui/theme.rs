@@ -6,8 +6,8 @@ use super::command::Theme;
 use crate::model::Level;
 
 pub const TERM_COLUMN_WIDTH: f32 = 210.0;
-pub const MATRIX_CELL_WIDTH: f32 = 44.0;
-pub const MATRIX_NAME_WIDTH: f32 = 230.0;
+pub const MATRIX_CELL_WIDTH: f32 = 60.0;
+pub const MATRIX_NAME_WIDTH: f32 = 210.0;
 pub const ROW_HEIGHT: f32 = 22.0;
 
 pub fn visuals(theme: Theme) -> Visuals {
