@@ -165,6 +165,13 @@ fn edit(ids: Vec<ModuleId>) -> impl Strategy<Value = Edit> {
         )),
         prop::sample::select(vec!["teamwork", "new_skill"])
             .prop_map(|id| Edit::RemoveSkill { skill: id.into() }),
+        any::<bool>().prop_map(|keep| {
+            let survey = three_year().survey.filter(|_| keep).map(|mut survey| {
+                survey.respondents = 50;
+                Box::new(survey)
+            });
+            Edit::SetSurvey(survey)
+        }),
         any::<bool>().prop_map(|quarter| {
             let mut details = PlanDetails::of(&three_year());
             details.title = Names::new("新标题", "New title");

@@ -604,3 +604,25 @@ fn alt_and_the_arrows_move_the_selected_module() {
     harness.run();
     assert_eq!(harness.state().plan().placement(&id), None);
 }
+
+#[test]
+fn a_survey_share_edited_in_the_inspector_changes_the_score() {
+    use egui_kittest::kittest::NodeT as _;
+    let mut harness = harness(app(None));
+    harness.run();
+    assert_eq!(shown_score(&harness), "与调查吻合度 0.916");
+    // The plan's details are in the inspector when nothing else is selected.
+    harness.get_by_label("企业调查");
+    let share = harness
+        .get_all_by_label("管理能力")
+        .find(|node| node.accesskit_node().numeric_value().is_some())
+        .expect("the survey's share of management");
+    share.set_value_accesskit(90.0);
+    harness.run();
+    let survey = harness.state().plan().survey.clone().unwrap();
+    assert!((survey.share_of(&"management".into()).unwrap() - 0.9).abs() < 1e-9);
+    assert_ne!(shown_score(&harness), "与调查吻合度 0.916");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(shown_score(&harness), "与调查吻合度 0.916");
+}

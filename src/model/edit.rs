@@ -6,7 +6,7 @@ use thiserror::Error;
 
 use super::{
     Industry, IndustryId, Level, Module, ModuleId, Names, Plan, ProgrammeKind, RulesProfile, Skill,
-    SkillId, SkillLevel, Term, TermSystem,
+    SkillId, SkillLevel, Survey, Term, TermSystem,
 };
 
 /// A plan's own fields, edited together in the inspector when no module is selected.
@@ -123,6 +123,8 @@ pub enum Edit {
         index: usize,
         skill: Box<Skill>,
     },
+    /// Replace (or remove) the survey the plan is judged against.
+    SetSurvey(Option<Box<Survey>>),
     /// Several edits as one undo step (the inverse of a compound change).
     Batch(Vec<Edit>),
 }
@@ -402,6 +404,10 @@ pub fn apply(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
             let id = skill.id.clone();
             plan.skills.insert(index.min(plan.skills.len()), *skill);
             Ok(Edit::RemoveSkill { skill: id })
+        }
+        Edit::SetSurvey(survey) => {
+            let previous = std::mem::replace(&mut plan.survey, survey.map(|survey| *survey));
+            Ok(Edit::SetSurvey(previous.map(Box::new)))
         }
         Edit::Batch(edits) => {
             let mut undo = Vec::with_capacity(edits.len());

@@ -167,6 +167,11 @@ phrases! {
     NameEmpty => "至少需要一个名称", "A name is needed in at least one language";
     NotANumber => "不是有效的数字", "Not a valid number";
     AddRequisite => "添加…", "Add…";
+    Survey => "企业调查", "Employer survey";
+    NoSurvey => "方案没有调查，无法计算吻合度", "The plan has no survey to judge it against";
+    Respondents => "受访企业数", "Respondents";
+    AddSkill => "添加能力", "Add skill";
+    AddIndustry => "添加产业", "Add industry";
     // Status bar and findings
     StatusCredits => "{} 学分", "{} credits";
     StatusOneCredit => "{} 学分", "{} credit";

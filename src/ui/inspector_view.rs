@@ -656,6 +656,13 @@ fn details_ui(
         }
     }
     ui.separator();
+    ui.separator();
+    super::definitions_view::survey_ui(ui, context, commands);
+    ui.separator();
+    super::definitions_view::skills_ui(ui, context, commands);
+    ui.separator();
+    super::definitions_view::industries_ui(ui, context, commands);
+    ui.separator();
     ui.weak(language.text(Text::SelectHint));
     if let Some(field) = changed {
         commands.push(Command::Apply(

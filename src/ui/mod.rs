@@ -4,6 +4,7 @@ mod app;
 mod app_commands;
 mod board_view;
 mod command;
+mod definitions_view;
 mod dialogs;
 mod document;
 mod drag;

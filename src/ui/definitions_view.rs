@@ -1,0 +1,182 @@
+//! The plan's own definitions in the inspector: the survey it is judged against (respondents
+//! and each skill's share), its skills and its industries, each name editable, and new skills
+//! and industries added here.
+
+use egui::Ui;
+
+use super::command::Command;
+use super::i18n::{Language, Text};
+use super::inspector_view::InspectorContext;
+use crate::model::edit::Edit;
+use crate::model::history::Coalesce;
+use crate::model::{Industry, IndustryId, Names, Skill, SkillDemand, SkillId, Survey};
+
+/// Survey respondents and shares; a plan without a survey can take the bundled one.
+pub fn survey_ui(ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec<Command>) {
+    let language = context.language;
+    let chinese = language.is_chinese();
+    let plan = context.plan;
+    ui.strong(language.text(Text::Survey));
+    let Some(survey) = &plan.survey else {
+        ui.weak(language.text(Text::NoSurvey));
+        return;
+    };
+    let mut changed = survey.clone();
+    let mut field = None;
+    egui::Grid::new("survey-fields")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            let label = ui.label(language.text(Text::Respondents));
+            let response = ui
+                .add(egui::DragValue::new(&mut changed.respondents).range(1..=100_000))
+                .labelled_by(label.id);
+            if response.changed() {
+                field = Some("respondents");
+            }
+            ui.end_row();
+            for skill in &plan.skills {
+                let label = ui.label(skill.name.in_language(chinese));
+                let mut percent = changed.share_of(&skill.id).unwrap_or(0.0) * 100.0;
+                let response = ui
+                    .add(
+                        egui::DragValue::new(&mut percent)
+                            .range(0.0..=100.0)
+                            .max_decimals(1)
+                            .suffix(" %"),
+                    )
+                    .labelled_by(label.id);
+                if response.changed() {
+                    set_share(&mut changed, &skill.id, percent / 100.0);
+                    field = Some("share");
+                }
+                ui.end_row();
+            }
+        });
+    if let Some(field) = field {
+        commands.push(Command::Apply(
+            Edit::SetSurvey(Some(Box::new(changed))),
+            Coalesce::Key("survey".to_owned(), field),
+        ));
+    }
+}
+
+fn set_share(survey: &mut Survey, skill: &SkillId, share: f64) {
+    match survey
+        .skills
+        .iter_mut()
+        .find(|demand| &demand.skill == skill)
+    {
+        Some(demand) => demand.share = share,
+        None => survey.skills.push(SkillDemand {
+            skill: skill.clone(),
+            share,
+        }),
+    }
+}
+
+/// One name in two languages, edited in place; `Some` when it changed.
+fn names_row(ui: &mut Ui, language: Language, names: &Names) -> Option<Names> {
+    let mut edited = names.clone();
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        for (short, text, value) in [
+            ("中", Text::NameChinese, &mut edited.zh),
+            ("EN", Text::NameEnglish, &mut edited.en),
+        ] {
+            let label = ui.weak(short).on_hover_text(language.text(text));
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(value)
+                        .desired_width((ui.available_width() - 30.0).max(60.0) / 2.0),
+                )
+                .labelled_by(label.id);
+            changed |= response.changed();
+        }
+    });
+    changed.then_some(edited)
+}
+
+pub fn skills_ui(ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec<Command>) {
+    let language = context.language;
+    ui.strong(language.text(Text::Skills));
+    for skill in &context.plan.skills {
+        ui.push_id(skill.id.as_str(), |ui| {
+            if let Some(name) = names_row(ui, language, &skill.name) {
+                commands.push(Command::Apply(
+                    Edit::PutSkill(Box::new(Skill {
+                        id: skill.id.clone(),
+                        name,
+                    })),
+                    Coalesce::Key(format!("skill {}", skill.id), "name"),
+                ));
+            }
+        });
+    }
+    if ui.button(language.text(Text::AddSkill)).clicked() {
+        let id = free_id("skill", |id| {
+            context
+                .plan
+                .skills
+                .iter()
+                .any(|skill| skill.id.as_str() == id)
+        });
+        commands.push(Command::Apply(
+            Edit::PutSkill(Box::new(Skill {
+                id: SkillId::new(id),
+                name: Names::new(
+                    Language::Chinese.text(Text::AddSkill),
+                    Language::English.text(Text::AddSkill),
+                ),
+            })),
+            Coalesce::Never,
+        ));
+    }
+}
+
+pub fn industries_ui(ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec<Command>) {
+    let language = context.language;
+    ui.strong(language.text(Text::Industries));
+    for industry in &context.plan.industries {
+        ui.push_id(industry.id.as_str(), |ui| {
+            if let Some(name) = names_row(ui, language, &industry.name) {
+                let mut changed = industry.clone();
+                changed.name = name;
+                commands.push(Command::Apply(
+                    Edit::PutIndustry(Box::new(changed)),
+                    Coalesce::Key(format!("industry {}", industry.id), "name"),
+                ));
+            }
+        });
+    }
+    if ui.button(language.text(Text::AddIndustry)).clicked() {
+        let id = free_id("industry", |id| {
+            context
+                .plan
+                .industries
+                .iter()
+                .any(|industry| industry.id.as_str() == id)
+        });
+        commands.push(Command::Apply(
+            Edit::PutIndustry(Box::new(Industry {
+                id: IndustryId::new(id),
+                name: Names::new(
+                    Language::Chinese.text(Text::AddIndustry),
+                    Language::English.text(Text::AddIndustry),
+                ),
+                region: Names::default(),
+                products: Vec::new(),
+                platforms: Vec::new(),
+            })),
+            Coalesce::Never,
+        ));
+    }
+}
+
+/// `base_1`, `base_2`… the first that `taken` does not claim.
+fn free_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    (1..)
+        .map(|number| format!("{base}_{number}"))
+        .find(|id| !taken(id))
+        .unwrap_or_else(|| base.to_owned())
+}
