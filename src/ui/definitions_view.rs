@@ -80,16 +80,15 @@ fn names_row(ui: &mut Ui, language: Language, names: &Names) -> Option<Names> {
     let mut edited = names.clone();
     let mut changed = false;
     ui.horizontal(|ui| {
+        // Both fields share the row evenly (measured before the first takes its part).
+        let width = ((ui.available_width() - 80.0) / 2.0).max(60.0);
         for (short, text, value) in [
             ("中", Text::NameChinese, &mut edited.zh),
             ("EN", Text::NameEnglish, &mut edited.en),
         ] {
             let label = ui.weak(short).on_hover_text(language.text(text));
             let response = ui
-                .add(
-                    egui::TextEdit::singleline(value)
-                        .desired_width((ui.available_width() - 30.0).max(60.0) / 2.0),
-                )
+                .add(egui::TextEdit::singleline(value).desired_width(width))
                 .labelled_by(label.id);
             changed |= response.changed();
         }
