@@ -612,7 +612,8 @@ fn a_survey_share_edited_in_the_inspector_changes_the_score() {
     harness.run();
     assert_eq!(shown_score(&harness), "与调查吻合度 0.916");
     // The plan's details are in the inspector when nothing else is selected.
-    harness.get_by_label("企业调查");
+    harness.get_by_label("企业调查").click();
+    harness.run();
     let share = harness
         .get_all_by_label("管理能力")
         .find(|node| node.accesskit_node().numeric_value().is_some())

@@ -16,7 +16,6 @@ pub fn survey_ui(ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec
     let language = context.language;
     let chinese = language.is_chinese();
     let plan = context.plan;
-    ui.strong(language.text(Text::Survey));
     let Some(survey) = &plan.survey else {
         ui.weak(language.text(Text::NoSurvey));
         return;
@@ -98,7 +97,6 @@ fn names_row(ui: &mut Ui, language: Language, names: &Names) -> Option<Names> {
 
 pub fn skills_ui(ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec<Command>) {
     let language = context.language;
-    ui.strong(language.text(Text::Skills));
     for skill in &context.plan.skills {
         ui.push_id(skill.id.as_str(), |ui| {
             if let Some(name) = names_row(ui, language, &skill.name) {
@@ -135,7 +133,6 @@ pub fn skills_ui(ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec
 
 pub fn industries_ui(ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec<Command>) {
     let language = context.language;
-    ui.strong(language.text(Text::Industries));
     for industry in &context.plan.industries {
         ui.push_id(industry.id.as_str(), |ui| {
             if let Some(name) = names_row(ui, language, &industry.name) {

@@ -656,12 +656,20 @@ fn details_ui(
         }
     }
     ui.separator();
-    ui.separator();
-    super::definitions_view::survey_ui(ui, context, commands);
-    ui.separator();
-    super::definitions_view::skills_ui(ui, context, commands);
-    ui.separator();
-    super::definitions_view::industries_ui(ui, context, commands);
+    // Closed until asked for: they are long, and a closed section costs nothing to draw.
+    for (text, section) in [
+        (
+            Text::Survey,
+            super::definitions_view::survey_ui as DefinitionsUi,
+        ),
+        (Text::Skills, super::definitions_view::skills_ui),
+        (Text::Industries, super::definitions_view::industries_ui),
+    ] {
+        egui::CollapsingHeader::new(language.text(text))
+            .id_salt(("plan-definitions", text as usize))
+            .default_open(false)
+            .show(ui, |ui| section(ui, context, commands));
+    }
     ui.separator();
     ui.weak(language.text(Text::SelectHint));
     if let Some(field) = changed {
@@ -671,6 +679,8 @@ fn details_ui(
         ));
     }
 }
+
+type DefinitionsUi = fn(&mut Ui, &InspectorContext<'_>, &mut Vec<Command>);
 
 fn rules_kind(rules: &RulesProfile) -> u8 {
     match rules {
