@@ -1,8 +1,7 @@
-/// foldhash: fast on short ids and well spread (FxHash's high bits collide on ids like
-/// `m1234`, which turned lookups into long runs of string comparisons).
-type IdMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+use std::hash::BuildHasher;
 
 use compact_str::CompactString;
+use hashbrown::HashTable;
 
 use crate::model::{Module, ModuleId, Plan};
 
@@ -13,9 +12,15 @@ use crate::model::{Module, ModuleId, Plan};
 /// the arithmetic, are what costs.
 pub struct Scope<'a> {
     pub modules: Vec<(Option<usize>, &'a Module)>,
-    /// Index in `plan.modules` by id. The ids are copied inline (most are under 24 bytes),
-    /// so a lookup compares bytes in the table instead of reading each module's own id.
-    definition: IdMap<CompactString, u32>,
+    /// Index in `plan.modules` by id: the table holds only indices (4 bytes a slot, so that
+    /// a 20,000-module plan's table stays in the second-level cache) and the ids are copied
+    /// inline, in definition order, into `keys`. Requisites mostly name modules defined
+    /// nearby, so the key a lookup compares with is usually already in cache.
+    definition: HashTable<u32>,
+    keys: Vec<CompactString>,
+    /// foldhash: fast on short ids and well spread (FxHash's high bits collide on ids like
+    /// `m1234`, which turned lookups into long runs of string comparisons).
+    hasher: foldhash::fast::RandomState,
     /// Position in `modules` of each definition, `u32::MAX` when out of scope. One map and
     /// this array instead of a second map: large curricula are bound by memory, not arithmetic.
     position: Vec<u32>,
@@ -25,17 +30,26 @@ const OUT_OF_SCOPE: u32 = u32::MAX;
 
 impl<'a> Scope<'a> {
     pub fn of(plan: &'a Plan) -> Self {
-        let mut definition =
-            IdMap::with_capacity_and_hasher(plan.modules.len(), Default::default());
+        let hasher = foldhash::fast::RandomState::default();
+        let keys: Vec<CompactString> = plan
+            .modules
+            .iter()
+            .map(|module| CompactString::from(module.id.as_str()))
+            .collect();
+        let mut definition = HashTable::with_capacity(plan.modules.len());
         // Whether a module is the first definition of its id (the one `Plan::module` finds).
         let mut first = Vec::with_capacity(plan.modules.len());
-        for (index, module) in plan.modules.iter().enumerate() {
-            let entry = definition.entry(CompactString::from(module.id.as_str()));
-            first.push(matches!(
-                entry,
-                std::collections::hash_map::Entry::Vacant(_)
-            ));
-            entry.or_insert(index as u32);
+        for (index, key) in keys.iter().enumerate() {
+            let entry = definition.entry(
+                hasher.hash_one(key.as_str()),
+                |&known: &u32| keys[known as usize] == *key,
+                |&known: &u32| hasher.hash_one(keys[known as usize].as_str()),
+            );
+            let vacant = matches!(entry, hashbrown::hash_table::Entry::Vacant(_));
+            first.push(vacant);
+            if let hashbrown::hash_table::Entry::Vacant(slot) = entry {
+                slot.insert(index as u32);
+            }
         }
         let (modules, position) = if plan.terms.is_empty() {
             let modules = plan.modules.iter().map(|module| (None, module)).collect();
@@ -55,7 +69,7 @@ impl<'a> Scope<'a> {
                     let found = if in_order {
                         Some(next)
                     } else {
-                        definition.get(id.as_str()).map(|&index| index as usize)
+                        find(&definition, &keys, &hasher, id.as_str())
                     };
                     if let Some(index) = found {
                         position[index] = scheduled.len() as u32;
@@ -69,16 +83,30 @@ impl<'a> Scope<'a> {
         Self {
             modules,
             definition,
+            keys,
+            hasher,
             position,
         }
     }
 
     /// Where a module stands in `modules`, if it is in scope.
     pub fn position_of(&self, id: &ModuleId) -> Option<usize> {
-        let index = *self.definition.get(id.as_str())?;
-        let position = *self.position.get(index as usize)?;
+        let index = find(&self.definition, &self.keys, &self.hasher, id.as_str())?;
+        let position = *self.position.get(index)?;
         (position != OUT_OF_SCOPE).then_some(position as usize)
     }
+}
+
+/// The definition index of `id`.
+fn find(
+    table: &HashTable<u32>,
+    keys: &[CompactString],
+    hasher: &foldhash::fast::RandomState,
+    id: &str,
+) -> Option<usize> {
+    table
+        .find(hasher.hash_one(id), |&known| keys[known as usize] == id)
+        .map(|&index| index as usize)
 }
 
 /// The modules in scope (see [`Scope`]).
