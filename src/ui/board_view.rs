@@ -350,11 +350,13 @@ fn card_ui(
         });
     });
     let response = ui.interact(inner.response.rect, id, Sense::click_and_drag());
-    response.dnd_set_drag_payload(DragModule {
-        module: module.id.clone(),
-        from_library: false,
-        preview: drag_preview_text(module, chinese),
-    });
+    if response.drag_started() {
+        response.dnd_set_drag_payload(DragModule {
+            module: module.id.clone(),
+            from_library: false,
+            preview: drag_preview_text(module, chinese),
+        });
+    }
     if response.clicked() {
         commands.push(Command::Select(Selection::Module(module.id.clone())));
     }

@@ -254,22 +254,28 @@ impl LibraryView {
                     if response.clicked() {
                         commands.push(Command::Select(Selection::Module(module.id.clone())));
                     }
-                    response.dnd_set_drag_payload(DragModule {
-                        module: module.id.clone(),
-                        from_library: !in_plan,
-                        preview: drag_preview_text(module, chinese),
+                    // Built only when a drag starts or the pointer rests: not for every row
+                    // of every frame.
+                    if response.drag_started() {
+                        response.dnd_set_drag_payload(DragModule {
+                            module: module.id.clone(),
+                            from_library: !in_plan,
+                            preview: drag_preview_text(module, chinese),
+                        });
+                    }
+                    response.on_hover_ui(|ui| {
+                        let source = language.text(if in_plan {
+                            Text::InPlan
+                        } else {
+                            Text::FromLibrary
+                        });
+                        ui.label(format!(
+                            "{} · {} · {}",
+                            module.name.in_language(!chinese),
+                            words::category(language, module.category),
+                            source
+                        ));
                     });
-                    let source = language.text(if in_plan {
-                        Text::InPlan
-                    } else {
-                        Text::FromLibrary
-                    });
-                    response.on_hover_text(format!(
-                        "{} · {} · {}",
-                        module.name.in_language(!chinese),
-                        words::category(language, module.category),
-                        source
-                    ));
                 });
             });
     }
