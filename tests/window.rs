@@ -627,3 +627,36 @@ fn a_survey_share_edited_in_the_inspector_changes_the_score() {
     harness.run();
     assert_eq!(shown_score(&harness), "与调查吻合度 0.916");
 }
+
+#[test]
+fn an_industry_added_in_the_inspector_can_be_removed_while_unused() {
+    use egui_kittest::kittest::NodeT as _;
+    let mut harness = harness(app(None));
+    harness.run();
+    let before = harness.state().plan().industries.len();
+    // The inspector's section (the library's filter has the same word).
+    harness.get_all_by_label("产业").last().unwrap().click();
+    harness.run();
+    // Below the fold of the inspector: scroll to it first, as a user would.
+    harness.get_by_label("添加产业").scroll_to_me();
+    harness.run();
+    harness.get_by_label("添加产业").click();
+    harness.run();
+    assert_eq!(harness.state().plan().industries.len(), before + 1);
+    // Every other industry is used by a module or is a target: only the new one can go.
+    let removable: Vec<_> = harness
+        .get_all_by_label("×")
+        .filter(|node| !node.accesskit_node().is_disabled())
+        .collect();
+    assert_eq!(removable.len(), 1);
+    removable[0].scroll_to_me();
+    drop(removable);
+    harness.run();
+    harness
+        .get_all_by_label("×")
+        .find(|node| !node.accesskit_node().is_disabled())
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(harness.state().plan().industries.len(), before);
+}

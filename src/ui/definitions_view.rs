@@ -74,13 +74,21 @@ fn set_share(survey: &mut Survey, skill: &SkillId, share: f64) {
     }
 }
 
-/// One name in two languages, edited in place; `Some` when it changed.
-fn names_row(ui: &mut Ui, language: Language, names: &Names) -> Option<Names> {
+/// What happened to a skill's or industry's row.
+enum RowChange {
+    Renamed(Names),
+    Removed,
+}
+
+/// One name in two languages, edited in place, and a remove button that is enabled only
+/// while nothing in the plan uses the definition.
+fn names_row(ui: &mut Ui, language: Language, names: &Names, in_use: bool) -> Option<RowChange> {
     let mut edited = names.clone();
-    let mut changed = false;
+    let mut renamed = false;
+    let mut removed = false;
     ui.horizontal(|ui| {
         // Both fields share the row evenly (measured before the first takes its part).
-        let width = ((ui.available_width() - 80.0) / 2.0).max(60.0);
+        let width = ((ui.available_width() - 100.0) / 2.0).max(60.0);
         for (short, text, value) in [
             ("中", Text::NameChinese, &mut edited.zh),
             ("EN", Text::NameEnglish, &mut edited.en),
@@ -89,24 +97,49 @@ fn names_row(ui: &mut Ui, language: Language, names: &Names) -> Option<Names> {
             let response = ui
                 .add(egui::TextEdit::singleline(value).desired_width(width))
                 .labelled_by(label.id);
-            changed |= response.changed();
+            renamed |= response.changed();
         }
+        let remove = ui
+            .add_enabled(!in_use, egui::Button::new("×").small())
+            .on_hover_text(language.text(Text::RemoveDefinition))
+            .on_disabled_hover_text(language.text(Text::DefinitionInUse));
+        removed = remove.clicked();
     });
-    changed.then_some(edited)
+    if removed {
+        Some(RowChange::Removed)
+    } else {
+        renamed.then_some(RowChange::Renamed(edited))
+    }
 }
 
 pub fn skills_ui(ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec<Command>) {
     let language = context.language;
     for skill in &context.plan.skills {
+        let plan = context.plan;
+        let in_use = plan
+            .modules
+            .iter()
+            .any(|module| module.skills.iter().any(|entry| entry.skill == skill.id))
+            || plan
+                .survey
+                .as_ref()
+                .is_some_and(|survey| survey.share_of(&skill.id).is_some());
         ui.push_id(skill.id.as_str(), |ui| {
-            if let Some(name) = names_row(ui, language, &skill.name) {
-                commands.push(Command::Apply(
+            match names_row(ui, language, &skill.name, in_use) {
+                Some(RowChange::Renamed(name)) => commands.push(Command::Apply(
                     Edit::PutSkill(Box::new(Skill {
                         id: skill.id.clone(),
                         name,
                     })),
                     Coalesce::Key(format!("skill {}", skill.id), "name"),
-                ));
+                )),
+                Some(RowChange::Removed) => commands.push(Command::Apply(
+                    Edit::RemoveSkill {
+                        skill: skill.id.clone(),
+                    },
+                    Coalesce::Never,
+                )),
+                None => {}
             }
         });
     }
@@ -134,14 +167,29 @@ pub fn skills_ui(ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec
 pub fn industries_ui(ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec<Command>) {
     let language = context.language;
     for industry in &context.plan.industries {
+        let plan = context.plan;
+        let in_use = plan
+            .modules
+            .iter()
+            .any(|module| module.industries.contains(&industry.id))
+            || plan.target_industries.contains(&industry.id);
         ui.push_id(industry.id.as_str(), |ui| {
-            if let Some(name) = names_row(ui, language, &industry.name) {
-                let mut changed = industry.clone();
-                changed.name = name;
-                commands.push(Command::Apply(
-                    Edit::PutIndustry(Box::new(changed)),
-                    Coalesce::Key(format!("industry {}", industry.id), "name"),
-                ));
+            match names_row(ui, language, &industry.name, in_use) {
+                Some(RowChange::Renamed(name)) => {
+                    let mut changed = industry.clone();
+                    changed.name = name;
+                    commands.push(Command::Apply(
+                        Edit::PutIndustry(Box::new(changed)),
+                        Coalesce::Key(format!("industry {}", industry.id), "name"),
+                    ));
+                }
+                Some(RowChange::Removed) => commands.push(Command::Apply(
+                    Edit::RemoveIndustry {
+                        industry: industry.id.clone(),
+                    },
+                    Coalesce::Never,
+                )),
+                None => {}
             }
         });
     }

@@ -172,6 +172,8 @@ phrases! {
     Respondents => "受访企业数", "Respondents";
     AddSkill => "添加能力", "Add skill";
     AddIndustry => "添加产业", "Add industry";
+    RemoveDefinition => "删除", "Remove";
+    DefinitionInUse => "有课程、调查或服务产业在使用，不能删除", "In use by a module, the survey or the target industries";
     // Status bar and findings
     StatusCredits => "{} 学分", "{} credits";
     StatusOneCredit => "{} 学分", "{} credit";
