@@ -148,12 +148,7 @@ fn the_worst_file_decides_the_exit_status() {
 #[test]
 fn fmt_on_a_canonical_file_changes_nothing() {
     let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("plan.ron");
-    std::fs::copy(
-        common::repository_path("curricula/cbec-higher-vocational-3-year.ron"),
-        &path,
-    )
-    .unwrap();
+    let path = common::copied_example(folder.path());
     let before = std::fs::read(&path).unwrap();
     let output = run(&["fmt", path.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0));

@@ -28,6 +28,16 @@ fn app(file: Option<PathBuf>) -> PlannerApp {
     PlannerApp::new(StartOptions::for_tests(file, None))
 }
 
+/// Selects a module, as a click on its card does.
+fn select(harness: &mut Harness<'_, PlannerApp>, id: &ModuleId) {
+    harness
+        .state_mut()
+        .send(Command::Select(curriculum_planner::ui::Selection::Module(
+            id.clone(),
+        )));
+    harness.run();
+}
+
 /// Takes a module out of its term, as the card's menu does.
 fn unschedule(harness: &mut Harness<'_, PlannerApp>, module: &str) {
     harness.state_mut().send(Command::Apply(
@@ -367,12 +377,7 @@ fn typing_in_the_inspector_renames_a_module_in_one_undo_step() {
     let mut harness = harness(app(None));
     harness.run();
     let id = ModuleId::from("labour_education");
-    harness
-        .state_mut()
-        .send(Command::Select(curriculum_planner::ui::Selection::Module(
-            id.clone(),
-        )));
-    harness.run();
+    select(&mut harness, &id);
     harness
         .get_by_role_and_label(Role::TextInput, "名称（英文）")
         .click();
@@ -561,12 +566,7 @@ fn new_gives_a_blank_plan_and_a_template_gives_a_copy_of_an_example() {
 #[test]
 fn revert_goes_back_to_the_file_after_asking() {
     let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("plan.ron");
-    std::fs::copy(
-        common::repository_path("curricula/cbec-higher-vocational-3-year.ron"),
-        &path,
-    )
-    .unwrap();
+    let path = common::copied_example(folder.path());
     let mut harness = harness(app(Some(path.clone())));
     harness.run();
     let on_disk = harness.state().plan().clone();
@@ -585,12 +585,7 @@ fn alt_and_the_arrows_move_the_selected_module() {
     let mut harness = harness(app(None));
     harness.run();
     let id = ModuleId::from("ideology_morality_law");
-    harness
-        .state_mut()
-        .send(Command::Select(curriculum_planner::ui::Selection::Module(
-            id.clone(),
-        )));
-    harness.run();
+    select(&mut harness, &id);
     harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
     harness.run();
     assert_eq!(harness.state().plan().placement(&id), Some((0, 1)));

@@ -274,11 +274,11 @@ impl PlannerApp {
         egui::Panel::bottom("status-bar").show(ui, |ui| {
             status_bar_ui(ui, &findings_context, &mut commands);
         });
-        let library_width = egui::Panel::left("library")
-            .resizable(true)
-            .default_size(self.preferences.library_width)
-            .size_range(220.0..=600.0)
-            .show(ui, |ui| {
+        let library_width = side_panel(
+            ui,
+            egui::Panel::left("library"),
+            self.preferences.library_width,
+            |ui| {
                 self.library_view.ui(
                     ui,
                     &LibraryContext {
@@ -290,15 +290,13 @@ impl PlannerApp {
                     },
                     &mut commands,
                 );
-            })
-            .response
-            .rect
-            .width();
-        let inspector_width = egui::Panel::right("inspector")
-            .resizable(true)
-            .default_size(self.preferences.inspector_width)
-            .size_range(220.0..=600.0)
-            .show(ui, |ui| {
+            },
+        );
+        let inspector_width = side_panel(
+            ui,
+            egui::Panel::right("inspector"),
+            self.preferences.inspector_width,
+            |ui| {
                 self.inspector_view.ui(
                     ui,
                     &InspectorContext {
@@ -310,10 +308,8 @@ impl PlannerApp {
                     },
                     &mut commands,
                 );
-            })
-            .response
-            .rect
-            .width();
+            },
+        );
         self.preferences.library_width = library_width;
         self.preferences.inspector_width = inspector_width;
         egui::CentralPanel::default().show(ui, |ui| {
@@ -509,6 +505,18 @@ impl PlannerApp {
             crate::io::discard_recovery(folder, self.document.path());
         }
     }
+}
+
+/// A resizable side panel that opens at its remembered width; returns its width now.
+fn side_panel(ui: &mut Ui, panel: egui::Panel, width: f32, contents: impl FnOnce(&mut Ui)) -> f32 {
+    panel
+        .resizable(true)
+        .default_size(width)
+        .size_range(220.0..=600.0)
+        .show(ui, contents)
+        .response
+        .rect
+        .width()
 }
 
 impl eframe::App for PlannerApp {

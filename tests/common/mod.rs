@@ -12,6 +12,17 @@ pub fn repository_path(relative: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
 
+/// A copy of the 3-year example plan in `folder`, as `plan.ron`, for tests that change files.
+pub fn copied_example(folder: &std::path::Path) -> PathBuf {
+    let path = folder.join("plan.ron");
+    std::fs::copy(
+        repository_path("curricula/cbec-higher-vocational-3-year.ron"),
+        &path,
+    )
+    .unwrap();
+    path
+}
+
 pub fn module(id: &str, credits: f64, theory: u32, practice: u32) -> Module {
     Module {
         id: id.into(),
