@@ -73,15 +73,27 @@ pub(super) fn alignment_in(plan: &Plan, scope: &Scope, survey: &Survey) -> Align
     let mut top_level: Vec<Option<Level>> = vec![None; skill_ids.len()];
     // First term of each level per skill, for the progression check.
     let mut first_term = vec![[None::<usize>; 3]; skill_ids.len()];
-    for (term, module) in &scope.modules {
-        for entry in &module.skills {
-            let Some(index) = skill_ids.iter().position(|id| id == &entry.skill) else {
+    // The alignment index of each skill the scope numbered; `None` for a skill that is
+    // neither in the survey nor in the plan's list.
+    let slot: Vec<Option<usize>> = scope
+        .skill_names
+        .iter()
+        .map(|name| skill_ids.iter().position(|id| id.as_str() == *name))
+        .collect();
+    for ((term, _), (facts, levels)) in scope
+        .modules
+        .iter()
+        .zip(scope.facts.iter().zip(scope.skills.rows()))
+    {
+        let hours = f64::from(facts.hours());
+        for &(skill, level) in levels {
+            let Some(index) = slot[skill as usize] else {
                 continue;
             };
-            emphasis[index] += f64::from(module.hours()) * f64::from(entry.level.weight()) / 3.0;
-            top_level[index] = top_level[index].max(Some(entry.level));
+            emphasis[index] += hours * f64::from(level.weight()) / 3.0;
+            top_level[index] = top_level[index].max(Some(level));
             if let Some(term) = term {
-                let slot = &mut first_term[index][level_index(entry.level)];
+                let slot = &mut first_term[index][level_index(level)];
                 *slot = Some(slot.map_or(*term, |first: usize| first.min(*term)));
             }
         }

@@ -35,30 +35,38 @@ pub(super) fn industry_coverage_in(plan: &Plan, scope: &Scope) -> IndustryCovera
             ids.push(target);
         }
     }
+    // Hours and modules per entry of `ids`, in one walk over the modules.
+    let slot: Vec<Option<usize>> = scope
+        .industry_names
+        .iter()
+        .map(|name| ids.iter().position(|id| id.as_str() == *name))
+        .collect();
+    let mut served = vec![(0u32, 0usize); ids.len()];
+    for (facts, industries) in scope.facts.iter().zip(scope.industries.rows()) {
+        for &industry in industries {
+            if let Some(index) = slot[industry as usize] {
+                let (hours, modules) = &mut served[index];
+                *hours = hours.saturating_add(facts.hours());
+                *modules += 1;
+            }
+        }
+    }
     let industries: Vec<IndustryHours> = ids
         .into_iter()
-        .map(|id| {
-            let serving = scope
-                .modules
+        .zip(served)
+        .map(|(id, (hours, modules))| IndustryHours {
+            industry: id.clone(),
+            name: plan
+                .industries
                 .iter()
-                .filter(|(_, module)| module.industries.contains(id));
-            let (hours, modules) = serving.fold((0u32, 0), |(hours, count), (_, module)| {
-                (hours.saturating_add(module.hours()), count + 1)
-            });
-            IndustryHours {
-                industry: id.clone(),
-                name: plan
-                    .industries
-                    .iter()
-                    .find(|industry| &industry.id == id)
-                    .map_or_else(
-                        || Names::new(id.as_str(), id.as_str()),
-                        |industry| industry.name.clone(),
-                    ),
-                hours,
-                modules,
-                target: plan.target_industries.contains(id),
-            }
+                .find(|industry| &industry.id == id)
+                .map_or_else(
+                    || Names::new(id.as_str(), id.as_str()),
+                    |industry| industry.name.clone(),
+                ),
+            hours,
+            modules,
+            target: plan.target_industries.contains(id),
         })
         .collect();
     let unserved_targets = industries

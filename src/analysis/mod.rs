@@ -4,6 +4,8 @@
 mod alignment;
 mod compare;
 mod industries;
+mod interner;
+mod rows;
 mod rules;
 mod scope;
 mod sensitivity;

@@ -91,23 +91,22 @@ fn moe_2019(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
         totals.hours_in(Category::ProfessionalElective),
         totals.hours,
     );
-    let scope = &scope.modules;
     let (low, high) = plan.rules.hours_per_credit();
-    let taught: Vec<_> = scope
-        .iter()
-        .filter(|(_, module)| !module.is_all_practice() && module.credits > 0.0)
-        .collect();
-    let outside = taught
-        .iter()
-        .filter(|(_, module)| {
+    let (mut taught, mut outside) = (0usize, 0usize);
+    for module in &scope.facts {
+        if !module.is_all_practice() && module.credits > 0.0 {
+            taught += 1;
             let per_credit = f64::from(module.hours()) / module.credits;
-            !(low..=high).contains(&per_credit)
-        })
-        .count();
+            if !(low..=high).contains(&per_credit) {
+                outside += 1;
+            }
+        }
+    }
     let internship_weeks: f64 = scope
+        .facts
         .iter()
-        .filter(|(_, module)| module.delivery == Delivery::EnterpriseInternship)
-        .map(|(_, module)| module.credits)
+        .filter(|module| module.delivery == Delivery::EnterpriseInternship)
+        .map(|module| module.credits)
         .sum();
     let internship_months = internship_weeks / WEEKS_PER_MONTH;
     vec![
@@ -125,8 +124,7 @@ fn moe_2019(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
             minimum: None,
             maximum: Some(0.0),
             detail: format!(
-                "{outside} of {} taught modules outside {low}–{high} hours per credit",
-                taught.len()
+                "{outside} of {taught} taught modules outside {low}–{high} hours per credit"
             ),
         },
         within(

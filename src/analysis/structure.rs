@@ -14,6 +14,7 @@
 
 use crate::model::{ModuleId, Plan, TermSystem};
 
+use super::rows::Rows;
 use super::scope::Scope;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -56,60 +57,31 @@ pub enum StructureError {
     Cycle(Vec<ModuleId>),
 }
 
-/// The requisite graph of the modules in scope in compressed rows: the children of vertex
-/// `v` are `child_list[child_start[v]..child_start[v + 1]]`, parents likewise. Flat `u32`
-/// arrays keep a 20,000-module curriculum's graph in the processor's cache: on large plans
-/// memory, not arithmetic, sets the pace.
-struct Graph {
-    child_start: Vec<u32>,
-    child_list: Vec<u32>,
-    parent_start: Vec<u32>,
-    parent_list: Vec<u32>,
+/// The requisite graph of the modules in scope: a module's parents are its requisites (the
+/// scope's rows), its children the modules that require it.
+struct Graph<'scope> {
+    parents: &'scope Rows<u32>,
+    children: Rows<u32>,
 }
 
-type Edge = (u32, u32);
-
-impl Graph {
-    /// From edges `(requisite, module)`, each listed once.
-    fn from_edges(vertices: usize, edges: &[Edge]) -> Self {
-        let rows = |key: fn(&Edge) -> u32, value: fn(&Edge) -> u32| {
-            let mut start = vec![0u32; vertices + 1];
-            for edge in edges {
-                start[key(edge) as usize + 1] += 1;
-            }
-            for vertex in 0..vertices {
-                start[vertex + 1] += start[vertex];
-            }
-            let mut next = start.clone();
-            let mut list = vec![0u32; edges.len()];
-            for edge in edges {
-                let slot = &mut next[key(edge) as usize];
-                list[*slot as usize] = value(edge);
-                *slot += 1;
-            }
-            (start, list)
-        };
-        let (child_start, child_list) = rows(|edge| edge.0, |edge| edge.1);
-        let (parent_start, parent_list) = rows(|edge| edge.1, |edge| edge.0);
+impl<'scope> Graph<'scope> {
+    fn of(requisites: &'scope Rows<u32>) -> Self {
         Self {
-            child_start,
-            child_list,
-            parent_start,
-            parent_list,
+            parents: requisites,
+            children: requisites.transpose(requisites.len()),
         }
     }
 
     fn vertices(&self) -> usize {
-        self.child_start.len() - 1
+        self.parents.len()
     }
 
     fn children(&self, vertex: usize) -> &[u32] {
-        &self.child_list[self.child_start[vertex] as usize..self.child_start[vertex + 1] as usize]
+        self.children.row(vertex)
     }
 
     fn parents(&self, vertex: usize) -> &[u32] {
-        &self.parent_list
-            [self.parent_start[vertex] as usize..self.parent_start[vertex + 1] as usize]
+        self.parents.row(vertex)
     }
 }
 
@@ -120,20 +92,7 @@ pub fn structure(plan: &Plan) -> Result<Structure, StructureError> {
 pub(super) fn structure_in(plan: &Plan, scope: &Scope) -> Result<Structure, StructureError> {
     let whole_scope = scope;
     let scope = &whole_scope.modules;
-    let mut edges: Vec<Edge> = Vec::with_capacity(scope.len() * 2);
-    for (position, (_, module)) in scope.iter().enumerate() {
-        let first_edge = edges.len();
-        for requisite in module.requisites() {
-            if let Some(from) = whole_scope.position_of(requisite) {
-                // Positions fit in u32: the scope is built with u32 positions.
-                let edge = (from as u32, position as u32);
-                if !edges[first_edge..].contains(&edge) {
-                    edges.push(edge);
-                }
-            }
-        }
-    }
-    let graph = Graph::from_edges(scope.len(), &edges);
+    let graph = Graph::of(&whole_scope.requisites);
     let order = topological_order(&graph).map_err(|stuck| {
         StructureError::Cycle(
             stuck
@@ -147,40 +106,41 @@ pub(super) fn structure_in(plan: &Plan, scope: &Scope) -> Result<Structure, Stru
     let blocking = blocking_factors(&graph);
     let centrality = centralities(&graph, &order);
     let quarter = plan.term_system == TermSystem::Quarter;
-    let modules: Vec<ModuleStructure> = scope
-        .iter()
-        .enumerate()
-        .map(|(at, (term, module))| ModuleStructure {
+    let mut modules = Vec::with_capacity(scope.len());
+    let (mut complexity_total, mut requisite_distance_total) = (0.0, 0u64);
+    for (at, (term, module)) in scope.iter().enumerate() {
+        let module_complexity = complexity(blocking[at], delay[at], quarter);
+        complexity_total += module_complexity;
+        let requisite_distance = term.map(|term| {
+            graph
+                .parents(at)
+                .iter()
+                .filter_map(|&parent| scope[parent as usize].0)
+                .map(|parent_term| term.saturating_sub(parent_term) as u64)
+                .sum()
+        });
+        requisite_distance_total += requisite_distance.unwrap_or(0);
+        modules.push(ModuleStructure {
             module: module.id.clone(),
             term: *term,
             blocking: blocking[at],
             delay: delay[at],
             centrality: centrality[at],
-            complexity: complexity(blocking[at], delay[at], quarter),
-            requisite_distance: term.map(|term| {
-                graph
-                    .parents(at)
-                    .iter()
-                    .filter_map(|&parent| scope[parent as usize].0)
-                    .map(|parent_term| term.saturating_sub(parent_term) as u64)
-                    .sum()
-            }),
-        })
-        .collect();
+            complexity: module_complexity,
+            requisite_distance,
+        });
+    }
     let has_terms = !plan.terms.is_empty();
+    // Totals from the working arrays, not from `modules`: its entries are large, and a pass
+    // over them per total would read a 20,000-module plan's megabytes five times.
     Ok(Structure {
-        blocking: modules.iter().map(|module| module.blocking).sum(),
-        delay: modules.iter().map(|module| module.delay).sum(),
-        centrality: modules
+        blocking: blocking.iter().sum(),
+        delay: delay.iter().sum(),
+        centrality: centrality
             .iter()
-            .try_fold(0u128, |total, module| total.checked_add(module.centrality?)),
-        complexity: modules.iter().map(|module| module.complexity).sum(),
-        requisite_distance: has_terms.then(|| {
-            modules
-                .iter()
-                .filter_map(|module| module.requisite_distance)
-                .sum()
-        }),
+            .try_fold(0u128, |total, module| total.checked_add((*module)?)),
+        complexity: complexity_total,
+        requisite_distance: has_terms.then_some(requisite_distance_total),
         credit_balance: has_terms.then(|| term_structure_in(plan, whole_scope)),
         modules,
     })
@@ -203,7 +163,7 @@ pub fn term_structure(plan: &Plan) -> CreditBalance {
 
 fn term_structure_in(plan: &Plan, scope: &Scope) -> CreditBalance {
     let mut per_term = vec![0.0; plan.terms.len()];
-    for (term, module) in &scope.modules {
+    for ((term, _), module) in scope.modules.iter().zip(&scope.facts) {
         if let Some(credits) = term.and_then(|term| per_term.get_mut(term)) {
             *credits += module.credits;
         }

@@ -39,7 +39,7 @@ pub(super) fn totals_in(plan: &Plan, scope: &Scope) -> Totals {
         .collect();
     let (mut modules, mut credits, mut theory_hours, mut practice_hours, mut core_modules) =
         (0, 0.0, 0u32, 0u32, 0);
-    for &(term, module) in &scope.modules {
+    for (&(term, _), module) in scope.modules.iter().zip(&scope.facts) {
         modules += 1;
         credits += module.credits;
         theory_hours = theory_hours.saturating_add(module.theory_hours);
