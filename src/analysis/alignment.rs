@@ -80,11 +80,7 @@ pub(super) fn alignment_in(plan: &Plan, scope: &Scope, survey: &Survey) -> Align
         .iter()
         .map(|name| skill_ids.iter().position(|id| id.as_str() == *name))
         .collect();
-    for ((term, _), (facts, levels)) in scope
-        .modules
-        .iter()
-        .zip(scope.facts.iter().zip(scope.skills.rows()))
-    {
+    for (facts, levels) in scope.facts.iter().zip(scope.skills.rows()) {
         let hours = f64::from(facts.hours());
         for &(skill, level) in levels {
             let Some(index) = slot[skill as usize] else {
@@ -92,9 +88,9 @@ pub(super) fn alignment_in(plan: &Plan, scope: &Scope, survey: &Survey) -> Align
             };
             emphasis[index] += hours * f64::from(level.weight()) / 3.0;
             top_level[index] = top_level[index].max(Some(level));
-            if let Some(term) = term {
+            if let Some(term) = facts.term() {
                 let slot = &mut first_term[index][level_index(level)];
-                *slot = Some(slot.map_or(*term, |first: usize| first.min(*term)));
+                *slot = Some(slot.map_or(term, |first: usize| first.min(term)));
             }
         }
     }

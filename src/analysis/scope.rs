@@ -3,7 +3,7 @@ use std::hash::BuildHasher;
 use compact_str::CompactString;
 use hashbrown::HashTable;
 
-use crate::model::{Category, Delivery, Level, Module, Plan};
+use crate::model::{Category, Delivery, Level, Module, ModuleId, Plan};
 
 use super::interner::Interner;
 use super::rows::Rows;
@@ -27,12 +27,18 @@ pub struct Scope<'a> {
     /// Per module, the industries it serves, each once, numbered as in `industry_names`.
     pub industries: Rows<u32>,
     pub industry_names: Vec<&'a str>,
+    /// The plan's module ids in definition order, and the definition of each module in
+    /// scope: reports copy ids from this compact array rather than from the modules.
+    keys: Vec<CompactString>,
+    definitions: Vec<u32>,
 }
 
 /// The numbers of a module that totals and rules add up.
 #[derive(Clone, Copy, Debug)]
 pub struct Facts {
     pub credits: f64,
+    /// The term index, `NO_TERM` for a plan without terms.
+    term: u32,
     pub theory_hours: u32,
     pub practice_hours: u32,
     pub category: Category,
@@ -40,14 +46,20 @@ pub struct Facts {
 }
 
 impl Facts {
-    fn of(module: &Module) -> Self {
+    fn of(term: Option<usize>, module: &Module) -> Self {
         Self {
             credits: module.credits,
+            // Term indices fit in u32: a plan has a few dozen terms at most.
+            term: term.map_or(NO_TERM, |term| term as u32),
             theory_hours: module.theory_hours,
             practice_hours: module.practice_hours,
             category: module.category,
             delivery: module.delivery,
         }
+    }
+
+    pub fn term(&self) -> Option<usize> {
+        (self.term != NO_TERM).then_some(self.term as usize)
     }
 
     pub fn hours(&self) -> u32 {
@@ -61,6 +73,7 @@ impl Facts {
 }
 
 const OUT_OF_SCOPE: u32 = u32::MAX;
+const NO_TERM: u32 = u32::MAX;
 
 impl<'a> Scope<'a> {
     pub fn of(plan: &'a Plan) -> Self {
@@ -71,7 +84,7 @@ impl<'a> Scope<'a> {
         if plan.terms.is_empty() {
             for (index, module) in plan.modules.iter().enumerate() {
                 position[index] = index as u32;
-                gathered.add(None, module, &ids);
+                gathered.add(None, index, module, &ids);
             }
         } else {
             // Files usually define modules in the order the terms list them: try the
@@ -90,13 +103,18 @@ impl<'a> Scope<'a> {
                     };
                     if let Some(index) = found {
                         position[index] = gathered.modules.len() as u32;
-                        gathered.add(Some(term), &plan.modules[index], &ids);
+                        gathered.add(Some(term), index, &plan.modules[index], &ids);
                         next = index + 1;
                     }
                 }
             }
         }
-        gathered.into_scope(&position)
+        gathered.into_scope(&position, ids.keys)
+    }
+
+    /// The id of the module at `position` in scope.
+    pub fn id(&self, position: usize) -> ModuleId {
+        ModuleId::new(self.keys[self.definitions[position] as usize].clone())
     }
 }
 
@@ -157,6 +175,7 @@ impl Definitions {
 /// until every position is known.
 struct Gathered<'a> {
     modules: Vec<(Option<usize>, &'a Module)>,
+    definitions: Vec<u32>,
     facts: Vec<Facts>,
     requisites: Rows<u32>,
     skills: Rows<(u32, Level)>,
@@ -169,6 +188,7 @@ impl<'a> Gathered<'a> {
     fn with_capacity(modules: usize) -> Self {
         Self {
             modules: Vec::with_capacity(modules),
+            definitions: Vec::with_capacity(modules),
             facts: Vec::with_capacity(modules),
             requisites: Rows::with_capacity(modules, modules * 2),
             skills: Rows::with_capacity(modules, modules * 2),
@@ -178,9 +198,10 @@ impl<'a> Gathered<'a> {
         }
     }
 
-    fn add(&mut self, term: Option<usize>, module: &'a Module, ids: &Definitions) {
+    fn add(&mut self, term: Option<usize>, index: usize, module: &'a Module, ids: &Definitions) {
         self.modules.push((term, module));
-        self.facts.push(Facts::of(module));
+        self.definitions.push(index as u32);
+        self.facts.push(Facts::of(term, module));
         for requisite in module.requisites() {
             if let Some(index) = ids.find(requisite.as_str()) {
                 let index = index as u32;
@@ -205,7 +226,7 @@ impl<'a> Gathered<'a> {
     }
 
     /// Turns requisite definition indices into positions, leaving out those not in scope.
-    fn into_scope(self, position: &[u32]) -> Scope<'a> {
+    fn into_scope(self, position: &[u32], keys: Vec<CompactString>) -> Scope<'a> {
         let mut requisites = Rows::with_capacity(self.modules.len(), self.requisites.value_count());
         for row in self.requisites.rows() {
             for &index in row {
@@ -224,6 +245,8 @@ impl<'a> Gathered<'a> {
             skill_names: self.skill_names.names().to_vec(),
             industries: self.industries,
             industry_names: self.industry_names.names().to_vec(),
+            keys,
+            definitions: self.definitions,
         }
     }
 }

@@ -90,39 +90,34 @@ pub fn structure(plan: &Plan) -> Result<Structure, StructureError> {
 }
 
 pub(super) fn structure_in(plan: &Plan, scope: &Scope) -> Result<Structure, StructureError> {
-    let whole_scope = scope;
-    let scope = &whole_scope.modules;
-    let graph = Graph::of(&whole_scope.requisites);
+    let graph = Graph::of(&scope.requisites);
     let order = topological_order(&graph).map_err(|stuck| {
-        StructureError::Cycle(
-            stuck
-                .into_iter()
-                .map(|at| scope[at as usize].1.id.clone())
-                .collect(),
-        )
+        StructureError::Cycle(stuck.into_iter().map(|at| scope.id(at as usize)).collect())
     })?;
 
     let delay = delay_factors(&graph, &order);
     let blocking = blocking_factors(&graph);
     let centrality = centralities(&graph, &order);
     let quarter = plan.term_system == TermSystem::Quarter;
-    let mut modules = Vec::with_capacity(scope.len());
+    let facts = &scope.facts;
+    let mut modules = Vec::with_capacity(facts.len());
     let (mut complexity_total, mut requisite_distance_total) = (0.0, 0u64);
-    for (at, (term, module)) in scope.iter().enumerate() {
+    for (at, module) in facts.iter().enumerate() {
+        let term = module.term();
         let module_complexity = complexity(blocking[at], delay[at], quarter);
         complexity_total += module_complexity;
         let requisite_distance = term.map(|term| {
             graph
                 .parents(at)
                 .iter()
-                .filter_map(|&parent| scope[parent as usize].0)
+                .filter_map(|&parent| facts[parent as usize].term())
                 .map(|parent_term| term.saturating_sub(parent_term) as u64)
                 .sum()
         });
         requisite_distance_total += requisite_distance.unwrap_or(0);
         modules.push(ModuleStructure {
-            module: module.id.clone(),
-            term: *term,
+            module: scope.id(at),
+            term,
             blocking: blocking[at],
             delay: delay[at],
             centrality: centrality[at],
@@ -141,7 +136,7 @@ pub(super) fn structure_in(plan: &Plan, scope: &Scope) -> Result<Structure, Stru
             .try_fold(0u128, |total, module| total.checked_add((*module)?)),
         complexity: complexity_total,
         requisite_distance: has_terms.then_some(requisite_distance_total),
-        credit_balance: has_terms.then(|| term_structure_in(plan, whole_scope)),
+        credit_balance: has_terms.then(|| term_structure_in(plan, scope)),
         modules,
     })
 }
@@ -163,8 +158,8 @@ pub fn term_structure(plan: &Plan) -> CreditBalance {
 
 fn term_structure_in(plan: &Plan, scope: &Scope) -> CreditBalance {
     let mut per_term = vec![0.0; plan.terms.len()];
-    for ((term, _), module) in scope.modules.iter().zip(&scope.facts) {
-        if let Some(credits) = term.and_then(|term| per_term.get_mut(term)) {
+    for module in &scope.facts {
+        if let Some(credits) = module.term().and_then(|term| per_term.get_mut(term)) {
             *credits += module.credits;
         }
     }

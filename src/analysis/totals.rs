@@ -39,7 +39,7 @@ pub(super) fn totals_in(plan: &Plan, scope: &Scope) -> Totals {
         .collect();
     let (mut modules, mut credits, mut theory_hours, mut practice_hours, mut core_modules) =
         (0, 0.0, 0u32, 0u32, 0);
-    for (&(term, _), module) in scope.modules.iter().zip(&scope.facts) {
+    for module in &scope.facts {
         modules += 1;
         credits += module.credits;
         theory_hours = theory_hours.saturating_add(module.theory_hours);
@@ -53,7 +53,7 @@ pub(super) fn totals_in(plan: &Plan, scope: &Scope) -> Totals {
         {
             entry.1 = entry.1.saturating_add(module.hours());
         }
-        if let Some(totals) = term.and_then(|term| terms.get_mut(term)) {
+        if let Some(totals) = module.term().and_then(|term| terms.get_mut(term)) {
             totals.modules += 1;
             totals.credits += module.credits;
             totals.hours = totals.hours.saturating_add(module.hours());
