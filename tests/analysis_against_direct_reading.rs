@@ -146,6 +146,37 @@ fn longest_through(edges: &[(usize, usize)], vertex: usize) -> u64 {
     longest(edges, vertex, true) + longest(edges, vertex, false) - 1
 }
 
+/// Σ over source→sink paths through `vertex` of their vertex counts, by enumerating every
+/// path; 0 for a source or a sink (the CurricularAnalytics definition).
+fn centrality_by_enumeration(edges: &[(usize, usize)], vertices: usize, vertex: usize) -> u128 {
+    let has_parent = |at: usize| edges.iter().any(|&(_, child)| child == at);
+    let children = |at: usize| edges.iter().filter(move |&&(parent, _)| parent == at);
+    if !has_parent(vertex) || children(vertex).next().is_none() {
+        return 0;
+    }
+    let mut total = 0;
+    let mut paths: Vec<Vec<usize>> = (0..vertices)
+        .filter(|&at| !has_parent(at))
+        .map(|source| vec![source])
+        .collect();
+    while let Some(path) = paths.pop() {
+        let last = *path.last().expect("paths are never empty");
+        let mut next = children(last).map(|&(_, child)| child).peekable();
+        if next.peek().is_none() {
+            if path.contains(&vertex) {
+                total += path.len() as u128;
+            }
+            continue;
+        }
+        for child in next {
+            let mut longer = path.clone();
+            longer.push(child);
+            paths.push(longer);
+        }
+    }
+    total
+}
+
 fn close(left: f64, right: f64) -> bool {
     (left - right).abs() <= 1e-9 * left.abs().max(right.abs()).max(1.0)
 }
@@ -219,6 +250,10 @@ proptest! {
                         .sum::<u64>()
                 });
                 prop_assert_eq!(module.requisite_distance, distance);
+                prop_assert_eq!(
+                    module.centrality,
+                    Some(centrality_by_enumeration(&edges, scope.len(), at))
+                );
             }
             let blocking: u64 = structure.modules.iter().map(|module| module.blocking).sum();
             prop_assert_eq!(structure.blocking, blocking);

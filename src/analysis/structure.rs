@@ -97,13 +97,19 @@ pub(super) fn structure_in(plan: &Plan, scope: &Scope) -> Result<Structure, Stru
 
     let delay = delay_factors(&graph, &order);
     let blocking = blocking_factors(&graph);
-    let centrality = centralities(&graph, &order);
+    let paths = PathSums::of(&graph, &order);
     let quarter = plan.term_system == TermSystem::Quarter;
     let facts = &scope.facts;
     let mut modules = Vec::with_capacity(facts.len());
     let (mut complexity_total, mut requisite_distance_total) = (0.0, 0u64);
+    // `None` once a module's centrality or the sum no longer fits.
+    let mut centrality_total = Some(0u128);
     for (at, module) in facts.iter().enumerate() {
         let term = module.term();
+        let centrality = paths.centrality(&graph, at);
+        centrality_total = centrality_total
+            .zip(centrality)
+            .and_then(|(total, centrality)| total.checked_add(centrality));
         let module_complexity = complexity(blocking[at], delay[at], quarter);
         complexity_total += module_complexity;
         let requisite_distance = term.map(|term| {
@@ -120,7 +126,7 @@ pub(super) fn structure_in(plan: &Plan, scope: &Scope) -> Result<Structure, Stru
             term,
             blocking: blocking[at],
             delay: delay[at],
-            centrality: centrality[at],
+            centrality,
             complexity: module_complexity,
             requisite_distance,
         });
@@ -131,9 +137,7 @@ pub(super) fn structure_in(plan: &Plan, scope: &Scope) -> Result<Structure, Stru
     Ok(Structure {
         blocking: blocking.iter().sum(),
         delay: delay.iter().sum(),
-        centrality: centrality
-            .iter()
-            .try_fold(0u128, |total, module| total.checked_add((*module)?)),
+        centrality: centrality_total,
         complexity: complexity_total,
         requisite_distance: has_terms.then_some(requisite_distance_total),
         credit_balance: has_terms.then(|| term_structure_in(plan, scope)),
@@ -235,22 +239,27 @@ fn delay_factors(graph: &Graph, order: &[u32]) -> Vec<u64> {
 }
 
 /// Descendant counts, one search per vertex sharing a stamp array (no clearing between).
+/// A search pushes each vertex at most once, so its stack never outgrows the vertex count:
+/// one array, allocated once, with no growth checks in the innermost loop.
 fn blocking_factors(graph: &Graph) -> Vec<u64> {
     let count = graph.vertices();
     let mut stamp = vec![u32::MAX; count];
-    let mut stack: Vec<u32> = Vec::new();
+    let mut stack = vec![0u32; count];
     (0..count as u32)
         .map(|start| {
             let mut reached = 0u64;
-            stack.clear();
-            stack.push(start);
+            stack[0] = start;
+            let mut top = 1;
             stamp[start as usize] = start;
-            while let Some(vertex) = stack.pop() {
+            while top > 0 {
+                top -= 1;
+                let vertex = stack[top];
                 for &child in graph.children(vertex as usize) {
                     if stamp[child as usize] != start {
                         stamp[child as usize] = start;
                         reached += 1;
-                        stack.push(child);
+                        stack[top] = child;
+                        top += 1;
                     }
                 }
             }
@@ -263,56 +272,74 @@ fn blocking_factors(graph: &Graph) -> Vec<u64> {
 /// instead of `Option<u128>` halves the arrays (an `Option<u128>` takes 32 bytes).
 const TOO_LARGE: u128 = u128::MAX;
 
-/// Paths from sources into each vertex (count and summed vertex counts), and from each vertex
-/// out to sinks; a vertex's centrality combines the two without enumerating any path.
-fn centralities(graph: &Graph, order: &[u32]) -> Vec<Option<u128>> {
-    let count = order.len();
-    let (paths_in, length_in) =
-        path_sums(count, order.iter().copied(), |vertex| graph.parents(vertex));
-    let (paths_out, length_out) = path_sums(count, order.iter().rev().copied(), |vertex| {
-        graph.children(vertex)
-    });
-    (0..count)
-        .map(|vertex| {
-            if graph.parents(vertex).is_empty() || graph.children(vertex).is_empty() {
-                return Some(0);
-            }
-            // Σ over paths through v of (vertices before and at v) + (vertices at and after v) − 1.
-            let before = multiply(length_in[vertex], paths_out[vertex]);
-            let after = multiply(paths_in[vertex], length_out[vertex]);
-            let twice = multiply(paths_in[vertex], paths_out[vertex]);
-            let total = add(before, after);
-            (total != TOO_LARGE && twice != TOO_LARGE).then(|| total - twice)
-        })
-        .collect()
+/// Per vertex, the paths into it from sources and out of it to sinks, each as a count and
+/// the sum of their vertex counts; a vertex's centrality combines the two without
+/// enumerating any path.
+struct PathSums {
+    into: Vec<Paths>,
+    out_of: Vec<Paths>,
+}
+
+/// A number of paths and the sum of their vertex counts, side by side: the walk reads both
+/// of a neighbour at once.
+#[derive(Clone, Copy)]
+struct Paths {
+    count: u128,
+    length: u128,
+}
+
+impl PathSums {
+    fn of(graph: &Graph, order: &[u32]) -> Self {
+        Self {
+            into: path_sums(order.iter().copied(), |vertex| graph.parents(vertex)),
+            out_of: path_sums(order.iter().rev().copied(), |vertex| graph.children(vertex)),
+        }
+    }
+
+    fn centrality(&self, graph: &Graph, vertex: usize) -> Option<u128> {
+        if graph.parents(vertex).is_empty() || graph.children(vertex).is_empty() {
+            return Some(0);
+        }
+        let (into, out_of) = (self.into[vertex], self.out_of[vertex]);
+        // Σ over paths through v of (vertices before and at v) + (vertices at and after v) − 1.
+        let before = multiply(into.length, out_of.count);
+        let after = multiply(into.count, out_of.length);
+        let twice = multiply(into.count, out_of.count);
+        let total = add(before, after);
+        (total != TOO_LARGE && twice != TOO_LARGE).then(|| total - twice)
+    }
 }
 
 /// Walking `order` so that each vertex comes after its `previous` neighbours: per vertex, the
 /// number of paths reaching it from a vertex with no previous neighbour, and the sum of their
 /// vertex counts.
 fn path_sums<'graph>(
-    count: usize,
-    order: impl Iterator<Item = u32>,
+    order: impl ExactSizeIterator<Item = u32>,
     previous: impl Fn(usize) -> &'graph [u32],
-) -> (Vec<u128>, Vec<u128>) {
-    let mut paths = vec![1u128; count];
-    let mut lengths = vec![1u128; count];
+) -> Vec<Paths> {
+    let one = Paths {
+        count: 1,
+        length: 1,
+    };
+    let mut paths = vec![one; order.len()];
     for vertex in order {
         let vertex = vertex as usize;
         let neighbours = previous(vertex);
         if neighbours.is_empty() {
             continue;
         }
-        let (mut path_count, mut length) = (0u128, 0u128);
+        let mut sum = Paths {
+            count: 0,
+            length: 0,
+        };
         for &neighbour in neighbours {
-            let neighbour = neighbour as usize;
-            path_count = add(path_count, paths[neighbour]);
-            length = add(length, add(lengths[neighbour], paths[neighbour]));
+            let neighbour = paths[neighbour as usize];
+            sum.count = add(sum.count, neighbour.count);
+            sum.length = add(sum.length, add(neighbour.length, neighbour.count));
         }
-        paths[vertex] = path_count;
-        lengths[vertex] = length;
+        paths[vertex] = sum;
     }
-    (paths, lengths)
+    paths
 }
 
 /// Sum, staying at `TOO_LARGE` once there.
