@@ -260,3 +260,45 @@ proptest! {
         }
     }
 }
+
+/// A curriculum without terms of `count` modules in a chain: module `k` requires `k + 1`
+/// (`forward`) or `k − 1`.
+fn chain(count: usize, forward: bool) -> Plan {
+    let mut plan = load_plan(&common::repository_path(
+        "curricula/cbec-higher-vocational-3-year.ron",
+    ))
+    .unwrap();
+    plan.terms.clear();
+    plan.modules = (0..count)
+        .map(|index| {
+            let mut module = common::module(&format!("c{index}"), 2.0, 16, 16);
+            let required = if forward {
+                index + 1
+            } else {
+                index.wrapping_sub(1)
+            };
+            if required < count {
+                module.prerequisites = vec![ModuleId::new(format!("c{required}"))];
+            }
+            module
+        })
+        .collect();
+    plan
+}
+
+#[test]
+fn long_chains_are_read_across_blocks_whichever_way_they_point() {
+    // Long enough that requisites reach into modules gathered in other blocks, both before
+    // and after the module that names them.
+    let count = 1_000;
+    for forward in [false, true] {
+        let structure = report(&chain(count, forward), None).structure.unwrap();
+        for (index, module) in structure.modules.iter().enumerate() {
+            // The modules that depend on `index`: all after it in a backward chain, all before
+            // it in a forward one.
+            let blocking = if forward { index } else { count - 1 - index };
+            assert_eq!(module.blocking, blocking as u64, "{forward} {index}");
+            assert_eq!(module.delay, count as u64);
+        }
+    }
+}

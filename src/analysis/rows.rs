@@ -28,6 +28,11 @@ impl<T: Copy> Rows<T> {
         &self.list[from..]
     }
 
+    /// Replaces the value at `index` counted over all rows.
+    pub fn set(&mut self, index: usize, value: T) {
+        self.list[index] = value;
+    }
+
     /// Ends the row being built; the next value starts a new one.
     pub fn finish_row(&mut self) {
         // Row ends fit in u32: plans are far below four billion requisites or skill levels.

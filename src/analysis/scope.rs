@@ -74,42 +74,44 @@ impl Facts {
 
 const OUT_OF_SCOPE: u32 = u32::MAX;
 const NO_TERM: u32 = u32::MAX;
+/// A requisite not found when its module was gathered, or not found at all.
+const PENDING: u32 = u32::MAX;
+
+/// Modules are gathered in blocks of this many: first their ids are picked out of every
+/// module of the block (loads that do not wait on each other, so the processor fetches many
+/// modules from memory at once), then looked up while those ids are still in cache.
+const BLOCK: usize = 256;
 
 impl<'a> Scope<'a> {
     pub fn of(plan: &'a Plan) -> Self {
-        let ids = Definitions::of(plan);
-        let mut gathered = Gathered::with_capacity(plan.modules.len());
-        // Position in scope of each definition, `OUT_OF_SCOPE` for those not in it.
-        let mut position = vec![OUT_OF_SCOPE; plan.modules.len()];
-        if plan.terms.is_empty() {
-            for (index, module) in plan.modules.iter().enumerate() {
-                position[index] = index as u32;
-                gathered.add(None, index, module, &ids);
-            }
+        let count = plan.modules.len();
+        // Each module in scope as (term, definition index), and where each definition
+        // stands in scope (`OUT_OF_SCOPE` for those not in it).
+        let (entries, position, mut ids) = if plan.terms.is_empty() {
+            // Every module, in definition order; its id is filed as its block is gathered,
+            // so a large curriculum is read from memory once.
+            let entries: Vec<(Option<usize>, u32)> =
+                (0..count as u32).map(|index| (None, index)).collect();
+            let position = (0..count as u32).collect();
+            (entries, position, Definitions::with_capacity(count))
         } else {
-            // Files usually define modules in the order the terms list them: try the
-            // definition after the last one found before probing the table.
-            let mut next = 0usize;
-            for (term, entry) in plan.terms.iter().enumerate() {
-                for id in &entry.modules {
-                    let in_order = plan
-                        .modules
-                        .get(next)
-                        .is_some_and(|module| ids.first[next] && module.id == *id);
-                    let found = if in_order {
-                        Some(next)
-                    } else {
-                        ids.find(id.as_str())
-                    };
-                    if let Some(index) = found {
-                        position[index] = gathered.modules.len() as u32;
-                        gathered.add(Some(term), index, &plan.modules[index], &ids);
-                        next = index + 1;
-                    }
+            let ids = Definitions::of(plan);
+            let (entries, position) = scheduled(plan, &ids);
+            (entries, position, ids)
+        };
+        let filing = plan.terms.is_empty();
+        let mut gathered = Gathered::with_capacity(entries.len());
+        let mut block = Block::default();
+        for chunk in entries.chunks(BLOCK) {
+            block.pick(plan, chunk, filing, &mut gathered);
+            if filing {
+                for &id in &block.ids {
+                    ids.insert(id);
                 }
             }
+            gathered.add(&block, &ids);
         }
-        gathered.into_scope(&position, ids.keys)
+        gathered.into_scope(&position, ids)
     }
 
     /// The id of the module at `position` in scope.
@@ -132,32 +134,37 @@ struct Definitions {
 }
 
 impl Definitions {
-    fn of(plan: &Plan) -> Self {
-        let hasher = foldhash::fast::RandomState::default();
-        let keys: Vec<CompactString> = plan
-            .modules
-            .iter()
-            .map(|module| CompactString::from(module.id.as_str()))
-            .collect();
-        let mut table = HashTable::with_capacity(keys.len());
-        let mut first = Vec::with_capacity(keys.len());
-        for (index, key) in keys.iter().enumerate() {
-            let entry = table.entry(
-                hasher.hash_one(key.as_str()),
-                |&known: &u32| keys[known as usize] == *key,
-                |&known: &u32| hasher.hash_one(keys[known as usize].as_str()),
-            );
-            let vacant = matches!(entry, hashbrown::hash_table::Entry::Vacant(_));
-            first.push(vacant);
-            if let hashbrown::hash_table::Entry::Vacant(slot) = entry {
-                slot.insert(index as u32);
-            }
-        }
+    fn with_capacity(count: usize) -> Self {
         Self {
-            table,
-            keys,
-            hasher,
-            first,
+            table: HashTable::with_capacity(count),
+            keys: Vec::with_capacity(count),
+            hasher: foldhash::fast::RandomState::default(),
+            first: Vec::with_capacity(count),
+        }
+    }
+
+    fn of(plan: &Plan) -> Self {
+        let mut definitions = Self::with_capacity(plan.modules.len());
+        for module in &plan.modules {
+            definitions.insert(module.id.as_str());
+        }
+        definitions
+    }
+
+    /// Files the next definition.
+    fn insert(&mut self, id: &str) {
+        let index = self.keys.len() as u32;
+        self.keys.push(CompactString::from(id));
+        let (keys, hasher) = (&self.keys, &self.hasher);
+        let entry = self.table.entry(
+            hasher.hash_one(id),
+            |&known: &u32| keys[known as usize] == id,
+            |&known: &u32| hasher.hash_one(keys[known as usize].as_str()),
+        );
+        let vacant = matches!(entry, hashbrown::hash_table::Entry::Vacant(_));
+        self.first.push(vacant);
+        if let hashbrown::hash_table::Entry::Vacant(slot) = entry {
+            slot.insert(index);
         }
     }
 
@@ -171,6 +178,89 @@ impl Definitions {
     }
 }
 
+/// The modules the terms list, as (term, definition index), and each definition's position
+/// among them.
+fn scheduled(plan: &Plan, ids: &Definitions) -> (Vec<(Option<usize>, u32)>, Vec<u32>) {
+    let mut entries = Vec::with_capacity(plan.modules.len());
+    let mut position = vec![OUT_OF_SCOPE; plan.modules.len()];
+    // Files usually define modules in the order the terms list them: try the definition
+    // after the last one found before probing the table.
+    let mut next = 0usize;
+    for (term, entry) in plan.terms.iter().enumerate() {
+        for id in &entry.modules {
+            let in_order = plan
+                .modules
+                .get(next)
+                .is_some_and(|module| ids.first[next] && module.id == *id);
+            let found = if in_order {
+                Some(next)
+            } else {
+                ids.find(id.as_str())
+            };
+            if let Some(index) = found {
+                position[index] = entries.len() as u32;
+                entries.push((Some(term), index as u32));
+                next = index + 1;
+            }
+        }
+    }
+    (entries, position)
+}
+
+/// The ids of one block of modules, picked out of the modules before any is looked up.
+#[derive(Default)]
+struct Block<'a> {
+    /// The modules' own ids, when they are being filed as they are gathered.
+    ids: Vec<&'a str>,
+    requisites: Vec<&'a ModuleId>,
+    /// Per module, where its requisites, skills and industries end in the lists.
+    ends: Vec<(u32, u32, u32)>,
+    skills: Vec<(&'a str, Level)>,
+    industries: Vec<&'a str>,
+}
+
+impl<'a> Block<'a> {
+    /// Picks the ids out of the modules of `chunk`, and hands `gathered` what needs no
+    /// looking up.
+    fn pick(
+        &mut self,
+        plan: &'a Plan,
+        chunk: &[(Option<usize>, u32)],
+        filing: bool,
+        gathered: &mut Gathered<'a>,
+    ) {
+        self.ids.clear();
+        self.requisites.clear();
+        self.ends.clear();
+        self.skills.clear();
+        self.industries.clear();
+        for &(term, index) in chunk {
+            let module = &plan.modules[index as usize];
+            gathered.modules.push((term, module));
+            gathered.definitions.push(index);
+            gathered.facts.push(Facts::of(term, module));
+            if filing {
+                self.ids.push(module.id.as_str());
+            }
+            self.requisites.extend(module.requisites());
+            self.skills.extend(
+                module
+                    .skills
+                    .iter()
+                    .map(|entry| (entry.skill.as_str(), entry.level)),
+            );
+            self.industries
+                .extend(module.industries.iter().map(|industry| industry.as_str()));
+            // Block lists stay far below four billion entries.
+            self.ends.push((
+                self.requisites.len() as u32,
+                self.skills.len() as u32,
+                self.industries.len() as u32,
+            ));
+        }
+    }
+}
+
 /// What a scope collects while it walks the modules; requisites are definition indices
 /// until every position is known.
 struct Gathered<'a> {
@@ -178,6 +268,9 @@ struct Gathered<'a> {
     definitions: Vec<u32>,
     facts: Vec<Facts>,
     requisites: Rows<u32>,
+    /// Requisites not yet filed when their module was gathered (`PENDING` in `requisites`):
+    /// the slot and the id, looked up once every definition is filed.
+    pending: Vec<(u32, &'a ModuleId)>,
     skills: Rows<(u32, Level)>,
     skill_names: Interner<'a>,
     industries: Rows<u32>,
@@ -191,6 +284,7 @@ impl<'a> Gathered<'a> {
             definitions: Vec::with_capacity(modules),
             facts: Vec::with_capacity(modules),
             requisites: Rows::with_capacity(modules, modules * 2),
+            pending: Vec::new(),
             skills: Rows::with_capacity(modules, modules * 2),
             skill_names: Interner::new(),
             industries: Rows::with_capacity(modules, modules),
@@ -198,40 +292,51 @@ impl<'a> Gathered<'a> {
         }
     }
 
-    fn add(&mut self, term: Option<usize>, index: usize, module: &'a Module, ids: &Definitions) {
-        self.modules.push((term, module));
-        self.definitions.push(index as u32);
-        self.facts.push(Facts::of(term, module));
-        for requisite in module.requisites() {
-            if let Some(index) = ids.find(requisite.as_str()) {
-                let index = index as u32;
-                if !self.requisites.open_row().contains(&index) {
-                    self.requisites.push(index);
+    /// Looks up the ids of a picked block.
+    fn add(&mut self, block: &Block<'a>, ids: &Definitions) {
+        let mut starts = (0usize, 0usize, 0usize);
+        for &(requisites, skills, industries) in &block.ends {
+            for &requisite in &block.requisites[starts.0..requisites as usize] {
+                match ids.find(requisite.as_str()) {
+                    Some(index) => self.requisites.push(index as u32),
+                    None => {
+                        self.pending
+                            .push((self.requisites.value_count() as u32, requisite));
+                        self.requisites.push(PENDING);
+                    }
                 }
             }
-        }
-        self.requisites.finish_row();
-        for entry in &module.skills {
-            let skill = self.skill_names.number(entry.skill.as_str());
-            self.skills.push((skill, entry.level));
-        }
-        self.skills.finish_row();
-        for industry in &module.industries {
-            let industry = self.industry_names.number(industry.as_str());
-            if !self.industries.open_row().contains(&industry) {
-                self.industries.push(industry);
+            self.requisites.finish_row();
+            for &(skill, level) in &block.skills[starts.1..skills as usize] {
+                let skill = self.skill_names.number(skill);
+                self.skills.push((skill, level));
             }
+            self.skills.finish_row();
+            for &industry in &block.industries[starts.2..industries as usize] {
+                let industry = self.industry_names.number(industry);
+                if !self.industries.open_row().contains(&industry) {
+                    self.industries.push(industry);
+                }
+            }
+            self.industries.finish_row();
+            starts = (requisites as usize, skills as usize, industries as usize);
         }
-        self.industries.finish_row();
     }
 
     /// Turns requisite definition indices into positions, leaving out those not in scope.
-    fn into_scope(self, position: &[u32], keys: Vec<CompactString>) -> Scope<'a> {
+    fn into_scope(mut self, position: &[u32], ids: Definitions) -> Scope<'a> {
+        for &(slot, id) in &self.pending {
+            let index = ids.find(id.as_str()).map_or(PENDING, |index| index as u32);
+            self.requisites.set(slot as usize, index);
+        }
         let mut requisites = Rows::with_capacity(self.modules.len(), self.requisites.value_count());
         for row in self.requisites.rows() {
             for &index in row {
-                let at = position[index as usize];
-                if at != OUT_OF_SCOPE {
+                let at = position
+                    .get(index as usize)
+                    .copied()
+                    .unwrap_or(OUT_OF_SCOPE);
+                if at != OUT_OF_SCOPE && !requisites.open_row().contains(&at) {
                     requisites.push(at);
                 }
             }
@@ -245,7 +350,7 @@ impl<'a> Gathered<'a> {
             skill_names: self.skill_names.names().to_vec(),
             industries: self.industries,
             industry_names: self.industry_names.names().to_vec(),
-            keys,
+            keys: ids.keys,
             definitions: self.definitions,
         }
     }

@@ -188,8 +188,19 @@ fn balance(per_term: Vec<f64>) -> CreditBalance {
     }
 }
 
-/// Kahn's algorithm; on a cycle, returns the modules that could not be ordered.
+/// The scope's own order when every requisite comes before the modules that need it (as in
+/// a plan listed term by term): the passes over it then walk their arrays front to back.
+/// Otherwise Kahn's algorithm; on a cycle, the modules that could not be ordered.
 fn topological_order(graph: &Graph) -> Result<Vec<u32>, Vec<u32>> {
+    let count = graph.vertices() as u32;
+    if (0..count).all(|vertex| {
+        graph
+            .parents(vertex as usize)
+            .iter()
+            .all(|&parent| parent < vertex)
+    }) {
+        return Ok((0..count).collect());
+    }
     let mut waiting: Vec<u32> = (0..graph.vertices())
         .map(|vertex| graph.parents(vertex).len() as u32)
         .collect();
