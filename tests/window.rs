@@ -655,3 +655,64 @@ fn an_industry_added_in_the_inspector_can_be_removed_while_unused() {
     harness.run();
     assert_eq!(harness.state().plan().industries.len(), before);
 }
+
+/// The window on the example plan, on the analysis tab.
+fn analysis_of_the_example() -> Harness<'static, PlannerApp> {
+    let mut harness = harness(app(None));
+    harness.run();
+    harness.get_by_label("分析").click();
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_analysis_tab_shows_which_skills_the_plan_under_and_over_serves() {
+    let mut harness = analysis_of_the_example();
+    // The figures of the README's table for the 3-year plan and the seed survey.
+    harness.get_by_label("吻合度 0.916 · 余弦相似度 0.985");
+    harness.get_by_label("投入最不足：团队合作能力（-2.6 个百分点）");
+    harness.get_by_label("投入超出最多：经贸知识（+4.7 个百分点）");
+    // Computer operation: 18.5 % of demand, 16.5 % of the plan's effort, 2 points short.
+    harness.get_by_label("计算机操作能力");
+    harness.get_by_label("18.5 %");
+    harness.get_by_label("16.5 %");
+    harness.get_by_label("-2.0");
+    // Every rule of the MOE 2019 profile passes on the example.
+    harness.get_by_label_contains("√ 总学时：3004");
+
+    // Taking the second English course out of the plan shifts the figures at once.
+    unschedule(&mut harness, "college_english_2");
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("吻合度 0.916 · 余弦相似度 0.985")
+            .is_none()
+    );
+    let score = shown_score(&harness).replace("与调查吻合度 ", "");
+    harness.get_by_label_contains(&format!("吻合度 {score} · 余弦相似度"));
+}
+
+#[test]
+fn a_module_listed_as_most_complex_is_selected_by_a_click() {
+    let mut harness = analysis_of_the_example();
+    let plan = harness.state().plan().clone();
+    let structure = curriculum_planner::analysis::report(&plan, None)
+        .structure
+        .unwrap();
+    let most_complex = structure
+        .modules
+        .iter()
+        .max_by(|left, right| left.complexity.total_cmp(&right.complexity))
+        .unwrap();
+    let module = plan.module(&most_complex.module).unwrap();
+    let label = format!("{} {}", module.code, module.name.zh);
+    // The structure section is below the fold: scroll to it as a user would.
+    harness.get_by_label(&label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(&label).click();
+    harness.run();
+    assert_eq!(
+        harness.state().selection(),
+        &curriculum_planner::ui::Selection::Module(module.id.clone())
+    );
+}

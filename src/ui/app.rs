@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use egui::Ui;
 
+use super::analysis_view::{AnalysisContext, analysis_ui};
 use super::board_view::{BoardContext, BoardView};
 use super::command::{Command, Selection, Theme, pressed_shortcuts};
 use super::dialogs::{Message, Pending};
@@ -32,6 +33,7 @@ pub enum Tab {
     #[default]
     Board,
     Matrix,
+    Analysis,
 }
 
 /// How the window starts: a file or the example, where recovery copies go, what was
@@ -316,12 +318,21 @@ impl PlannerApp {
             ui.horizontal(|ui| {
                 ui.selectable_value(&mut self.tab, Tab::Board, language.text(Text::TermBoard));
                 ui.selectable_value(&mut self.tab, Tab::Matrix, language.text(Text::Matrix));
+                ui.selectable_value(&mut self.tab, Tab::Analysis, language.text(Text::Analysis));
                 ui.separator();
-                ui.heading(
-                    self.document
-                        .plan()
-                        .title
-                        .in_language(language.is_chinese()),
+                // Truncated, not wrapped: a long English title would otherwise widen the
+                // panel's content and push the tab's text under the inspector.
+                ui.add(
+                    egui::Label::new(
+                        egui::RichText::new(
+                            self.document
+                                .plan()
+                                .title
+                                .in_language(language.is_chinese()),
+                        )
+                        .heading(),
+                    )
+                    .truncate(),
                 );
             });
             ui.separator();
@@ -345,6 +356,15 @@ impl PlannerApp {
                         report: &analysis.report,
                         language,
                         selection: &self.selection,
+                    },
+                    &mut commands,
+                ),
+                Tab::Analysis => analysis_ui(
+                    ui,
+                    &AnalysisContext {
+                        plan: self.document.plan(),
+                        report: &analysis.report,
+                        language,
                     },
                     &mut commands,
                 ),

@@ -131,13 +131,13 @@ fn selection_of(location: Location) -> Selection {
     }
 }
 
-fn rule_text(language: Language, rule: &RuleCheck) -> String {
+pub(super) fn rule_text(language: Language, rule: &RuleCheck) -> String {
     if language == Language::English {
         return rule.detail.clone();
     }
     let name = match rule.id {
         RuleId::TotalHours => "总学时",
-        RuleId::HoursPerCredit => "每学分学时",
+        RuleId::HoursPerCredit => "每学分学时不合规定的课程数",
         RuleId::PublicBasicShare => "公共基础课学时占比",
         RuleId::ElectiveShare => "选修课学时占比",
         RuleId::PracticeShare => "实践学时占比",

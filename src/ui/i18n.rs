@@ -235,6 +235,37 @@ phrases! {
     LevelIntroduced => "I 入门", "I introduced";
     LevelReinforced => "R 强化", "R reinforced";
     LevelMastered => "M 掌握", "M mastered";
+    // Analysis tab
+    Analysis => "分析", "Analysis";
+    AnalysisAlignment => "与企业调查的吻合度", "Alignment with the employer survey";
+    AnalysisScore => "吻合度 {} · 余弦相似度 {}", "Alignment {} · cosine similarity {}";
+    AnalysisScoreExplained => "1 表示方案在各能力上的投入比重与企业的需求比重完全一致，0 表示方案没有投入企业需要的任何能力。方案投入按 学时 × 等级（I=1，R=2，M=3）/ 3 计。",
+        "1 means the plan spreads its effort across skills exactly as employers weight them; 0 means it spends none on what they want. Effort counts hours × level (I = 1, R = 2, M = 3) / 3.";
+    ColumnDemand => "需要的企业", "Wanted by";
+    ColumnDemandShare => "需求比重", "Demand share";
+    ColumnEmphasisShare => "投入比重", "Effort share";
+    ColumnGap => "差距（百分点）", "Gap (points)";
+    ColumnTopLevel => "最高等级", "Top level";
+    MostUnderServed => "投入最不足：{}（{} 个百分点）", "Most under-served: {} ({} points)";
+    MostOverServed => "投入超出最多：{}（+{} 个百分点）", "Most over-served: {} (+{} points)";
+    NotMastered => "至少一半企业需要、但没有课程培养到 M 的能力：{}", "Wanted by at least half the employers but taken to M by no module: {}";
+    Orphans => "没有课程培养的能力：{}", "Built by no module: {}";
+    ProgressionIssue => "{}：{} 最早在第{}学期，早于 {}（第{}学期）", "{}: {} first in term {}, before {} (term {})";
+    ColumnModules => "课程数", "Modules";
+    ColumnTarget => "目标产业", "Target";
+    UnservedTargets => "没有课程服务的目标产业：{}", "Target industries no module serves: {}";
+    NoIndustries => "方案没有产业。", "The plan names no industries.";
+    NoRules => "方案没有选择规则。", "The plan checks no rules.";
+    AnalysisStructure => "课程结构", "Curriculum structure";
+    StructureTotals => "阻塞因子 {} · 延迟因子 {} · 中心性 {} · 结构复杂度 {}（合计）", "Blocking {} · delay {} · centrality {} · structural complexity {} (totals)";
+    StructureExplained => "按 CurricularAnalytics 的定义：阻塞因子是以该课程为先修的课程数，延迟因子是经过它的最长先修链上的课程数，复杂度 = 阻塞 + 延迟。",
+        "By the CurricularAnalytics definitions: blocking counts the modules that need a module first, delay the modules on the longest requisite chain through it; complexity = blocking + delay.";
+    RequisiteDistance => "先修距离合计 {} 个学期", "Requisite distance {} terms in total";
+    CreditBalance => "每学期学分：最少 {} · 最多 {} · 平均 {} · 标准差 {}", "Credits per term: least {} · most {} · mean {} · standard deviation {}";
+    MostComplex => "复杂度最高的课程", "Most complex modules";
+    ComplexityOf => "复杂度 {}（阻塞 {}，延迟 {}）", "complexity {} (blocking {}, delay {})";
+    TooLarge => "过大", "too large";
+    StructureCycle => "先修关系成环，无法计算结构：{}", "The requisites form a cycle, no structure figures: {}";
 }
 
 #[cfg(test)]

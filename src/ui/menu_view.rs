@@ -102,6 +102,7 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut PlannerApp, commands: &mut Vec<Command
         ui.menu_button(language.text(Text::MenuView), |ui| {
             ui.selectable_value(&mut app.tab, Tab::Board, language.text(Text::TermBoard));
             ui.selectable_value(&mut app.tab, Tab::Matrix, language.text(Text::Matrix));
+            ui.selectable_value(&mut app.tab, Tab::Analysis, language.text(Text::Analysis));
             ui.separator();
             for (choice, text) in [(Language::Chinese, Text::LanguageChinese), (Language::English, Text::LanguageEnglish)] {
                 if ui.radio(language == choice, language.text(text)).clicked() {

@@ -1,5 +1,6 @@
 //! The window. The only layer that knows egui, eframe or rfd.
 
+mod analysis_view;
 mod app;
 mod app_commands;
 mod board_view;

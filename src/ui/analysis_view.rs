@@ -1,0 +1,360 @@
+//! The analysis tab: what the report says about the plan, for people — how its effort across
+//! skills compares with what the survey's employers want (and which skills it under- and
+//! over-serves), the industries it serves, its rules and its structure.
+
+use egui::{Grid, ProgressBar, RichText, Ui};
+
+use super::command::{Command, Selection};
+use super::findings_view::rule_text;
+use super::i18n::{Language, Text};
+use super::words;
+use crate::analysis::{Alignment, IndustryCoverage, Report, RuleCheck, Structure, StructureError};
+use crate::model::Plan;
+
+pub struct AnalysisContext<'a> {
+    pub plan: &'a Plan,
+    pub report: &'a Report,
+    pub language: Language,
+}
+
+/// How many of the most complex modules the structure section lists.
+const MOST_COMPLEX: usize = 5;
+/// Width of the share bars in the skills table.
+const SHARE_BAR_WIDTH: f32 = 90.0;
+
+pub fn analysis_ui(ui: &mut Ui, context: &AnalysisContext<'_>, commands: &mut Vec<Command>) {
+    let language = context.language;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.heading(language.text(Text::AnalysisAlignment));
+            match &context.report.alignment {
+                Some(alignment) => alignment_ui(ui, language, alignment),
+                None => {
+                    ui.label(language.text(Text::NoSurvey));
+                }
+            }
+            ui.separator();
+            ui.heading(language.text(Text::Industries));
+            industries_ui(ui, language, &context.report.industries);
+            ui.separator();
+            ui.heading(language.text(Text::Rules));
+            rules_ui(ui, language, &context.report.rules);
+            ui.separator();
+            ui.heading(language.text(Text::AnalysisStructure));
+            match &context.report.structure {
+                Ok(structure) => structure_ui(ui, context, structure, commands),
+                Err(StructureError::Cycle(modules)) => {
+                    let names: Vec<String> = modules
+                        .iter()
+                        .map(|id| module_name(context, id.as_str()))
+                        .collect();
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        language.fill(Text::StructureCycle, &[&names.join(" → ")]),
+                    );
+                }
+            }
+        });
+}
+
+fn alignment_ui(ui: &mut Ui, language: Language, alignment: &Alignment) {
+    ui.label(
+        RichText::new(language.fill(
+            Text::AnalysisScore,
+            &[
+                &format!("{:.3}", alignment.score),
+                &format!("{:.3}", alignment.cosine),
+            ],
+        ))
+        .strong(),
+    );
+    ui.label(RichText::new(language.text(Text::AnalysisScoreExplained)).weak());
+    ui.add_space(4.0);
+    // The table keeps its columns on a narrow panel and scrolls sideways instead.
+    egui::ScrollArea::horizontal()
+        .id_salt("analysis-skills-scroll")
+        .show(ui, |ui| skills_table(ui, language, alignment));
+    alignment_notes(ui, language, alignment);
+}
+
+fn skills_table(ui: &mut Ui, language: Language, alignment: &Alignment) {
+    let chinese = language.is_chinese();
+    let headings = [
+        Text::Skill,
+        Text::ColumnDemand,
+        Text::ColumnDemandShare,
+        Text::ColumnEmphasisShare,
+        Text::ColumnGap,
+        Text::ColumnTopLevel,
+    ];
+    figures_grid(ui, "analysis-skills", language, &headings, |ui| {
+        for skill in &alignment.skills {
+            ui.label(skill.name.in_language(chinese));
+            ui.label(percent(skill.demand));
+            share_bar(ui, skill.demand_share);
+            share_bar(ui, skill.emphasis_share);
+            let gap = format!("{:+.1}", skill.gap * 100.0);
+            if skill.gap < 0.0 {
+                ui.colored_label(ui.visuals().warn_fg_color, gap);
+            } else {
+                ui.label(gap);
+            }
+            ui.label(
+                skill
+                    .top_level
+                    .map_or("—", |level| words::level(language, level)),
+            );
+            ui.end_row();
+        }
+    });
+}
+
+/// Which skills the plan under- and over-serves most, and what no module covers well.
+fn alignment_notes(ui: &mut Ui, language: Language, alignment: &Alignment) {
+    let chinese = language.is_chinese();
+    let name_of = |index: usize| alignment.skills[index].name.in_language(chinese).to_owned();
+    let by_gap = |wanted: std::cmp::Ordering| {
+        (0..alignment.skills.len())
+            .filter(|&index| alignment.skills[index].gap.partial_cmp(&0.0) == Some(wanted))
+            .min_by(|&left, &right| {
+                let (left, right) = (alignment.skills[left].gap, alignment.skills[right].gap);
+                match wanted {
+                    std::cmp::Ordering::Less => left.total_cmp(&right),
+                    _ => right.total_cmp(&left),
+                }
+            })
+    };
+    if let Some(index) = by_gap(std::cmp::Ordering::Less) {
+        let points = format!("{:.1}", alignment.skills[index].gap * 100.0);
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            language.fill(Text::MostUnderServed, &[&name_of(index), &points]),
+        );
+    }
+    if let Some(index) = by_gap(std::cmp::Ordering::Greater) {
+        let points = format!("{:.1}", alignment.skills[index].gap * 100.0);
+        ui.label(language.fill(Text::MostOverServed, &[&name_of(index), &points]));
+    }
+    let names = |ids: &[crate::model::SkillId]| {
+        ids.iter()
+            .map(|id| {
+                alignment
+                    .skills
+                    .iter()
+                    .find(|skill| &skill.skill == id)
+                    .map_or_else(
+                        || id.as_str().to_owned(),
+                        |skill| skill.name.in_language(chinese).to_owned(),
+                    )
+            })
+            .collect::<Vec<_>>()
+            .join(if chinese { "、" } else { ", " })
+    };
+    if !alignment.not_mastered.is_empty() {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            language.fill(Text::NotMastered, &[&names(&alignment.not_mastered)]),
+        );
+    }
+    if !alignment.orphans.is_empty() {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            language.fill(Text::Orphans, &[&names(&alignment.orphans)]),
+        );
+    }
+    for issue in &alignment.progression {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            language.fill(
+                Text::ProgressionIssue,
+                &[
+                    &names(std::slice::from_ref(&issue.skill)),
+                    &issue.higher.as_str(),
+                    &(issue.higher_term + 1),
+                    &issue.lower.as_str(),
+                    &(issue.lower_term + 1),
+                ],
+            ),
+        );
+    }
+}
+
+fn industries_ui(ui: &mut Ui, language: Language, coverage: &IndustryCoverage) {
+    if coverage.industries.is_empty() {
+        ui.label(language.text(Text::NoIndustries));
+        return;
+    }
+    let chinese = language.is_chinese();
+    let headings = [
+        Text::Industry,
+        Text::Hours,
+        Text::ColumnModules,
+        Text::ColumnTarget,
+    ];
+    figures_grid(ui, "analysis-industries", language, &headings, |ui| {
+        for industry in &coverage.industries {
+            ui.label(industry.name.in_language(chinese));
+            ui.label(industry.hours.to_string());
+            ui.label(industry.modules.to_string());
+            ui.label(if industry.target { "√" } else { "" });
+            ui.end_row();
+        }
+    });
+    if !coverage.unserved_targets.is_empty() {
+        let names: Vec<&str> = coverage
+            .industries
+            .iter()
+            .filter(|industry| coverage.unserved_targets.contains(&industry.industry))
+            .map(|industry| industry.name.in_language(chinese))
+            .collect();
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            language.fill(
+                Text::UnservedTargets,
+                &[&names.join(if chinese { "、" } else { ", " })],
+            ),
+        );
+    }
+}
+
+fn rules_ui(ui: &mut Ui, language: Language, rules: &[RuleCheck]) {
+    if rules.is_empty() {
+        ui.label(language.text(Text::NoRules));
+        return;
+    }
+    for rule in rules {
+        let text = format!(
+            "{} {}",
+            if rule.ok { "√" } else { "×" },
+            rule_text(language, rule)
+        );
+        if rule.ok {
+            ui.label(text);
+        } else {
+            ui.colored_label(ui.visuals().error_fg_color, text);
+        }
+    }
+}
+
+fn structure_ui(
+    ui: &mut Ui,
+    context: &AnalysisContext<'_>,
+    structure: &Structure,
+    commands: &mut Vec<Command>,
+) {
+    let language = context.language;
+    let centrality = structure.centrality.map_or_else(
+        || language.text(Text::TooLarge).to_owned(),
+        |value| value.to_string(),
+    );
+    ui.label(language.fill(
+        Text::StructureTotals,
+        &[
+            &structure.blocking,
+            &structure.delay,
+            &centrality,
+            &words::number(structure.complexity),
+        ],
+    ));
+    ui.label(RichText::new(language.text(Text::StructureExplained)).weak());
+    if let Some(distance) = structure.requisite_distance {
+        ui.label(language.fill(Text::RequisiteDistance, &[&distance]));
+    }
+    // A short course counted in hours only has no credits to balance.
+    if let Some(balance) = structure
+        .credit_balance
+        .as_ref()
+        .filter(|balance| balance.maximum > 0.0)
+    {
+        ui.label(language.fill(
+            Text::CreditBalance,
+            &[
+                &words::number(balance.minimum),
+                &words::number(balance.maximum),
+                &words::number(balance.mean),
+                &words::number(balance.standard_deviation),
+            ],
+        ));
+    }
+    let mut ranked: Vec<_> = structure
+        .modules
+        .iter()
+        .filter(|module| module.complexity > 0.0)
+        .collect();
+    ranked.sort_by(|left, right| right.complexity.total_cmp(&left.complexity));
+    if ranked.is_empty() {
+        return;
+    }
+    ui.add_space(4.0);
+    ui.label(RichText::new(language.text(Text::MostComplex)).strong());
+    for module in ranked.into_iter().take(MOST_COMPLEX) {
+        ui.horizontal_wrapped(|ui| {
+            let name = module_name(context, module.module.as_str());
+            if ui.link(name).clicked() {
+                commands.push(Command::Select(Selection::Module(module.module.clone())));
+            }
+            ui.label(language.fill(
+                Text::ComplexityOf,
+                &[
+                    &words::number(module.complexity),
+                    &module.blocking,
+                    &module.delay,
+                ],
+            ));
+        });
+    }
+}
+
+/// A striped grid with a bold heading row; `rows` adds the rest.
+fn figures_grid(
+    ui: &mut Ui,
+    id: &str,
+    language: Language,
+    headings: &[Text],
+    rows: impl FnOnce(&mut Ui),
+) {
+    Grid::new(id)
+        .striped(true)
+        .num_columns(headings.len())
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for &heading in headings {
+                ui.label(RichText::new(language.text(heading)).strong());
+            }
+            ui.end_row();
+            rows(ui);
+        });
+}
+
+/// A share as a bar with its percentage.
+fn share_bar(ui: &mut Ui, share: f64) {
+    ui.add(
+        ProgressBar::new(share as f32)
+            .desired_width(SHARE_BAR_WIDTH)
+            .text(percent(share)),
+    );
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.1} %", share * 100.0)
+}
+
+/// A module's code and name, or its id when the plan does not define it.
+fn module_name(context: &AnalysisContext<'_>, id: &str) -> String {
+    context
+        .plan
+        .modules
+        .iter()
+        .find(|module| module.id.as_str() == id)
+        .map_or_else(
+            || id.to_owned(),
+            |module| {
+                format!(
+                    "{} {}",
+                    module.code,
+                    module.name.in_language(context.language.is_chinese())
+                )
+            },
+        )
+}
