@@ -50,7 +50,11 @@ fn frame_benchmark(criterion: &mut Criterion) {
     let (plan, library) = plan_and_library(2_000, 12, 15);
     let mut group = criterion.benchmark_group("frame");
     group.sample_size(60);
-    for (name, tab) in [("board", Tab::Board), ("matrix", Tab::Matrix)] {
+    for (name, tab) in [
+        ("board", Tab::Board),
+        ("matrix", Tab::Matrix),
+        ("analysis", Tab::Analysis),
+    ] {
         let ctx = egui::Context::default();
         install_fonts(&ctx);
         let mut app = PlannerApp::with_plan_and_library(
