@@ -716,3 +716,47 @@ fn a_module_listed_as_most_complex_is_selected_by_a_click() {
         &curriculum_planner::ui::Selection::Module(module.id.clone())
     );
 }
+
+#[test]
+fn a_second_draft_is_compared_figure_by_figure_and_module_by_module() {
+    let folder = tempfile::tempdir().unwrap();
+    // The second draft: the example without 大学英语（二）, and with 劳动教育 a term later.
+    let mut draft =
+        curriculum_planner::io::load_plan(&common::copied_example(folder.path())).unwrap();
+    draft.title = curriculum_planner::model::Names::new("草案二", "Draft two");
+    let english = ModuleId::from("college_english_2");
+    let labour = ModuleId::from("labour_education");
+    for term in &mut draft.terms {
+        term.modules.retain(|id| *id != english);
+    }
+    let from = draft.term_of(&labour).unwrap();
+    draft.terms[from].modules.retain(|id| *id != labour);
+    draft.terms[from + 1].modules.push(labour.clone());
+    let path = folder.path().join("draft.ron");
+    curriculum_planner::io::save_plan(&path, &draft).unwrap();
+
+    let mut harness = analysis_of_the_example();
+    harness.state_mut().send(Command::CompareWith(path.clone()));
+    harness.run();
+    harness.get_by_label("草案二");
+    // Alignment side by side; the example keeps its English course and scores higher.
+    let theirs =
+        curriculum_planner::analysis::report(&draft, harness.state().plan().survey.as_ref())
+            .alignment
+            .unwrap()
+            .score;
+    assert!(theirs < 0.916);
+    harness.get_by_label("0.916 √");
+    harness.get_by_label(&format!("{theirs:.3}"));
+    harness.get_by_label("按吻合度排名：本方案 > 草案二");
+    harness.get_by_label_contains("另一方案少了 1 门课程：大学英语（二）");
+    harness.get_by_label_contains(&format!(
+        "另一方案调整了 1 门课程的学期：劳动教育（第{}→第{}学期）",
+        from + 1,
+        from + 2
+    ));
+    // The × beside its name takes it out again.
+    harness.get_by_label("×").click();
+    harness.run();
+    assert!(harness.query_by_label("草案二").is_none());
+}

@@ -5,6 +5,7 @@
 use egui::{Grid, ProgressBar, RichText, Ui};
 
 use super::command::{Command, Selection};
+use super::comparison_view::{ComparisonContext, Comparisons, comparison_ui};
 use super::findings_view::rule_text;
 use super::i18n::{Language, Text};
 use super::words;
@@ -13,6 +14,8 @@ use crate::model::Plan;
 
 pub struct AnalysisContext<'a> {
     pub plan: &'a Plan,
+    /// `History::state` of the plan, for what is worked out once per change.
+    pub plan_state: u64,
     pub report: &'a Report,
     pub language: Language,
 }
@@ -22,7 +25,12 @@ const MOST_COMPLEX: usize = 5;
 /// Width of the share bars in the skills table.
 const SHARE_BAR_WIDTH: f32 = 90.0;
 
-pub fn analysis_ui(ui: &mut Ui, context: &AnalysisContext<'_>, commands: &mut Vec<Command>) {
+pub fn analysis_ui(
+    ui: &mut Ui,
+    context: &AnalysisContext<'_>,
+    comparisons: &mut Comparisons,
+    commands: &mut Vec<Command>,
+) {
     let language = context.language;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -34,6 +42,17 @@ pub fn analysis_ui(ui: &mut Ui, context: &AnalysisContext<'_>, commands: &mut Ve
                     ui.label(language.text(Text::NoSurvey));
                 }
             }
+            ui.separator();
+            comparison_ui(
+                ui,
+                &ComparisonContext {
+                    plan: context.plan,
+                    plan_state: context.plan_state,
+                    language,
+                },
+                comparisons,
+                commands,
+            );
             ui.separator();
             ui.heading(language.text(Text::Industries));
             industries_ui(ui, language, &context.report.industries);

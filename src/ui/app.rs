@@ -10,6 +10,7 @@ use egui::Ui;
 use super::analysis_view::{AnalysisContext, analysis_ui};
 use super::board_view::{BoardContext, BoardView};
 use super::command::{Command, Selection, Theme, pressed_shortcuts};
+use super::comparison_view::Comparisons;
 use super::dialogs::{Message, Pending};
 use super::document::OpenPlan;
 use super::drag::paint_drag_preview;
@@ -79,6 +80,8 @@ pub struct PlannerApp {
     pub(super) preferences: Preferences,
     pub(super) selection: Selection,
     pub(super) tab: Tab,
+    /// Plans opened only to compare the open one with.
+    pub(super) comparisons: Comparisons,
     pub(super) library_view: LibraryView,
     pub(super) board_view: BoardView,
     pub(super) matrix_view: MatrixView,
@@ -122,6 +125,7 @@ impl PlannerApp {
             preferences: options.preferences,
             selection: Selection::Plan,
             tab: Tab::Board,
+            comparisons: Comparisons::default(),
             library_view: LibraryView::default(),
             board_view: BoardView::default(),
             matrix_view: MatrixView::default(),
@@ -363,9 +367,11 @@ impl PlannerApp {
                     ui,
                     &AnalysisContext {
                         plan: self.document.plan(),
+                        plan_state: self.document.state(),
                         report: &analysis.report,
                         language,
                     },
+                    &mut self.comparisons,
                     &mut commands,
                 ),
             }

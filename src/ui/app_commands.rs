@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::app::PlannerApp;
 use super::command::{Command, Selection};
+use super::comparison_view::OtherPlan;
 use super::dialogs::{Message, Pending};
 use super::document::OpenPlan;
 use super::files;
@@ -36,6 +37,26 @@ impl PlannerApp {
                     self.run(Command::Open(path));
                 }
             }
+            Command::CompareDialog => {
+                let folder = self
+                    .document
+                    .path()
+                    .and_then(Path::parent)
+                    .map(Path::to_owned);
+                if let Some(path) = files::pick_file_to_open(language, folder.as_deref()) {
+                    self.run(Command::CompareWith(path));
+                }
+            }
+            Command::CompareWith(path) => match crate::io::load_plan_input(&path) {
+                Ok(plan) => self.comparisons.add(OtherPlan { path, plan }),
+                Err(error) => {
+                    self.message = Some(Message {
+                        title: Text::OpenFailed,
+                        body: error.to_string(),
+                    });
+                }
+            },
+            Command::StopComparing(index) => self.comparisons.remove(index),
             Command::Open(path) => {
                 self.unless_unsaved(Pending::Open(path.clone()), |app| app.open_now(&path))
             }

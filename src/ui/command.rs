@@ -61,6 +61,12 @@ pub enum Command {
     /// Keeps the recovery copy and opens it.
     Recover,
     DiscardRecovery,
+    /// Asks for a plan to compare the open one with.
+    CompareDialog,
+    /// Reads a plan (`.ron` or CurricularAnalytics `.csv`) to compare the open one with.
+    CompareWith(PathBuf),
+    /// Drops the other plan at this index from the comparison.
+    StopComparing(usize),
     /// Answers to "save changes?".
     SaveAndContinue,
     DiscardAndContinue,

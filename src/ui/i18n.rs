@@ -266,6 +266,32 @@ phrases! {
     ComplexityOf => "复杂度 {}（阻塞 {}，延迟 {}）", "complexity {} (blocking {}, delay {})";
     TooLarge => "过大", "too large";
     StructureCycle => "先修关系成环，无法计算结构：{}", "The requisites form a cycle, no structure figures: {}";
+    // Comparison with other plans
+    CompareHeading => "与其他方案比较", "Compare with other plans";
+    CompareAdd => "＋ 添加比较方案…", "＋ Add a plan to compare…";
+    CompareHint => "按本方案的企业调查比较；比较的方案只读取，不会被修改。", "Compared against this plan's survey; the other plans are only read.";
+    CompareNeedsSurvey => "本方案没有企业调查，无法比较。", "This plan has no survey to compare against.";
+    ThisPlan => "本方案", "This plan";
+    CompareRemove => "不再比较这个方案", "Stop comparing this plan";
+    CompareSkillGap => "差距：{}", "Gap: {}";
+    CompareRanking => "按吻合度排名：{}", "Ranked by alignment: {}";
+    CompareStability => "在 {} 次重抽样的调查中，排名保持不变的比例：{}", "Share of {} resampled surveys under which the ranking holds: {}";
+    CompareSameModules => "两个方案的课程和学期安排相同。", "Both plans place the same modules in the same terms.";
+    CompareAdded => "另一方案多出 {} 门课程：{}", "The other plan adds {} modules: {}";
+    CompareRemoved => "另一方案少了 {} 门课程：{}", "The other plan drops {} modules: {}";
+    CompareMoved => "另一方案调整了 {} 门课程的学期：{}", "The other plan moves {} modules: {}";
+    CompareMove => "{}（第{}→第{}学期）", "{} (term {} → {})";
+    FigureAlignment => "吻合度", "Alignment";
+    FigureCosine => "余弦相似度", "Cosine similarity";
+    FigureModules => "课程数", "Modules";
+    FigurePracticeShare => "实践学时占比", "Practice share";
+    FigureRulesFailed => "未通过的规则", "Rules failed";
+    FigureNotMastered => "高需求但未达 M 的能力", "Wanted skills not taken to M";
+    FigureUnservedTargets => "无课程服务的目标产业", "Target industries not served";
+    FigureComplexity => "结构复杂度", "Structural complexity";
+    FigureOther => "其他", "Other";
+    BetterHigher => "越高越好", "Higher is better";
+    BetterLower => "越低越好", "Lower is better";
 }
 
 #[cfg(test)]

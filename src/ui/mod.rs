@@ -5,6 +5,7 @@ mod app;
 mod app_commands;
 mod board_view;
 mod command;
+mod comparison_view;
 mod definitions_view;
 mod dialogs;
 mod document;

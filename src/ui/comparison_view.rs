@@ -1,0 +1,317 @@
+//! Other plans compared with the open one against its survey: every figure side by side with
+//! the better value marked, the ranking by alignment and how often it holds when the survey is
+//! resampled, which plan comes closest to the demand per skill, and for one other plan the
+//! modules added, removed and moved.
+
+use std::path::PathBuf;
+
+use egui::{Grid, RichText, Ui};
+
+use super::command::Command;
+use super::i18n::{Language, Text};
+use super::words;
+use crate::analysis::{
+    BOOTSTRAP_DRAWS, BOOTSTRAP_SEED, Better, ComparedFigure, Comparison, PlanDifference, compare,
+};
+use crate::model::{ModuleId, Plan};
+
+/// A plan opened for comparison only: it is read, never edited or saved.
+pub struct OtherPlan {
+    pub path: PathBuf,
+    pub plan: Plan,
+}
+
+/// The plans compared with the open one, and the comparison, worked out again only when the
+/// open plan or the list changes (the resampling takes a thousand draws).
+#[derive(Default)]
+pub struct Comparisons {
+    others: Vec<OtherPlan>,
+    /// Bumped whenever `others` changes.
+    version: u64,
+    cached: Option<(u64, u64, Comparison)>,
+}
+
+impl Comparisons {
+    pub fn add(&mut self, other: OtherPlan) {
+        self.others.push(other);
+        self.version += 1;
+    }
+
+    pub fn remove(&mut self, index: usize) {
+        if index < self.others.len() {
+            self.others.remove(index);
+            self.version += 1;
+        }
+    }
+
+    pub fn others(&self) -> &[OtherPlan] {
+        &self.others
+    }
+
+    /// Works out the comparison of `plan` (history state `state`) with the other plans,
+    /// against the plan's own survey, unless it is up to date.
+    fn refresh(&mut self, plan: &Plan, state: u64) {
+        let Some(survey) = plan.survey.as_ref() else {
+            self.cached = None;
+            return;
+        };
+        if self.others.is_empty() {
+            self.cached = None;
+            return;
+        }
+        let fresh = self
+            .cached
+            .as_ref()
+            .is_some_and(|(cached_state, version, _)| {
+                *cached_state == state && *version == self.version
+            });
+        if !fresh {
+            let plans: Vec<&Plan> = std::iter::once(plan)
+                .chain(self.others.iter().map(|other| &other.plan))
+                .collect();
+            let comparison = compare(&plans, survey, BOOTSTRAP_DRAWS, BOOTSTRAP_SEED);
+            self.cached = Some((state, self.version, comparison));
+        }
+    }
+
+    /// The comparison last worked out.
+    fn comparison(&self) -> Option<&Comparison> {
+        self.cached.as_ref().map(|(_, _, comparison)| comparison)
+    }
+}
+
+pub struct ComparisonContext<'a> {
+    pub plan: &'a Plan,
+    pub plan_state: u64,
+    pub language: Language,
+}
+
+pub fn comparison_ui(
+    ui: &mut Ui,
+    context: &ComparisonContext<'_>,
+    comparisons: &mut Comparisons,
+    commands: &mut Vec<Command>,
+) {
+    let language = context.language;
+    ui.heading(language.text(Text::CompareHeading));
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(language.text(Text::CompareAdd)).clicked() {
+            commands.push(Command::CompareDialog);
+        }
+        ui.label(RichText::new(language.text(Text::CompareHint)).weak());
+    });
+    if comparisons.others().is_empty() {
+        return;
+    }
+    if context.plan.survey.is_none() {
+        ui.label(language.text(Text::CompareNeedsSurvey));
+        return;
+    }
+    let chinese = language.is_chinese();
+    let names: Vec<String> = std::iter::once(language.text(Text::ThisPlan).to_owned())
+        .chain(
+            comparisons
+                .others()
+                .iter()
+                .map(|other| other.plan.title.in_language(chinese).to_owned()),
+        )
+        .collect();
+    comparisons.refresh(context.plan, context.plan_state);
+    let Some(comparison) = comparisons.comparison() else {
+        return;
+    };
+    let paths: Vec<String> = comparisons
+        .others()
+        .iter()
+        .map(|other| other.path.display().to_string())
+        .collect();
+    egui::ScrollArea::horizontal()
+        .id_salt("comparison-scroll")
+        .show(ui, |ui| {
+            figures_table(ui, language, &names, &paths, comparison, commands);
+        });
+    ranking_ui(ui, language, &names, comparison);
+    if let Some(difference) = &comparison.difference {
+        let other = comparisons.others().first().map(|other| &other.plan);
+        if let Some(other) = other {
+            difference_ui(ui, language, context.plan, other, difference);
+        }
+    }
+}
+
+/// `names`: the open plan's, then the others'; `paths`: the others' files.
+fn figures_table(
+    ui: &mut Ui,
+    language: Language,
+    names: &[String],
+    paths: &[String],
+    comparison: &Comparison,
+    commands: &mut Vec<Command>,
+) {
+    Grid::new("comparison-figures")
+        .striped(true)
+        .num_columns(names.len() + 1)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for (index, name) in names.iter().enumerate() {
+                ui.horizontal(|ui| {
+                    let label = ui.label(RichText::new(name).strong());
+                    if let Some(path) = index.checked_sub(1).and_then(|other| paths.get(other)) {
+                        label.on_hover_text(path);
+                    }
+                    // The open plan stays; the others can be dropped from the comparison.
+                    if index > 0
+                        && ui
+                            .small_button("×")
+                            .on_hover_text(language.text(Text::CompareRemove))
+                            .clicked()
+                    {
+                        commands.push(Command::StopComparing(index - 1));
+                    }
+                });
+            }
+            ui.end_row();
+            for figure in &comparison.figures {
+                ui.label(figure_name(language, figure.id));
+                for (index, &value) in figure.values.iter().enumerate() {
+                    let text = figure_value(figure, value);
+                    if figure.best == Some(index) {
+                        ui.label(RichText::new(format!("{text} √")).strong())
+                            .on_hover_text(language.text(better_text(figure.better)));
+                    } else {
+                        ui.label(text);
+                    }
+                }
+                ui.end_row();
+            }
+            for (skill, winner) in &comparison.skill_winners {
+                let name = comparison.reports[0]
+                    .alignment
+                    .as_ref()
+                    .and_then(|alignment| {
+                        alignment.skills.iter().find(|entry| &entry.skill == skill)
+                    })
+                    .map_or_else(
+                        || skill.as_str().to_owned(),
+                        |entry| entry.name.in_language(language.is_chinese()).to_owned(),
+                    );
+                ui.label(language.fill(Text::CompareSkillGap, &[&name]));
+                for (index, report) in comparison.reports.iter().enumerate() {
+                    let gap = report
+                        .alignment
+                        .as_ref()
+                        .and_then(|alignment| {
+                            alignment.skills.iter().find(|entry| &entry.skill == skill)
+                        })
+                        .map_or_else(
+                            || "—".to_owned(),
+                            |entry| format!("{:+.1}", entry.gap * 100.0),
+                        );
+                    if index == *winner {
+                        ui.label(RichText::new(format!("{gap} √")).strong());
+                    } else {
+                        ui.label(gap);
+                    }
+                }
+                ui.end_row();
+            }
+        });
+}
+
+fn ranking_ui(ui: &mut Ui, language: Language, names: &[String], comparison: &Comparison) {
+    let order: Vec<&str> = comparison
+        .ranking
+        .iter()
+        .filter_map(|&index| names.get(index).map(String::as_str))
+        .collect();
+    ui.label(language.fill(Text::CompareRanking, &[&order.join(" > ")]));
+    if let Some(stability) = comparison.ranking_stability {
+        ui.label(language.fill(
+            Text::CompareStability,
+            &[&BOOTSTRAP_DRAWS, &format!("{:.0} %", stability * 100.0)],
+        ));
+    }
+}
+
+fn difference_ui(
+    ui: &mut Ui,
+    language: Language,
+    plan: &Plan,
+    other: &Plan,
+    difference: &PlanDifference,
+) {
+    let chinese = language.is_chinese();
+    let separator = if chinese { "、" } else { ", " };
+    let name = |id: &ModuleId| {
+        plan.module(id).or_else(|| other.module(id)).map_or_else(
+            || id.as_str().to_owned(),
+            |module| module.name.in_language(chinese).to_owned(),
+        )
+    };
+    let list = |ids: &[ModuleId]| ids.iter().map(name).collect::<Vec<_>>().join(separator);
+    if difference.added.is_empty() && difference.removed.is_empty() && difference.moved.is_empty() {
+        ui.label(language.text(Text::CompareSameModules));
+        return;
+    }
+    if !difference.added.is_empty() {
+        ui.label(language.fill(
+            Text::CompareAdded,
+            &[&difference.added.len(), &list(&difference.added)],
+        ));
+    }
+    if !difference.removed.is_empty() {
+        ui.label(language.fill(
+            Text::CompareRemoved,
+            &[&difference.removed.len(), &list(&difference.removed)],
+        ));
+    }
+    if !difference.moved.is_empty() {
+        let moves: Vec<String> = difference
+            .moved
+            .iter()
+            .map(|(id, from, to)| {
+                language.fill(Text::CompareMove, &[&name(id), &(from + 1), &(to + 1)])
+            })
+            .collect();
+        ui.label(language.fill(
+            Text::CompareMoved,
+            &[&difference.moved.len(), &moves.join(separator)],
+        ));
+    }
+}
+
+fn figure_name(language: Language, id: &str) -> &'static str {
+    language.text(match id {
+        "alignment" => Text::FigureAlignment,
+        "cosine" => Text::FigureCosine,
+        "modules" => Text::FigureModules,
+        "credits" => Text::Credits,
+        "hours" => Text::Hours,
+        "practice_share" => Text::FigurePracticeShare,
+        "rules_failed" => Text::FigureRulesFailed,
+        "skills_not_mastered" => Text::FigureNotMastered,
+        "unserved_target_industries" => Text::FigureUnservedTargets,
+        "complexity" => Text::FigureComplexity,
+        _ => Text::FigureOther,
+    })
+}
+
+fn figure_value(figure: &ComparedFigure, value: f64) -> String {
+    if value.is_nan() {
+        return "—".to_owned();
+    }
+    match figure.id {
+        "alignment" | "cosine" => format!("{value:.3}"),
+        "practice_share" => format!("{:.1} %", value * 100.0),
+        _ => words::number(value),
+    }
+}
+
+fn better_text(better: Better) -> Text {
+    match better {
+        Better::Higher => Text::BetterHigher,
+        Better::Lower => Text::BetterLower,
+        Better::Neither => Text::FigureOther,
+    }
+}
