@@ -760,3 +760,18 @@ fn a_second_draft_is_compared_figure_by_figure_and_module_by_module() {
     harness.run();
     assert!(harness.query_by_label("草案二").is_none());
 }
+
+#[test]
+fn a_requisite_cycle_is_named_in_the_analysis_instead_of_structure_figures() {
+    let mut harness = analysis_of_the_example();
+    let id = ModuleId::from("labour_education");
+    let mut looped = harness.state().plan().module(&id).unwrap().clone();
+    looped.prerequisites = vec![id.clone()];
+    harness.state_mut().send(Command::Apply(
+        Edit::PutModule(Box::new(looped)),
+        Coalesce::Never,
+    ));
+    harness.run();
+    harness.get_by_label_contains("先修关系成环，无法计算结构：GB154 劳动教育");
+    assert!(harness.query_by_label_contains("结构复杂度").is_none());
+}
