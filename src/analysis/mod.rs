@@ -3,6 +3,7 @@
 
 mod alignment;
 mod compare;
+mod definitions;
 mod industries;
 mod interner;
 mod rows;
