@@ -299,7 +299,8 @@ fn structure_ui(
     let mut ranked: Vec<_> = structure
         .modules
         .iter()
-        .filter(|module| module.complexity > 0.0)
+        // A module outside every requisite chain has complexity 1 and tells nothing.
+        .filter(|module| module.blocking > 0 || module.delay > 1)
         .collect();
     ranked.sort_by(|left, right| right.complexity.total_cmp(&left.complexity));
     if ranked.is_empty() {
