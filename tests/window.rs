@@ -775,3 +775,20 @@ fn a_requisite_cycle_is_named_in_the_analysis_instead_of_structure_figures() {
     harness.get_by_label_contains("先修关系成环，无法计算结构：GB154 劳动教育");
     assert!(harness.query_by_label_contains("结构复杂度").is_none());
 }
+
+#[test]
+fn control_and_a_digit_switch_between_board_matrix_and_analysis() {
+    let mut harness = harness(app(None));
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    harness.run();
+    harness.get_by_label("与企业调查的吻合度");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    assert!(harness.query_by_label("与企业调查的吻合度").is_none());
+    // The matrix repeats the status bar's score in its totals row.
+    assert_eq!(harness.get_all_by_label_contains("与调查吻合度").count(), 2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    harness.run();
+    harness.get_by_label("第一学期");
+}

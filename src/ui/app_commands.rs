@@ -57,6 +57,7 @@ impl PlannerApp {
                 }
             },
             Command::StopComparing(index) => self.comparisons.remove(index),
+            Command::ShowTab(tab) => self.tab = tab,
             Command::Open(path) => {
                 self.unless_unsaved(Pending::Open(path.clone()), |app| app.open_now(&path))
             }

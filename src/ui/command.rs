@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::app::Tab;
 use super::i18n::{Language, Text};
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
@@ -56,6 +57,7 @@ pub enum Command {
     NewModule,
     AddTerm(Names),
     SetLanguage(Language),
+    ShowTab(Tab),
     SetTheme(Theme),
     ShowFindings(bool),
     /// Keeps the recovery copy and opens it.
@@ -105,6 +107,18 @@ pub const SHORTCUTS: &[(KeyboardShortcut, Text)] = &[
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Q),
         Text::Quit,
     ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num1),
+        Text::TermBoard,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num2),
+        Text::Matrix,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Num3),
+        Text::Analysis,
+    ),
 ];
 
 /// The command behind a menu entry that has a shortcut.
@@ -117,6 +131,9 @@ pub fn command_for(text: Text) -> Option<Command> {
         Text::Redo => Command::Redo,
         Text::Undo => Command::Undo,
         Text::Quit => Command::Quit,
+        Text::TermBoard => Command::ShowTab(Tab::Board),
+        Text::Matrix => Command::ShowTab(Tab::Matrix),
+        Text::Analysis => Command::ShowTab(Tab::Analysis),
         _ => return None,
     })
 }

@@ -100,9 +100,15 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut PlannerApp, commands: &mut Vec<Command
             );
         });
         ui.menu_button(language.text(Text::MenuView), |ui| {
-            ui.selectable_value(&mut app.tab, Tab::Board, language.text(Text::TermBoard));
-            ui.selectable_value(&mut app.tab, Tab::Matrix, language.text(Text::Matrix));
-            ui.selectable_value(&mut app.tab, Tab::Analysis, language.text(Text::Analysis));
+            for (tab, text) in [(Tab::Board, Text::TermBoard), (Tab::Matrix, Text::Matrix), (Tab::Analysis, Text::Analysis)] {
+                let mut button = Button::selectable(app.tab == tab, language.text(text));
+                if let Some(shortcut) = shortcut_for(text) {
+                    button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+                }
+                if ui.add(button).clicked() {
+                    commands.push(Command::ShowTab(tab));
+                }
+            }
             ui.separator();
             for (choice, text) in [(Language::Chinese, Text::LanguageChinese), (Language::English, Text::LanguageEnglish)] {
                 if ui.radio(language == choice, language.text(text)).clicked() {
