@@ -174,25 +174,20 @@ fn a_level_changed_in_the_matrix_changes_the_alignment_score() {
     harness.run();
     let id = ModuleId::from("ideology_morality_law");
     let module = harness.state().plan().module(&id).unwrap().clone();
-    let old = module
-        .skills
-        .iter()
-        .find(|entry| entry.skill.as_str() == "management")
-        .map(|entry| entry.level);
+    let management = |harness: &Harness<'_, PlannerApp>| {
+        harness
+            .state()
+            .plan()
+            .module(&id)
+            .unwrap()
+            .level_of(&"management".into())
+    };
+    let old = management(&harness);
     harness
         .get_by_label_contains(&format!("{} 管理能力:", module.code))
         .click();
     harness.run();
-    let new = harness
-        .state()
-        .plan()
-        .module(&id)
-        .unwrap()
-        .skills
-        .iter()
-        .find(|entry| entry.skill.as_str() == "management")
-        .map(|entry| entry.level);
-    assert_eq!(new, next_level(old));
+    assert_eq!(management(&harness), next_level(old));
     let after = shown_score(&harness);
     assert!(after.starts_with("与调查吻合度 0."), "{after}");
     assert_ne!(
@@ -203,16 +198,10 @@ fn a_level_changed_in_the_matrix_changes_the_alignment_score() {
     // The keyboard: the clicked cell has focus; M sets mastered.
     harness.key_press(Key::M);
     harness.run();
-    let keyed = harness
-        .state()
-        .plan()
-        .module(&id)
-        .unwrap()
-        .skills
-        .iter()
-        .find(|entry| entry.skill.as_str() == "management")
-        .map(|entry| entry.level);
-    assert_eq!(keyed, Some(curriculum_planner::model::Level::M));
+    assert_eq!(
+        management(&harness),
+        Some(curriculum_planner::model::Level::M)
+    );
 }
 
 #[test]

@@ -17,10 +17,11 @@ use super::drag::paint_drag_preview;
 use super::files;
 use super::findings_view::{FindingsContext, findings_window, status_bar_ui};
 use super::i18n::{Language, Text};
-use super::inspector_view::{InspectorContext, InspectorView};
-use super::library_view::{LibraryContext, LibraryView};
+use super::inspector_view::InspectorView;
+use super::library_view::LibraryView;
 use super::matrix_view::{MatrixContext, MatrixView};
 use super::menu_view::menu_bar_ui;
+use super::panel_context::PanelContext;
 use super::preferences::Preferences;
 use super::theme;
 use crate::io::{RecoveryCopy, list_recovery, recovery_folder};
@@ -280,22 +281,19 @@ impl PlannerApp {
         egui::Panel::bottom("status-bar").show(ui, |ui| {
             status_bar_ui(ui, &findings_context, &mut commands);
         });
+        let panel = PanelContext {
+            plan: self.document.plan(),
+            plan_state: self.document.state(),
+            library: &self.library,
+            language,
+            selection: &self.selection,
+        };
         let library_width = side_panel(
             ui,
             egui::Panel::left("library"),
             self.preferences.library_width,
             |ui| {
-                self.library_view.ui(
-                    ui,
-                    &LibraryContext {
-                        plan: self.document.plan(),
-                        plan_state: self.document.state(),
-                        library: &self.library,
-                        language,
-                        selection: &self.selection,
-                    },
-                    &mut commands,
-                );
+                self.library_view.ui(ui, &panel, &mut commands);
             },
         );
         let inspector_width = side_panel(
@@ -303,17 +301,7 @@ impl PlannerApp {
             egui::Panel::right("inspector"),
             self.preferences.inspector_width,
             |ui| {
-                self.inspector_view.ui(
-                    ui,
-                    &InspectorContext {
-                        plan: self.document.plan(),
-                        plan_state: self.document.state(),
-                        library: &self.library,
-                        language,
-                        selection: &self.selection,
-                    },
-                    &mut commands,
-                );
+                self.inspector_view.ui(ui, &panel, &mut commands);
             },
         );
         self.preferences.library_width = library_width;

@@ -28,22 +28,12 @@ impl PlannerApp {
                 app.new_plan(template);
             }),
             Command::OpenDialog => {
-                let folder = self
-                    .document
-                    .path()
-                    .and_then(Path::parent)
-                    .map(Path::to_owned);
-                if let Some(path) = files::pick_file_to_open(language, folder.as_deref()) {
+                if let Some(path) = self.pick_plan_file(language) {
                     self.run(Command::Open(path));
                 }
             }
             Command::CompareDialog => {
-                let folder = self
-                    .document
-                    .path()
-                    .and_then(Path::parent)
-                    .map(Path::to_owned);
-                if let Some(path) = files::pick_file_to_open(language, folder.as_deref()) {
+                if let Some(path) = self.pick_plan_file(language) {
                     self.run(Command::CompareWith(path));
                 }
             }
@@ -162,6 +152,12 @@ impl PlannerApp {
         self.allow_close = true;
         self.closing_cleanly();
         self.close_requested_by_app = true;
+    }
+
+    /// Asks for a plan or curriculum file, starting in the open plan's folder.
+    fn pick_plan_file(&self, language: Language) -> Option<PathBuf> {
+        let folder = self.document.path().and_then(Path::parent);
+        files::pick_file_to_open(language, folder)
     }
 
     /// Opens a plan (`.ron`) or imports a CurricularAnalytics curriculum (`.csv`). On failure

@@ -6,13 +6,13 @@ use egui::Ui;
 
 use super::command::Command;
 use super::i18n::{Language, Text};
-use super::inspector_view::InspectorContext;
+use super::panel_context::PanelContext;
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
 use crate::model::{Industry, IndustryId, Names, Skill, SkillDemand, SkillId, Survey};
 
 /// Survey respondents and shares; a plan without a survey can take the bundled one.
-pub fn survey_ui(ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec<Command>) {
+pub fn survey_ui(ui: &mut Ui, context: &PanelContext<'_>, commands: &mut Vec<Command>) {
     let language = context.language;
     let chinese = language.is_chinese();
     let plan = context.plan;
@@ -112,7 +112,7 @@ fn names_row(ui: &mut Ui, language: Language, names: &Names, in_use: bool) -> Op
     }
 }
 
-pub fn skills_ui(ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec<Command>) {
+pub fn skills_ui(ui: &mut Ui, context: &PanelContext<'_>, commands: &mut Vec<Command>) {
     let language = context.language;
     for skill in &context.plan.skills {
         let plan = context.plan;
@@ -164,7 +164,7 @@ pub fn skills_ui(ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec
     }
 }
 
-pub fn industries_ui(ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec<Command>) {
+pub fn industries_ui(ui: &mut Ui, context: &PanelContext<'_>, commands: &mut Vec<Command>) {
     let language = context.language;
     for industry in &context.plan.industries {
         let plan = context.plan;

@@ -6,22 +6,15 @@ use egui::{RichText, Ui};
 
 use super::command::{Command, Selection};
 use super::i18n::{Language, Text};
+use super::panel_context::PanelContext;
 use super::theme;
 use super::words;
 use crate::model::edit::{Edit, PlanDetails};
 use crate::model::history::Coalesce;
 use crate::model::{
-    Category, Delivery, Level, Library, Module, ModuleId, Names, Partner, Plan, ProgrammeKind,
-    RulesProfile, TermSystem,
+    Category, Delivery, Level, Module, ModuleId, Names, Partner, Plan, ProgrammeKind, RulesProfile,
+    TermSystem,
 };
-
-pub struct InspectorContext<'a> {
-    pub plan: &'a Plan,
-    pub plan_state: u64,
-    pub library: &'a Library,
-    pub language: Language,
-    pub selection: &'a Selection,
-}
 
 /// The values being typed, kept while they are invalid (a blank code, a code in use).
 #[derive(Default)]
@@ -38,7 +31,7 @@ struct Draft {
 }
 
 impl InspectorView {
-    pub fn ui(&mut self, ui: &mut Ui, context: &InspectorContext<'_>, commands: &mut Vec<Command>) {
+    pub fn ui(&mut self, ui: &mut Ui, context: &PanelContext<'_>, commands: &mut Vec<Command>) {
         let language = context.language;
         let fresh = self.draft.as_ref().is_none_or(|draft| {
             draft.selection != *context.selection || draft.plan_state != context.plan_state
@@ -133,7 +126,7 @@ fn combo<T: Copy + PartialEq>(
 
 fn module_ui(
     ui: &mut Ui,
-    context: &InspectorContext<'_>,
+    context: &PanelContext<'_>,
     module: &mut Module,
     commands: &mut Vec<Command>,
 ) {
@@ -388,7 +381,7 @@ fn hours_problem(plan: &Plan, module: &Module, language: Language) -> Option<Str
 /// A module's prerequisites or co-requisites: each with a remove button, and a list to add one.
 fn requisites_ui(
     ui: &mut Ui,
-    context: &InspectorContext<'_>,
+    context: &PanelContext<'_>,
     owner: &str,
     text: Text,
     list: &mut Vec<ModuleId>,
@@ -444,7 +437,7 @@ fn requisites_ui(
 
 fn library_module_ui(
     ui: &mut Ui,
-    context: &InspectorContext<'_>,
+    context: &PanelContext<'_>,
     id: &ModuleId,
     commands: &mut Vec<Command>,
 ) {
@@ -486,7 +479,7 @@ fn library_module_ui(
 
 fn term_ui(
     ui: &mut Ui,
-    context: &InspectorContext<'_>,
+    context: &PanelContext<'_>,
     term: usize,
     name: &mut Names,
     commands: &mut Vec<Command>,
@@ -529,7 +522,7 @@ fn term_ui(
 
 fn details_ui(
     ui: &mut Ui,
-    context: &InspectorContext<'_>,
+    context: &PanelContext<'_>,
     details: &mut PlanDetails,
     commands: &mut Vec<Command>,
 ) {
@@ -680,7 +673,7 @@ fn details_ui(
     }
 }
 
-type DefinitionsUi = fn(&mut Ui, &InspectorContext<'_>, &mut Vec<Command>);
+type DefinitionsUi = fn(&mut Ui, &PanelContext<'_>, &mut Vec<Command>);
 
 fn rules_kind(rules: &RulesProfile) -> u8 {
     match rules {

@@ -7,10 +7,11 @@ use egui_extras::{Column, TableBuilder};
 
 use super::command::{Command, Selection};
 use super::drag::{DragModule, drag_preview_text};
-use super::i18n::{Language, Text};
+use super::i18n::Text;
+use super::panel_context::PanelContext;
 use super::theme::ROW_HEIGHT;
 use super::words;
-use crate::model::{Category, Delivery, IndustryId, Library, Module, ModuleId, Plan, SkillId};
+use crate::model::{Category, Delivery, IndustryId, Module, ModuleId, SkillId};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Filter {
@@ -63,16 +64,8 @@ pub struct LibraryView {
     cached_for: Option<(Filter, u64)>,
 }
 
-pub struct LibraryContext<'a> {
-    pub plan: &'a Plan,
-    pub plan_state: u64,
-    pub library: &'a Library,
-    pub language: Language,
-    pub selection: &'a Selection,
-}
-
 impl LibraryView {
-    fn refresh(&mut self, context: &LibraryContext<'_>) {
+    fn refresh(&mut self, context: &PanelContext<'_>) {
         let key = (self.filter.clone(), context.plan_state);
         if self.cached_for.as_ref() == Some(&key) {
             return;
@@ -108,7 +101,7 @@ impl LibraryView {
         self.cached_for = Some(key);
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, context: &LibraryContext<'_>, commands: &mut Vec<Command>) {
+    pub fn ui(&mut self, ui: &mut Ui, context: &PanelContext<'_>, commands: &mut Vec<Command>) {
         let language = context.language;
         ui.heading(language.text(Text::Library));
         ui.horizontal(|ui| {
@@ -127,7 +120,7 @@ impl LibraryView {
         self.table_ui(ui, context, commands);
     }
 
-    fn filters_ui(&mut self, ui: &mut Ui, context: &LibraryContext<'_>) {
+    fn filters_ui(&mut self, ui: &mut Ui, context: &PanelContext<'_>) {
         let language = context.language;
         let chinese = language.is_chinese();
         let plan = context.plan;
@@ -203,7 +196,7 @@ impl LibraryView {
             });
     }
 
-    fn table_ui(&self, ui: &mut Ui, context: &LibraryContext<'_>, commands: &mut Vec<Command>) {
+    fn table_ui(&self, ui: &mut Ui, context: &PanelContext<'_>, commands: &mut Vec<Command>) {
         let language = context.language;
         let chinese = language.is_chinese();
         let plan = context.plan;

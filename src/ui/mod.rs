@@ -18,6 +18,7 @@ mod inspector_view;
 mod library_view;
 mod matrix_view;
 mod menu_view;
+mod panel_context;
 mod preferences;
 mod theme;
 mod words;
