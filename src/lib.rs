@@ -4,7 +4,9 @@
 //! on top. Nothing but `ui` touches egui, eframe or rfd.
 
 pub mod analysis;
+pub mod catalogue;
 pub mod cli;
+pub mod editor;
 pub mod export;
 pub mod io;
 pub mod model;

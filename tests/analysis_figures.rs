@@ -11,7 +11,9 @@ use curriculum_planner::analysis::{
     wilson_interval,
 };
 use curriculum_planner::io::{load_plan_input, parse_curricular_analytics};
-use curriculum_planner::model::{Level, Names, Plan, RulesProfile, Skill, SkillDemand, SkillLevel};
+use curriculum_planner::model::{
+    Language, Level, Names, Plan, RulesProfile, Skill, SkillDemand, SkillLevel,
+};
 
 fn close(actual: f64, expected: f64) {
     assert!(
@@ -332,7 +334,14 @@ fn totals_industries_and_short_course_rules() {
     };
     let rules = check_rules(&tight, &totals);
     assert!(!rules[0].ok);
-    assert_eq!(rules[0].detail, "80 hours (16–60)");
+    assert_eq!(
+        curriculum_planner::catalogue::rule_message(Language::English, &rules[0]),
+        "80 hours (16–60)"
+    );
+    assert_eq!(
+        curriculum_planner::catalogue::rule_message(Language::Chinese, &rules[0]),
+        "总学时：80（应为 16–60）"
+    );
 }
 
 #[test]

@@ -27,7 +27,8 @@ fn text(bytes: &[u8]) -> String {
 #[test]
 fn check_passes_on_every_shipped_plan() {
     let files: Vec<_> = common::shipped_documents();
-    let mut arguments: Vec<&std::ffi::OsStr> = vec!["check".as_ref()];
+    let mut arguments: Vec<&std::ffi::OsStr> =
+        vec!["check".as_ref(), "--lang".as_ref(), "en".as_ref()];
     arguments.extend(files.iter().map(|path| path.as_os_str()));
     let output = planner(&arguments);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stdout));
@@ -122,7 +123,7 @@ fn check_with_findings_exits_1_and_names_the_line() {
         .position(|line| line.contains("ghost_module"))
         .unwrap()
         + 1;
-    let output = run(&["check", path.to_str().unwrap()]);
+    let output = run(&["check", "--lang", "en", path.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
     let stdout = text(&output.stdout);
     assert!(
@@ -132,12 +133,83 @@ fn check_with_findings_exits_1_and_names_the_line() {
         )),
         "{stdout}"
     );
+    // Chinese is the default.
+    let output = run(&["check", path.to_str().unwrap()]);
+    let stdout = text(&output.stdout);
+    assert!(
+        stdout.contains(&format!(
+            "{}:{line}: 错误: 第1学期列出的课程“ghost_module”在文件中没有定义",
+            path.display()
+        )),
+        "{stdout}"
+    );
+}
+
+/// The line of the `code:` field of the module whose `id:` is `id`.
+fn code_line(text: &str, id: &str) -> usize {
+    let start = text
+        .lines()
+        .position(|line| line.trim() == format!("id: \"{id}\","))
+        .unwrap();
+    start
+        + text
+            .lines()
+            .skip(start)
+            .position(|line| line.trim().starts_with("code:"))
+            .unwrap()
+        + 1
+}
+
+#[test]
+fn check_reports_a_blank_and_a_duplicate_module_code_at_their_lines() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("codes.ron");
+    let original = std::fs::read_to_string(common::repository_path(
+        "curricula/cbec-higher-vocational-3-year.ron",
+    ))
+    .unwrap();
+    let plan = curriculum_planner::io::parse_plan(Path::new("plan.ron"), &original).unwrap();
+    let (first, second, third) = (&plan.modules[0], &plan.modules[1], &plan.modules[2]);
+    // The second module takes the first one's code; the third loses its code.
+    let edited = original
+        .replacen(
+            &format!("code: \"{}\",", second.code),
+            &format!("code: \"{}\",", first.code),
+            1,
+        )
+        .replacen(&format!("code: \"{}\",", third.code), "code: \"  \",", 1);
+    std::fs::write(&path, &edited).unwrap();
+    let output = run(&["check", "--lang", "en", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = text(&output.stdout);
+    let duplicate = code_line(&edited, second.id.as_str());
+    let blank = code_line(&edited, third.id.as_str());
+    assert!(
+        stdout.contains(&format!(
+            "{}:{duplicate}: error: module \"{}\" has code \"{}\", which module \"{}\" already uses",
+            path.display(),
+            second.id,
+            first.code,
+            first.id
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!(
+            "{}:{blank}: error: module \"{}\" has no code",
+            path.display(),
+            third.id
+        )),
+        "{stdout}"
+    );
 }
 
 #[test]
 fn the_worst_file_decides_the_exit_status() {
     let output = run(&[
         "check",
+        "--lang",
+        "en",
         "curricula/pinghu-stroller-bag-staff-short-course.ron",
         "curricula/missing.ron",
     ]);

@@ -292,7 +292,13 @@ fn messages_say_what_and_where() {
     plan.terms.swap(0, 1);
     let message = validate(&plan)
         .iter()
-        .map(|finding| finding.problem.to_string())
+        .map(|finding| {
+            curriculum_planner::catalogue::problem_message(
+                curriculum_planner::catalogue::Language::English,
+                &finding.problem,
+                &|id| id.as_str().to_owned(),
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n");
     assert!(

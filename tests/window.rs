@@ -502,7 +502,8 @@ impl eframe::Storage for MemoryStorage {
 
 #[test]
 fn language_theme_and_recent_files_are_remembered() {
-    use curriculum_planner::ui::{Language, Preferences, Theme};
+    use curriculum_planner::catalogue::Language;
+    use curriculum_planner::ui::{Preferences, Theme};
     let mut storage = MemoryStorage::default();
     let mut preferences = Preferences {
         language: Language::English,
@@ -780,4 +781,72 @@ fn control_and_a_digit_switch_between_board_matrix_and_analysis() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
     harness.run();
     harness.get_by_label("第一学期");
+}
+
+/// Opens the command palette with Ctrl+K, types `query` into it and presses Enter.
+fn run_from_palette(harness: &mut Harness<'_, PlannerApp>, query: &str, label: &str) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.run();
+    assert!(harness.state().shows_palette());
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(query);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(!harness.state().shows_palette());
+}
+
+#[test]
+fn the_palette_finds_an_action_by_part_of_its_chinese_name_and_runs_it() {
+    let mut harness = harness(app(None));
+    harness.run();
+    assert_eq!(harness.state().plan().terms.len(), 6);
+    run_from_palette(&mut harness, "添加学", "命令");
+    assert_eq!(harness.state().plan().terms.len(), 7);
+    assert_eq!(harness.state().plan().terms[6].name.zh, "第七学期");
+    // And a tab, by a word of its name.
+    run_from_palette(&mut harness, "矩阵", "命令");
+    assert_eq!(harness.state().tab(), curriculum_planner::ui::Tab::Matrix);
+}
+
+#[test]
+fn the_palette_finds_an_action_by_part_of_its_english_name_in_either_language() {
+    let mut harness = harness(app(None));
+    harness.run();
+    harness.get_by_label("English").click();
+    harness.run();
+    run_from_palette(&mut harness, "add ter", "Command");
+    assert_eq!(harness.state().plan().terms.len(), 7);
+    assert_eq!(harness.state().plan().terms[6].name.en, "Term 7");
+    // English words find actions in the Chinese window too, shown with both names.
+    harness.get_by_label("中文").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::P);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "命令")
+        .type_text("undo");
+    harness.run();
+    harness.get_by_label_contains("撤销  ·  Undo");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().plan().terms.len(), 6);
+}
+
+#[test]
+fn escape_closes_the_palette_without_running_anything() {
+    let mut harness = harness(app(None));
+    harness.run();
+    let before = harness.state().plan().clone();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "命令")
+        .type_text("添加学期");
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!harness.state().shows_palette());
+    assert_eq!(harness.state().plan(), &before);
 }

@@ -15,7 +15,7 @@ mod totals;
 
 pub use alignment::{Alignment, ProgressionIssue, SkillAlignment, alignment, profile_alignment};
 pub use industries::{IndustryCoverage, IndustryHours, industry_coverage};
-pub use rules::{RuleCheck, RuleId, check_rules};
+pub use rules::{RuleCheck, RuleFigures, RuleId, check_rules};
 pub use scope::modules_in_scope;
 pub use structure::{
     CreditBalance, ModuleStructure, Structure, StructureError, structure, term_structure,

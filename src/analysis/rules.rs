@@ -47,8 +47,19 @@ pub struct RuleCheck {
     pub value: f64,
     pub minimum: Option<f64>,
     pub maximum: Option<f64>,
-    /// The figures in words, e.g. "3004 hours (at least 2500)".
-    pub detail: String,
+    /// What else the rule's sentence needs (`crate::catalogue::rule_message` says it).
+    pub figures: RuleFigures,
+}
+
+/// Figures a rule reports beside its value and limits.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RuleFigures {
+    /// The value and the limits say it all.
+    Plain,
+    /// `value` taught modules of `taught` lie outside `low`–`high` hours per credit.
+    HoursPerCredit { taught: usize, low: f64, high: f64 },
+    /// `value` months are `weeks` weeks of internship (one credit a week).
+    Internship { weeks: f64 },
 }
 
 /// Weeks an internship credit stands for, and weeks in a month, for "about six months".
@@ -69,7 +80,6 @@ pub(super) fn check_rules_in(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec
             totals.credits,
             Some(*min_credits),
             Some(*max_credits),
-            format!("{} credits", number(totals.credits)),
         )],
         RulesProfile::ShortCourse {
             min_hours,
@@ -79,7 +89,6 @@ pub(super) fn check_rules_in(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec
             f64::from(totals.hours),
             Some(f64::from(*min_hours)),
             Some(f64::from(*max_hours)),
-            format!("{} hours", totals.hours),
         )],
         RulesProfile::NoRules => Vec::new(),
     }
@@ -115,7 +124,6 @@ fn moe_2019(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
             f64::from(totals.hours),
             Some(2500.0),
             None,
-            format!("{} hours", totals.hours),
         ),
         RuleCheck {
             id: RuleId::HoursPerCredit,
@@ -123,97 +131,55 @@ fn moe_2019(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
             value: outside as f64,
             minimum: None,
             maximum: Some(0.0),
-            detail: format!(
-                "{outside} of {taught} taught modules outside {low}–{high} hours per credit"
-            ),
+            figures: RuleFigures::HoursPerCredit { taught, low, high },
         },
-        within(
-            RuleId::PublicBasicShare,
-            public_basic,
-            Some(0.25),
-            None,
-            format!("public-basic courses {} of hours", percent(public_basic)),
-        ),
-        within(
-            RuleId::ElectiveShare,
-            electives,
-            Some(0.10),
-            None,
-            format!("electives {} of hours", percent(electives)),
-        ),
+        within(RuleId::PublicBasicShare, public_basic, Some(0.25), None),
+        within(RuleId::ElectiveShare, electives, Some(0.10), None),
         within(
             RuleId::PracticeShare,
             totals.practice_share,
             Some(0.50),
             None,
-            format!("practice {} of hours", percent(totals.practice_share)),
         ),
         within(
             RuleId::CoreModules,
             totals.core_modules as f64,
             Some(6.0),
             Some(8.0),
-            format!("{} professional core modules", totals.core_modules),
         ),
-        within(
-            RuleId::InternshipMonths,
-            internship_months,
-            Some(5.0),
-            Some(8.0),
-            format!(
-                "enterprise internship {} weeks ≈ {:.1} months (one credit per week)",
-                number(internship_weeks),
-                internship_months
-            ),
-        ),
+        RuleCheck {
+            figures: RuleFigures::Internship {
+                weeks: internship_weeks,
+            },
+            ..within(
+                RuleId::InternshipMonths,
+                internship_months,
+                Some(5.0),
+                Some(8.0),
+            )
+        },
     ]
 }
 
-fn within(
-    id: RuleId,
-    value: f64,
-    minimum: Option<f64>,
-    maximum: Option<f64>,
-    figure: String,
-) -> RuleCheck {
+fn within(id: RuleId, value: f64, minimum: Option<f64>, maximum: Option<f64>) -> RuleCheck {
     let ok = minimum.is_none_or(|minimum| value >= minimum - 1e-9)
         && maximum.is_none_or(|maximum| value <= maximum + 1e-9);
-    let is_share = matches!(
-        id,
-        RuleId::PublicBasicShare | RuleId::ElectiveShare | RuleId::PracticeShare
-    );
-    let show = |limit: f64| {
-        if is_share {
-            percent(limit)
-        } else {
-            number(limit)
-        }
-    };
-    let limits = match (minimum, maximum) {
-        (Some(minimum), Some(maximum)) => format!("{}–{}", show(minimum), show(maximum)),
-        (Some(minimum), None) => format!("at least {}", show(minimum)),
-        (None, Some(maximum)) => format!("at most {}", show(maximum)),
-        (None, None) => String::new(),
-    };
     RuleCheck {
         id,
         ok,
         value,
         minimum,
         maximum,
-        detail: format!("{figure} ({limits})"),
+        figures: RuleFigures::Plain,
     }
 }
 
-fn percent(share: f64) -> String {
-    format!("{:.1} %", share * 100.0)
-}
-
-/// Whole numbers without a decimal point, others with up to two decimals.
-fn number(value: f64) -> String {
-    if value.fract() == 0.0 {
-        format!("{value:.0}")
-    } else {
-        format!("{}", (value * 100.0).round() / 100.0)
+impl RuleId {
+    /// Whether the rule's value and limits are shares of the hours (shown as percentages).
+    pub fn is_share(self) -> bool {
+        matches!(
+            self,
+            RuleId::PublicBasicShare | RuleId::ElectiveShare | RuleId::PracticeShare
+        )
     }
 }

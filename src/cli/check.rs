@@ -3,12 +3,14 @@
 use std::path::Path;
 
 use super::{Outcome, report_unusable};
+use crate::catalogue::{Language, Text, problem_message, severity_word};
 use crate::io::{
     Document, line_of, parse_curricular_analytics, parse_document, read_text, save_document,
 };
+use crate::model::ModuleId;
 use crate::model::validate::{Finding, Severity, validate, validate_library, validate_survey};
 
-pub(super) fn check_file(path: &Path) -> Outcome {
+pub(super) fn check_file(path: &Path, language: Language) -> Outcome {
     let text = match read_text(path) {
         Ok(text) => text,
         Err(error) => return report_unusable(&error),
@@ -30,59 +32,71 @@ pub(super) fn check_file(path: &Path) -> Outcome {
     let (findings, summary) = match &document {
         Document::Plan(plan) => (
             validate(plan),
-            format!(
-                "plan “{}”: {} terms, {} modules",
-                plan.title.in_language(true),
-                plan.terms.len(),
-                plan.modules.len()
+            language.fill(
+                Text::CheckPlanSummary,
+                &[
+                    &plan.title.in_language(language),
+                    &plan.terms.len(),
+                    &plan.modules.len(),
+                ],
             ),
         ),
         Document::Library(library) => (
             validate_library(library),
-            format!(
-                "library: {} modules, {} skills, {} industries",
-                library.modules.len(),
-                library.skills.len(),
-                library.industries.len()
+            language.fill(
+                Text::CheckLibrarySummary,
+                &[
+                    &library.modules.len(),
+                    &library.skills.len(),
+                    &library.industries.len(),
+                ],
             ),
         ),
         Document::Survey(survey) => (
             validate_survey(survey),
-            format!(
-                "survey “{}”: n = {}, {} skills",
-                survey.survey.title.in_language(true),
-                survey.survey.respondents,
-                survey.survey.skills.len()
+            language.fill(
+                Text::CheckSurveySummary,
+                &[
+                    &survey.survey.title.in_language(language),
+                    &survey.survey.respondents,
+                    &survey.survey.skills.len(),
+                ],
             ),
         ),
     };
     if findings.is_empty() {
-        println!("{}: ok, {summary}", path.display());
+        println!(
+            "{}",
+            language.fill(Text::CheckOk, &[&path.display(), &summary])
+        );
         return Outcome::Clean;
     }
     for finding in &findings {
-        print_finding(path, &text, finding);
+        print_finding(path, &text, finding, language);
     }
     let errors = findings
         .iter()
         .filter(|finding| finding.severity == Severity::Error)
         .count();
     println!(
-        "{}: {errors} error(s), {} warning(s)",
-        path.display(),
-        findings.len() - errors
+        "{}",
+        language.fill(
+            Text::CheckCounts,
+            &[&path.display(), &errors, &(findings.len() - errors)],
+        )
     );
     Outcome::Findings
 }
 
-fn print_finding(path: &Path, text: &str, finding: &Finding) {
-    let severity = match finding.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
+/// `plan.ron:12: error: …`, modules named by their ids (what the file says).
+fn print_finding(path: &Path, text: &str, finding: &Finding, language: Language) {
+    let severity = severity_word(language, finding.severity);
+    let message = problem_message(language, &finding.problem, &|id: &ModuleId| {
+        id.as_str().to_owned()
+    });
     match line_of(text, &finding.problem.location()) {
-        Some(line) => println!("{}:{line}: {severity}: {}", path.display(), finding.problem),
-        None => println!("{}: {severity}: {}", path.display(), finding.problem),
+        Some(line) => println!("{}:{line}: {severity}: {message}", path.display()),
+        None => println!("{}: {severity}: {message}", path.display()),
     }
 }
 

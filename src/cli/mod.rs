@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::catalogue::Language;
+
 mod check;
 mod report;
 
@@ -30,6 +32,9 @@ pub enum Command {
     Check {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// The language of the findings.
+        #[arg(long, default_value = "zh", value_name = "zh|en")]
+        lang: Language,
     },
     /// Rewrite files in canonical form (the previous version is kept as FILE.bak).
     Fmt {
@@ -60,7 +65,7 @@ pub enum Command {
         /// A CurricularAnalytics CSV with Complexity, Blocking, Delay and Centrality appended.
         #[arg(long, value_name = "OUT.csv")]
         ca_csv: PathBuf,
-        #[arg(long, value_enum, default_value_t = Language::Zh)]
+        #[arg(long, default_value = "zh", value_name = "zh|en")]
         lang: Language,
     },
 }
@@ -74,21 +79,9 @@ pub struct AnalysisOptions {
     /// Print JSON for scripts instead of text.
     #[arg(long)]
     pub json: bool,
-    #[arg(long, value_enum, default_value_t = Language::Zh)]
+    /// The language of the output.
+    #[arg(long, default_value = "zh", value_name = "zh|en")]
     pub lang: Language,
-}
-
-/// The language of names in output.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Language {
-    Zh,
-    En,
-}
-
-impl Language {
-    fn chinese(self) -> bool {
-        self == Language::Zh
-    }
 }
 
 /// The outcome of one file, worst first so that `max` gives the exit status.
@@ -101,7 +94,9 @@ pub(crate) enum Outcome {
 
 pub fn execute(command: Command) -> ExitCode {
     let outcome = match command {
-        Command::Check { files } => files.iter().map(|file| check::check_file(file)).max(),
+        Command::Check { files, lang } => {
+            files.iter().map(|file| check::check_file(file, lang)).max()
+        }
         Command::Fmt { files, check } => files
             .iter()
             .map(|file| check::format_file(file, check))

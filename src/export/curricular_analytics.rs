@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::analysis::{modules_in_scope, structure};
+use crate::catalogue::Language;
 use crate::io::CURRICULAR_ANALYTICS_COLUMNS as COLUMNS;
 use crate::model::{ModuleId, Plan, TermSystem};
 
@@ -11,7 +12,7 @@ use crate::model::{ModuleId, Plan, TermSystem};
 /// (`Complexity,Blocking,Delay,Centrality`). A plan with terms is written as a degree plan.
 /// Course IDs stay as they are when they are all integers (as the format asks), else the
 /// modules are numbered 1, 2, … in order.
-pub fn curricular_analytics_csv(plan: &Plan, chinese: bool) -> Result<String, csv::Error> {
+pub fn curricular_analytics_csv(plan: &Plan, language: Language) -> Result<String, csv::Error> {
     let structure = structure(plan).ok();
     let scope = modules_in_scope(plan);
     let keep_ids = scope
@@ -31,8 +32,8 @@ pub fn curricular_analytics_csv(plan: &Plan, chinese: bool) -> Result<String, cs
         .collect();
     let degree_plan = !plan.terms.is_empty();
     let width = if degree_plan { 15 } else { 14 };
-    let title = plan.title.in_language(chinese);
-    let institution = plan.institution.in_language(chinese);
+    let title = plan.title.in_language(language);
+    let institution = plan.institution.in_language(language);
     let system = match plan.term_system {
         TermSystem::Semester => "semester",
         TermSystem::Quarter => "quarter",
@@ -71,7 +72,7 @@ pub fn curricular_analytics_csv(plan: &Plan, chinese: bool) -> Result<String, cs
     for (position, (term, module)) in scope.iter().enumerate() {
         let mut row = vec![
             number.get(&module.id).cloned().unwrap_or_default(),
-            module.name.in_language(chinese).to_owned(),
+            module.name.in_language(language).to_owned(),
             module.code.clone(),
             String::new(),
             join(&module.prerequisites),
@@ -79,7 +80,7 @@ pub fn curricular_analytics_csv(plan: &Plan, chinese: bool) -> Result<String, cs
             String::new(),
             format!("{}", module.credits),
             institution.to_owned(),
-            module.name.in_language(!chinese).to_owned(),
+            module.name.in_language(language.other()).to_owned(),
         ];
         if degree_plan {
             row.push(term.map_or(String::new(), |term| (term + 1).to_string()));

@@ -3,11 +3,13 @@
 use serde_json::{Value, json};
 
 use crate::analysis::{Report, StructureError};
+use crate::catalogue::{Language, rule_message};
 use crate::model::{Level, Names, Plan};
 
-/// One plan's report as JSON; `chinese` picks the language of `name` fields (both are in `names`).
-pub fn report_json(plan: &Plan, report: &Report, chinese: bool) -> Value {
-    let name = |names: &Names| names.in_language(chinese).to_owned();
+/// One plan's report as JSON; `language` picks the language of `name` fields and rule
+/// details (both names are in `names`).
+pub fn report_json(plan: &Plan, report: &Report, language: Language) -> Value {
+    let name = |names: &Names| names.in_language(language).to_owned();
     let both = |names: &Names| json!({"zh": names.zh, "en": names.en});
     let totals = &report.totals;
     let alignment = report.alignment.as_ref().map(|alignment| {
@@ -106,7 +108,7 @@ pub fn report_json(plan: &Plan, report: &Report, chinese: bool) -> Value {
             "value": rule.value,
             "minimum": rule.minimum,
             "maximum": rule.maximum,
-            "detail": rule.detail,
+            "detail": rule_message(language, rule),
         })).collect::<Vec<_>>(),
         "structure": structure,
     })

@@ -1,8 +1,10 @@
-//! The `report` text for people: the figures that matter, with the formulas named.
+//! The `report` text for people: the figures that matter, with the formulas named, in the
+//! chosen language.
 
 use std::fmt::Write;
 
-use crate::analysis::Report;
+use crate::analysis::{Report, StructureError};
+use crate::catalogue::{Language, Text, rule_message};
 use crate::model::{Level, Plan};
 use crate::text_width::pad_to;
 
@@ -10,68 +12,90 @@ use crate::text_width::pad_to;
 const SKILL_COLUMN: usize = 32;
 const INDUSTRY_COLUMN: usize = 40;
 
-pub fn report_text(plan: &Plan, report: &Report, chinese: bool) -> String {
+/// A gap beyond two points of the share counts as under- or over-served.
+const GAP_WORTH_NAMING: f64 = 0.02;
+
+pub fn report_text(plan: &Plan, report: &Report, language: Language) -> String {
     let mut out = String::new();
     let totals = &report.totals;
+    let fill = |text, values: &[&dyn std::fmt::Display]| language.fill(text, values);
+    let list = |ids: &mut dyn Iterator<Item = &str>| {
+        ids.collect::<Vec<_>>()
+            .join(language.text(Text::ListSeparator))
+    };
     // Writing to a String cannot fail.
-    let _ = writeln!(out, "{}", plan.title.in_language(chinese));
+    let _ = writeln!(out, "{}", plan.title.in_language(language));
     let _ = writeln!(
         out,
-        "{} modules · {} credits · {} hours ({} practice, {:.1} %)",
-        totals.modules,
-        totals.credits,
-        totals.hours,
-        totals.practice_hours,
-        totals.practice_share * 100.0
+        "{}",
+        fill(
+            Text::ReportSummary,
+            &[
+                &totals.modules,
+                &totals.credits,
+                &totals.hours,
+                &totals.practice_hours,
+                &format!("{:.1} %", totals.practice_share * 100.0),
+            ],
+        )
     );
     for (index, (term, figures)) in plan.terms.iter().zip(&totals.terms).enumerate() {
         let _ = writeln!(
             out,
-            "  {:>2}. {}: {} modules, {} credits, {} hours",
+            "  {:>2}. {}",
             index + 1,
-            term.name.in_language(chinese),
-            figures.modules,
-            figures.credits,
-            figures.hours
+            fill(
+                Text::ReportTerm,
+                &[
+                    &term.name.in_language(language),
+                    &figures.modules,
+                    &figures.credits,
+                    &figures.hours,
+                ],
+            )
         );
     }
 
     let _ = writeln!(out);
     match &report.alignment {
         None => {
-            let _ = writeln!(
-                out,
-                "Alignment: no survey (add one to the plan or pass --survey)."
-            );
+            let _ = writeln!(out, "{}", language.text(Text::ReportNoSurvey));
         }
         Some(alignment) => {
             let _ = writeln!(
                 out,
-                "Alignment with the survey: {:.3} (1 − ½ Σ|e_s − d_s|), cosine {:.3}",
-                alignment.score, alignment.cosine
+                "{}",
+                fill(
+                    Text::ReportAlignment,
+                    &[
+                        &format!("{:.3}", alignment.score),
+                        &format!("{:.3}", alignment.cosine)
+                    ],
+                )
             );
             let _ = writeln!(
                 out,
-                "  {} {:>7} {:>7} {:>9} {:>7} {:>7}  top",
-                pad_to("skill", SKILL_COLUMN),
-                "demand",
+                "  {} {} {:>7} {:>9} {:>7} {:>7}  {}",
+                pad_to(language.text(Text::ReportColumnSkill), SKILL_COLUMN),
+                pad_to_right(language.text(Text::ReportColumnDemand), 7),
                 "d_s",
                 "E_s",
                 "e_s",
-                "gap"
+                "gap",
+                language.text(Text::ReportColumnTop),
             );
             for skill in &alignment.skills {
-                let verdict = if skill.gap < -0.02 {
-                    "under-served"
-                } else if skill.gap > 0.02 {
-                    "over-served"
+                let verdict = if skill.gap < -GAP_WORTH_NAMING {
+                    language.text(Text::ReportUnderServed)
+                } else if skill.gap > GAP_WORTH_NAMING {
+                    language.text(Text::ReportOverServed)
                 } else {
                     ""
                 };
                 let _ = writeln!(
                     out,
                     "  {} {:>6.0}% {:>7.3} {:>9.1} {:>7.3} {:>+7.3}  {}  {}",
-                    pad_to(skill.name.in_language(chinese), SKILL_COLUMN),
+                    pad_to(skill.name.in_language(language), SKILL_COLUMN),
                     skill.demand * 100.0,
                     skill.demand_share,
                     skill.emphasis,
@@ -82,98 +106,129 @@ pub fn report_text(plan: &Plan, report: &Report, chinese: bool) -> String {
                 );
             }
             if !alignment.not_mastered.is_empty() {
-                let ids: Vec<&str> = alignment
-                    .not_mastered
-                    .iter()
-                    .map(|id| id.as_str())
-                    .collect();
-                let _ = writeln!(
-                    out,
-                    "  wanted by ≥ 50 % but never mastered (M): {}",
-                    ids.join(", ")
-                );
+                let ids = list(&mut alignment.not_mastered.iter().map(|id| id.as_str()));
+                let _ = writeln!(out, "  {}", fill(Text::ReportNotMastered, &[&ids]));
             }
             if !alignment.orphans.is_empty() {
-                let ids: Vec<&str> = alignment.orphans.iter().map(|id| id.as_str()).collect();
-                let _ = writeln!(out, "  built by no module: {}", ids.join(", "));
+                let ids = list(&mut alignment.orphans.iter().map(|id| id.as_str()));
+                let _ = writeln!(out, "  {}", fill(Text::ReportOrphans, &[&ids]));
             }
             for issue in &alignment.progression {
                 let _ = writeln!(
                     out,
-                    "  progression: {} reaches {} in term {} before {} in term {}",
-                    issue.skill,
-                    Level::as_str(issue.higher),
-                    issue.higher_term + 1,
-                    Level::as_str(issue.lower),
-                    issue.lower_term + 1
+                    "  {}",
+                    fill(
+                        Text::ReportProgression,
+                        &[
+                            &issue.skill,
+                            &Level::as_str(issue.higher),
+                            &(issue.higher_term + 1),
+                            &Level::as_str(issue.lower),
+                            &(issue.lower_term + 1),
+                        ],
+                    )
                 );
             }
         }
     }
 
     let _ = writeln!(out);
-    let _ = writeln!(out, "Industries (hours of the modules serving each):");
+    let _ = writeln!(out, "{}", language.text(Text::ReportIndustries));
     for industry in &report.industries.industries {
+        let target = if industry.target {
+            language.text(Text::ReportTarget)
+        } else {
+            ""
+        };
         let _ = writeln!(
             out,
-            "  {} {:>5} h in {:>2} modules{}",
-            pad_to(industry.name.in_language(chinese), INDUSTRY_COLUMN),
-            industry.hours,
-            industry.modules,
-            if industry.target { "  (target)" } else { "" }
+            "  {} {}{target}",
+            pad_to(industry.name.in_language(language), INDUSTRY_COLUMN),
+            fill(
+                Text::ReportIndustryHours,
+                &[
+                    &format!("{:>5}", industry.hours),
+                    &format!("{:>2}", industry.modules)
+                ],
+            ),
         );
     }
     if !report.industries.unserved_targets.is_empty() {
-        let ids: Vec<&str> = report
-            .industries
-            .unserved_targets
-            .iter()
-            .map(|id| id.as_str())
-            .collect();
-        let _ = writeln!(
-            out,
-            "  target industries no module serves: {}",
-            ids.join(", ")
+        let ids = list(
+            &mut report
+                .industries
+                .unserved_targets
+                .iter()
+                .map(|id| id.as_str()),
         );
+        let _ = writeln!(out, "  {}", fill(Text::UnservedTargets, &[&ids]));
     }
 
     let _ = writeln!(out);
-    let _ = writeln!(out, "Rules:");
+    let _ = writeln!(out, "{}", language.text(Text::ReportRules));
     for rule in &report.rules {
         let _ = writeln!(
             out,
             "  [{}] {:<20} {}",
             if rule.ok { "ok" } else { "FAIL" },
             rule.id.as_str(),
-            rule.detail
+            rule_message(language, rule)
         );
     }
 
     let _ = writeln!(out);
     match &report.structure {
         Ok(structure) => {
-            let centrality = structure
-                .centrality
-                .map_or_else(|| "too large".to_owned(), |value| value.to_string());
+            let centrality = structure.centrality.map_or_else(
+                || language.text(Text::TooLarge).to_owned(),
+                |value| value.to_string(),
+            );
             let _ = writeln!(
                 out,
-                "Structure: complexity {}, blocking {}, delay {}, centrality {}",
-                structure.complexity, structure.blocking, structure.delay, centrality
+                "{}",
+                fill(
+                    Text::ReportStructure,
+                    &[
+                        &structure.complexity,
+                        &structure.blocking,
+                        &structure.delay,
+                        &centrality
+                    ],
+                )
             );
             if let Some(distance) = structure.requisite_distance {
-                let _ = writeln!(out, "  requisite distance {distance}");
+                let _ = writeln!(
+                    out,
+                    "  {}",
+                    fill(Text::ReportRequisiteDistance, &[&distance])
+                );
             }
             if let Some(balance) = &structure.credit_balance {
                 let _ = writeln!(
                     out,
-                    "  credits per term: {:.1}–{:.1}, mean {:.1}, standard deviation {:.2}",
-                    balance.minimum, balance.maximum, balance.mean, balance.standard_deviation
+                    "  {}",
+                    fill(
+                        Text::ReportCreditBalance,
+                        &[
+                            &format!("{:.1}", balance.minimum),
+                            &format!("{:.1}", balance.maximum),
+                            &format!("{:.1}", balance.mean),
+                            &format!("{:.2}", balance.standard_deviation),
+                        ],
+                    )
                 );
             }
         }
-        Err(error) => {
-            let _ = writeln!(out, "Structure: {error}");
+        Err(StructureError::Cycle(modules)) => {
+            let ids: Vec<&str> = modules.iter().map(|id| id.as_str()).collect();
+            let _ = writeln!(out, "{}", fill(Text::StructureCycle, &[&ids.join(" → ")]));
         }
     }
     out
+}
+
+/// Right-aligns `text` in `width` terminal cells (a Chinese character takes two).
+fn pad_to_right(text: &str, width: usize) -> String {
+    let shown = crate::text_width::display_width(text);
+    format!("{}{text}", " ".repeat(width.saturating_sub(shown)))
 }

@@ -262,10 +262,7 @@ fn build_plan(
     let term_count = courses.iter().filter_map(|course| course.term).max();
     let mut terms: Vec<Term> = (0..term_count.map_or(0, |last| last + 1))
         .map(|index| Term {
-            name: Names::new(
-                format!("第{}学期", index + 1),
-                format!("Term {}", index + 1),
-            ),
+            name: crate::catalogue::term_name(index + 1),
             modules: Vec::new(),
         })
         .collect();

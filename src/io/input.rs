@@ -5,8 +5,8 @@ use std::path::Path;
 use thiserror::Error;
 
 use super::curricular_analytics::{CsvError, parse_curricular_analytics};
-use super::document::{Document, load_document, load_plan, read_text};
 use super::error::LoadError;
+use super::ron_documents::{Document, load_document, load_plan, read_text};
 use crate::model::{Plan, Survey};
 
 #[derive(Debug, Error)]

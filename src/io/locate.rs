@@ -10,6 +10,8 @@ pub fn line_of(text: &str, location: &Location) -> Option<usize> {
     let lines: Vec<&str> = text.lines().collect();
     let found = match location {
         Location::Module(id) => find_definition(&lines, "modules", id.as_str()),
+        Location::ModuleField(id, field) => find_definition(&lines, "modules", id.as_str())
+            .map(|start| find_field(&lines, start, field).unwrap_or(start)),
         Location::Skill(id) => find_definition(&lines, "skills", id.as_str()),
         Location::Industry(id) => find_definition(&lines, "industries", id.as_str())
             .or_else(|| find_in_section(&lines, "target_industries", &quoted(id.as_str()))),
@@ -19,7 +21,7 @@ pub fn line_of(text: &str, location: &Location) -> Option<usize> {
         Location::Term { term, module } => find_in_term(&lines, *term, module.as_str()),
     };
     let id = match location {
-        Location::Module(id) => id.as_str(),
+        Location::Module(id) | Location::ModuleField(id, _) => id.as_str(),
         Location::Skill(id) | Location::Survey(id) => id.as_str(),
         Location::Industry(id) => id.as_str(),
         Location::Term { module, .. } => module.as_str(),
@@ -27,6 +29,21 @@ pub fn line_of(text: &str, location: &Location) -> Option<usize> {
     found
         .or_else(|| lines.iter().position(|line| line.contains(&quoted(id))))
         .map(|index| index + 1)
+}
+
+/// The line of `field:` in the definition that starts at `start` (its `id:` line): the
+/// first such line at the id's indentation before the definition closes.
+fn find_field(lines: &[&str], start: usize, field: &str) -> Option<usize> {
+    let indent_of = |line: &str| line.len() - line.trim_start().len();
+    let indent = indent_of(lines[start]);
+    let prefix = format!("{field}:");
+    lines
+        .iter()
+        .enumerate()
+        .skip(start + 1)
+        .take_while(|(_, line)| line.trim().is_empty() || indent_of(line) >= indent)
+        .find(|(_, line)| indent_of(line) == indent && line.trim_start().starts_with(&prefix))
+        .map(|(index, _)| index)
 }
 
 fn quoted(id: &str) -> String {

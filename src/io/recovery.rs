@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::atomic::write_atomically;
-use super::document::{Document, parse_plan};
 use super::error::{LoadError, SaveError};
+use super::ron_documents::{Document, parse_plan};
 use crate::model::Plan;
 
 /// The first line of a recovery copy: `// recovery of: PATH` (or `untitled`).

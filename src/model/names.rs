@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use super::Language;
+
 /// A name in both working languages. Chinese comes first: it is the staff's first language.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -17,8 +19,8 @@ impl Names {
     }
 
     /// The name in the requested language, falling back to the other one when it is blank.
-    pub fn in_language(&self, chinese: bool) -> &str {
-        let (first, second) = if chinese {
+    pub fn in_language(&self, language: Language) -> &str {
+        let (first, second) = if language.is_chinese() {
             (&self.zh, &self.en)
         } else {
             (&self.en, &self.zh)

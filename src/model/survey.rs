@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Names, SkillId};
+use super::{Names, Skill, SkillId};
 
 /// An employer survey: who answered, and which skills they want.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -54,4 +54,13 @@ pub struct ContextTable {
 pub struct ContextRow {
     pub label: Names,
     pub share: f64,
+}
+
+/// A survey with the skills it names, on its own in a file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SurveyDocument {
+    pub format_version: u32,
+    pub skills: Vec<Skill>,
+    pub survey: Survey,
 }

@@ -1,7 +1,6 @@
 //! Semantic checks of a plan: what a file can get wrong while still being valid RON.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 use super::{IndustryId, Module, ModuleId, Plan, SkillId};
 
@@ -26,6 +25,16 @@ pub enum Problem {
     DuplicateModuleId(ModuleId),
     DuplicateSkillId(SkillId),
     DuplicateIndustryId(IndustryId),
+    /// A module whose code is blank: plan documents and timetables list modules by code.
+    BlankModuleCode(ModuleId),
+    /// Two modules with one code (`module` is the later one in the file).
+    DuplicateModuleCode {
+        module: ModuleId,
+        code: String,
+        first: ModuleId,
+    },
+    /// A module with neither a Chinese nor an English name.
+    UnnamedModule(ModuleId),
     UnknownModuleInTerm {
         term: usize,
         module: ModuleId,
@@ -93,7 +102,12 @@ pub enum Problem {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Location {
     Module(ModuleId),
-    Term { term: usize, module: ModuleId },
+    /// One field of a module's definition (`code`, `name`).
+    ModuleField(ModuleId, &'static str),
+    Term {
+        term: usize,
+        module: ModuleId,
+    },
     Skill(SkillId),
     Industry(IndustryId),
     Survey(SkillId),
@@ -104,6 +118,10 @@ impl Problem {
         use Problem::*;
         match self {
             DuplicateModuleId(module) => Location::Module(module.clone()),
+            BlankModuleCode(module) | DuplicateModuleCode { module, .. } => {
+                Location::ModuleField(module.clone(), "code")
+            }
+            UnnamedModule(module) => Location::ModuleField(module.clone(), "name"),
             DuplicateSkillId(skill) => Location::Skill(skill.clone()),
             DuplicateIndustryId(industry) | UnknownTargetIndustry(industry) => {
                 Location::Industry(industry.clone())
@@ -135,111 +153,6 @@ impl Problem {
             UnknownSurveySkill(skill) | ShareOutOfRange { skill, .. } => {
                 Location::Survey(skill.clone())
             }
-        }
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use Problem::*;
-        match self {
-            DuplicateModuleId(id) => {
-                write!(formatter, "module id \"{id}\" is defined more than once")
-            }
-            DuplicateSkillId(id) => {
-                write!(formatter, "skill id \"{id}\" is defined more than once")
-            }
-            DuplicateIndustryId(id) => {
-                write!(formatter, "industry id \"{id}\" is defined more than once")
-            }
-            UnknownModuleInTerm { term, module } => write!(
-                formatter,
-                "term {} lists module \"{module}\", which the file does not define",
-                term + 1
-            ),
-            ModuleScheduledTwice {
-                module,
-                first_term,
-                second_term,
-            } => write!(
-                formatter,
-                "module \"{module}\" is placed twice: in term {} and again in term {}",
-                first_term + 1,
-                second_term + 1
-            ),
-            UnknownRequisite { module, requisite } => write!(
-                formatter,
-                "module \"{module}\" requires \"{requisite}\", which the file does not define"
-            ),
-            RequisiteCycle { modules } => {
-                let path: Vec<&str> = modules.iter().map(ModuleId::as_str).collect();
-                let first = path.first().copied().unwrap_or_default();
-                write!(formatter, "requisite cycle: {} → {first}", path.join(" → "))
-            }
-            PrerequisiteNotEarlier {
-                module,
-                module_term,
-                prerequisite,
-                prerequisite_term,
-            } => write!(
-                formatter,
-                "module \"{module}\" (term {}) needs prerequisite \"{prerequisite}\" in an earlier term, but it is in term {}",
-                module_term + 1,
-                prerequisite_term + 1
-            ),
-            CorequisiteLater {
-                module,
-                module_term,
-                corequisite,
-                corequisite_term,
-            } => write!(
-                formatter,
-                "module \"{module}\" (term {}) needs co-requisite \"{corequisite}\" in the same or an earlier term, but it is in term {}",
-                module_term + 1,
-                corequisite_term + 1
-            ),
-            RequisiteNotScheduled { module, requisite } => write!(
-                formatter,
-                "module \"{module}\" requires \"{requisite}\", which is in no term"
-            ),
-            HoursDoNotFitCredits {
-                module,
-                hours,
-                credits,
-                min_hours,
-                max_hours,
-            } => write!(
-                formatter,
-                "module \"{module}\" has {hours} hours for {credits} credits; expected {min_hours}–{max_hours} hours"
-            ),
-            InvalidCredits { module, credits } => write!(
-                formatter,
-                "module \"{module}\" has {credits} credits; credits must be a number ≥ 0"
-            ),
-            UnknownSkill { module, skill } => write!(
-                formatter,
-                "module \"{module}\" builds skill \"{skill}\", which the file does not define"
-            ),
-            SkillListedTwice { module, skill } => write!(
-                formatter,
-                "module \"{module}\" gives skill \"{skill}\" more than one level"
-            ),
-            UnknownIndustry { module, industry } => write!(
-                formatter,
-                "module \"{module}\" serves industry \"{industry}\", which the file does not define"
-            ),
-            UnknownTargetIndustry(industry) => write!(
-                formatter,
-                "target industry \"{industry}\" is not defined in the file"
-            ),
-            UnknownSurveySkill(skill) => write!(
-                formatter,
-                "the survey weights skill \"{skill}\", which the file does not define"
-            ),
-            ShareOutOfRange { skill, share } => write!(
-                formatter,
-                "the survey share of \"{skill}\" is {share}; a share lies between 0 and 1"
-            ),
         }
     }
 }
@@ -287,7 +200,9 @@ pub fn validate(plan: &Plan) -> Vec<Finding> {
         }
     }
 
+    let mut codes: HashMap<&str, &ModuleId> = HashMap::new();
     for module in &plan.modules {
+        check_identity(module, &mut codes, &mut report);
         check_module_references(module, &skill_ids, &industry_ids, &module_ids, &mut report);
         check_hours(plan, module, &mut report);
     }
@@ -312,6 +227,77 @@ fn unique_ids<'a, Id: Eq + std::hash::Hash + 'a>(
         }
     }
     seen
+}
+
+/// A code that is there and unique, and a name in at least one language.
+fn check_identity<'a>(
+    module: &'a Module,
+    codes: &mut HashMap<&'a str, &'a ModuleId>,
+    report: &mut impl FnMut(Severity, Problem),
+) {
+    let code = module.code.trim();
+    if code.is_empty() {
+        report(Severity::Error, Problem::BlankModuleCode(module.id.clone()));
+    } else if let Some(first) = codes.get(code) {
+        // The same definition listed twice is a duplicate id, reported once as such.
+        if **first != module.id {
+            report(
+                Severity::Error,
+                Problem::DuplicateModuleCode {
+                    module: module.id.clone(),
+                    code: code.to_owned(),
+                    first: (*first).clone(),
+                },
+            );
+        }
+    } else {
+        codes.insert(code, &module.id);
+    }
+    if module.name.zh.trim().is_empty() && module.name.en.trim().is_empty() {
+        report(Severity::Error, Problem::UnnamedModule(module.id.clone()));
+    }
+}
+
+/// What the inspector shows for a module being edited: every finding about this one
+/// module, as `validate` would report it were the draft applied.
+pub fn check_module(plan: &Plan, module: &Module) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut report = |severity, problem| findings.push(Finding { severity, problem });
+    let code = module.code.trim();
+    if code.is_empty() {
+        report(Severity::Error, Problem::BlankModuleCode(module.id.clone()));
+    } else if let Some(first) = plan
+        .modules
+        .iter()
+        .find(|other| other.id != module.id && other.code.trim() == code)
+    {
+        report(
+            Severity::Error,
+            Problem::DuplicateModuleCode {
+                module: module.id.clone(),
+                code: code.to_owned(),
+                first: first.id.clone(),
+            },
+        );
+    }
+    if module.name.zh.trim().is_empty() && module.name.en.trim().is_empty() {
+        report(Severity::Error, Problem::UnnamedModule(module.id.clone()));
+    }
+    check_hours(plan, module, &mut report);
+    findings
+}
+
+impl Problem {
+    /// Problems that stop an edited module from being applied: without a unique code or
+    /// any name it could not be told apart in the plan.
+    pub fn blocks_applying(&self) -> bool {
+        matches!(
+            self,
+            Problem::BlankModuleCode(_)
+                | Problem::DuplicateModuleCode { .. }
+                | Problem::UnnamedModule(_)
+        )
+    }
 }
 
 fn check_module_references(

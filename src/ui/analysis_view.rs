@@ -4,21 +4,13 @@
 
 use egui::{Grid, ProgressBar, RichText, Ui};
 
-use super::command::{Command, Selection};
-use super::comparison_view::{ComparisonContext, Comparisons, comparison_ui};
-use super::findings_view::rule_text;
-use super::i18n::{Language, Text};
-use super::words;
-use crate::analysis::{Alignment, IndustryCoverage, Report, RuleCheck, Structure, StructureError};
-use crate::model::Plan;
-
-pub struct AnalysisContext<'a> {
-    pub plan: &'a Plan,
-    /// `History::state` of the plan, for what is worked out once per change.
-    pub plan_state: u64,
-    pub report: &'a Report,
-    pub language: Language,
-}
+use super::command::Command;
+use super::comparison_view::{ComparisonView, comparison_ui};
+use super::selection::Selection;
+use super::view_context::ViewContext;
+use crate::analysis::{Alignment, IndustryCoverage, RuleCheck, Structure, StructureError};
+use crate::catalogue::{Language, Text};
+use crate::catalogue::{rule_message, words};
 
 /// How many of the most complex modules the structure section lists.
 const MOST_COMPLEX: usize = 5;
@@ -27,8 +19,8 @@ const SHARE_BAR_WIDTH: f32 = 90.0;
 
 pub fn analysis_ui(
     ui: &mut Ui,
-    context: &AnalysisContext<'_>,
-    comparisons: &mut Comparisons,
+    context: &ViewContext<'_>,
+    comparison: &mut ComparisonView,
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
@@ -43,16 +35,7 @@ pub fn analysis_ui(
                 }
             }
             ui.separator();
-            comparison_ui(
-                ui,
-                &ComparisonContext {
-                    plan: context.plan,
-                    plan_state: context.plan_state,
-                    language,
-                },
-                comparisons,
-                commands,
-            );
+            comparison_ui(ui, context, comparison, commands);
             ui.separator();
             ui.heading(language.text(Text::Industries));
             industries_ui(ui, language, &context.report.industries);
@@ -98,7 +81,6 @@ fn alignment_ui(ui: &mut Ui, language: Language, alignment: &Alignment) {
 }
 
 fn skills_table(ui: &mut Ui, language: Language, alignment: &Alignment) {
-    let chinese = language.is_chinese();
     let headings = [
         Text::Skill,
         Text::ColumnDemand,
@@ -109,7 +91,7 @@ fn skills_table(ui: &mut Ui, language: Language, alignment: &Alignment) {
     ];
     figures_grid(ui, "analysis-skills", language, &headings, |ui| {
         for skill in &alignment.skills {
-            ui.label(skill.name.in_language(chinese));
+            ui.label(skill.name.in_language(language));
             ui.label(percent(skill.demand));
             share_bar(ui, skill.demand_share);
             share_bar(ui, skill.emphasis_share);
@@ -131,8 +113,12 @@ fn skills_table(ui: &mut Ui, language: Language, alignment: &Alignment) {
 
 /// Which skills the plan under- and over-serves most, and what no module covers well.
 fn alignment_notes(ui: &mut Ui, language: Language, alignment: &Alignment) {
-    let chinese = language.is_chinese();
-    let name_of = |index: usize| alignment.skills[index].name.in_language(chinese).to_owned();
+    let name_of = |index: usize| {
+        alignment.skills[index]
+            .name
+            .in_language(language)
+            .to_owned()
+    };
     let by_gap = |wanted: std::cmp::Ordering| {
         (0..alignment.skills.len())
             .filter(|&index| alignment.skills[index].gap.partial_cmp(&0.0) == Some(wanted))
@@ -164,11 +150,11 @@ fn alignment_notes(ui: &mut Ui, language: Language, alignment: &Alignment) {
                     .find(|skill| &skill.skill == id)
                     .map_or_else(
                         || id.as_str().to_owned(),
-                        |skill| skill.name.in_language(chinese).to_owned(),
+                        |skill| skill.name.in_language(language).to_owned(),
                     )
             })
             .collect::<Vec<_>>()
-            .join(if chinese { "、" } else { ", " })
+            .join(language.text(Text::ListSeparator))
     };
     if !alignment.not_mastered.is_empty() {
         ui.colored_label(
@@ -204,7 +190,6 @@ fn industries_ui(ui: &mut Ui, language: Language, coverage: &IndustryCoverage) {
         ui.label(language.text(Text::NoIndustries));
         return;
     }
-    let chinese = language.is_chinese();
     let headings = [
         Text::Industry,
         Text::Hours,
@@ -213,7 +198,7 @@ fn industries_ui(ui: &mut Ui, language: Language, coverage: &IndustryCoverage) {
     ];
     figures_grid(ui, "analysis-industries", language, &headings, |ui| {
         for industry in &coverage.industries {
-            ui.label(industry.name.in_language(chinese));
+            ui.label(industry.name.in_language(language));
             ui.label(industry.hours.to_string());
             ui.label(industry.modules.to_string());
             ui.label(if industry.target { "√" } else { "" });
@@ -225,13 +210,13 @@ fn industries_ui(ui: &mut Ui, language: Language, coverage: &IndustryCoverage) {
             .industries
             .iter()
             .filter(|industry| coverage.unserved_targets.contains(&industry.industry))
-            .map(|industry| industry.name.in_language(chinese))
+            .map(|industry| industry.name.in_language(language))
             .collect();
         ui.colored_label(
             ui.visuals().warn_fg_color,
             language.fill(
                 Text::UnservedTargets,
-                &[&names.join(if chinese { "、" } else { ", " })],
+                &[&names.join(language.text(Text::ListSeparator))],
             ),
         );
     }
@@ -246,7 +231,7 @@ fn rules_ui(ui: &mut Ui, language: Language, rules: &[RuleCheck]) {
         let text = format!(
             "{} {}",
             if rule.ok { "√" } else { "×" },
-            rule_text(language, rule)
+            rule_message(language, rule)
         );
         if rule.ok {
             ui.label(text);
@@ -258,7 +243,7 @@ fn rules_ui(ui: &mut Ui, language: Language, rules: &[RuleCheck]) {
 
 fn structure_ui(
     ui: &mut Ui,
-    context: &AnalysisContext<'_>,
+    context: &ViewContext<'_>,
     structure: &Structure,
     commands: &mut Vec<Command>,
 ) {
@@ -361,7 +346,7 @@ fn percent(share: f64) -> String {
 }
 
 /// A module's code and name, or its id when the plan does not define it.
-fn module_name(context: &AnalysisContext<'_>, id: &str) -> String {
+fn module_name(context: &ViewContext<'_>, id: &str) -> String {
     context
         .plan
         .modules
@@ -373,7 +358,7 @@ fn module_name(context: &AnalysisContext<'_>, id: &str) -> String {
                 format!(
                     "{} {}",
                     module.code,
-                    module.name.in_language(context.language.is_chinese())
+                    module.name.in_language(context.language)
                 )
             },
         )

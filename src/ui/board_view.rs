@@ -6,25 +6,18 @@ use std::collections::HashMap;
 
 use egui::{Color32, Frame, Id, Margin, RichText, Sense, Stroke, Ui, vec2};
 
-use super::command::{Command, Selection};
+use super::command::Command;
 use super::drag::{DragModule, drag_preview_text};
-use super::findings_view::problem_text;
-use super::i18n::{Language, Text};
+use super::findings_view::finding_text;
+use super::selection::Selection;
 use super::theme::{self, TERM_COLUMN_WIDTH};
-use super::words;
-use crate::analysis::Report;
+use super::view_context::ViewContext;
+use crate::catalogue::Text;
+use crate::catalogue::words;
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
 use crate::model::validate::{Finding, Location};
-use crate::model::{Module, ModuleId, Names, Plan};
-
-pub struct BoardContext<'a> {
-    pub plan: &'a Plan,
-    pub report: &'a Report,
-    pub findings: &'a [Finding],
-    pub language: Language,
-    pub selection: &'a Selection,
-}
+use crate::model::{Module, ModuleId, Plan};
 
 /// A column's width with its frame's margins and stroke.
 const COLUMN_OUTER_WIDTH: f32 = TERM_COLUMN_WIDTH + 14.0;
@@ -44,14 +37,14 @@ pub struct BoardView {
 }
 
 impl BoardView {
-    pub fn ui(&mut self, ui: &mut Ui, context: &BoardContext<'_>, commands: &mut Vec<Command>) {
+    pub fn ui(&mut self, ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
         board_ui(ui, context, &mut self.card_heights, commands);
     }
 }
 
 fn board_ui(
     ui: &mut Ui,
-    context: &BoardContext<'_>,
+    context: &ViewContext<'_>,
     heights: &mut HashMap<ModuleId, f32>,
     commands: &mut Vec<Command>,
 ) {
@@ -76,27 +69,34 @@ fn board_ui(
                 }
                 let add = ui.button(format!("＋ {}", context.language.text(Text::AddTerm)));
                 if add.clicked() {
-                    let number = context.plan.terms.len() + 1;
-                    commands.push(Command::AddTerm(Names::new(
-                        Language::Chinese.fill(Text::TermNumber, &[&number]),
-                        Language::English.fill(Text::TermNumber, &[&number]),
-                    )));
+                    commands.push(Command::AddTerm);
                 }
             });
         });
     if let Some((payload, target)) = drop {
-        commands.extend(drop_command(context.plan, &payload, target));
+        commands.extend(drop_commands(context, &payload, target));
     }
 }
 
-/// The command a drop stands for; `None` when the module would not move.
-fn drop_command(plan: &Plan, payload: &DragModule, target: Target) -> Option<Command> {
+/// The commands a drop stands for; none when the module would not move.
+fn drop_commands(context: &ViewContext<'_>, payload: &DragModule, target: Target) -> Vec<Command> {
+    let plan = context.plan;
     if payload.from_library && plan.module(&payload.module).is_none() {
-        return Some(Command::AddFromLibrary {
-            module: payload.module.clone(),
-            term: target.term,
-            index: target.index,
-        });
+        let added = crate::editor::add_from_library(
+            plan,
+            context.library,
+            &payload.module,
+            target.term,
+            target.index,
+        );
+        return added
+            .map(|edit| {
+                vec![
+                    Command::Apply(edit, Coalesce::Never),
+                    Command::Select(Selection::Module(payload.module.clone())),
+                ]
+            })
+            .unwrap_or_default();
     }
     let edit = match plan.placement(&payload.module) {
         Some((term, index)) => {
@@ -108,7 +108,7 @@ fn drop_command(plan: &Plan, payload: &DragModule, target: Target) -> Option<Com
                 target.index
             };
             if term == target.term && index == shifted {
-                return None;
+                return Vec::new();
             }
             Edit::Move {
                 module: payload.module.clone(),
@@ -122,12 +122,12 @@ fn drop_command(plan: &Plan, payload: &DragModule, target: Target) -> Option<Com
             index: target.index,
         },
     };
-    Some(Command::Apply(edit, Coalesce::Never))
+    vec![Command::Apply(edit, Coalesce::Never)]
 }
 
 fn term_column_ui(
     ui: &mut Ui,
-    context: &BoardContext<'_>,
+    context: &ViewContext<'_>,
     term: usize,
     heights: &mut HashMap<ModuleId, f32>,
     commands: &mut Vec<Command>,
@@ -167,7 +167,7 @@ fn term_column_ui(
 /// The header and cards of one term; returns a drop onto one of its cards.
 fn column_contents_ui(
     ui: &mut Ui,
-    context: &BoardContext<'_>,
+    context: &ViewContext<'_>,
     term: usize,
     heights: &mut HashMap<ModuleId, f32>,
     commands: &mut Vec<Command>,
@@ -226,14 +226,14 @@ fn column_contents_ui(
 
 fn term_header_ui(
     ui: &mut Ui,
-    context: &BoardContext<'_>,
+    context: &ViewContext<'_>,
     term: usize,
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
     let entry = &context.plan.terms[term];
     let header = ui.add(
-        egui::Label::new(RichText::new(entry.name.in_language(language.is_chinese())).strong())
+        egui::Label::new(RichText::new(entry.name.in_language(language)).strong())
             .sense(Sense::click()),
     );
     if header.clicked() {
@@ -270,7 +270,7 @@ fn term_header_ui(
         .on_hover_ui(|ui| {
             // Built only while hovered: the texts name modules, which takes lookups.
             for finding in &problems {
-                ui.label(problem_text(language, context.plan, &finding.problem));
+                ui.label(finding_text(language, context.plan, &finding.problem));
             }
         });
     }
@@ -279,20 +279,21 @@ fn term_header_ui(
 fn finding_in_term(plan: &Plan, finding: &Finding, term: usize) -> bool {
     match finding.problem.location() {
         Location::Term { term: at, .. } => at == term,
-        Location::Module(module) => plan.terms[term].modules.contains(&module),
+        Location::Module(module) | Location::ModuleField(module, _) => {
+            plan.terms[term].modules.contains(&module)
+        }
         _ => false,
     }
 }
 
 fn card_ui(
     ui: &mut Ui,
-    context: &BoardContext<'_>,
+    context: &ViewContext<'_>,
     module: &Module,
     term: usize,
     commands: &mut Vec<Command>,
 ) -> egui::Response {
     let language = context.language;
-    let chinese = language.is_chinese();
     let dark = ui.visuals().dark_mode;
     let selected = matches!(context.selection, Selection::Module(id) if *id == module.id);
     let id = Id::unique(("module-card", module.id.as_str()));
@@ -323,7 +324,7 @@ fn card_ui(
                 ));
             });
         });
-        ui.add(egui::Label::new(module.name.in_language(chinese)).wrap());
+        ui.add(egui::Label::new(module.name.in_language(language)).wrap());
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing = vec2(3.0, 3.0);
             for entry in &module.skills {
@@ -333,7 +334,7 @@ fn card_ui(
                     .iter()
                     .find(|skill| skill.id == entry.skill)
                     .map_or(entry.skill.as_str(), |skill| {
-                        skill.name.in_language(chinese)
+                        skill.name.in_language(language)
                     });
                 level_chip(
                     ui,
@@ -354,7 +355,7 @@ fn card_ui(
         response.dnd_set_drag_payload(DragModule {
             module: module.id.clone(),
             from_library: false,
-            preview: drag_preview_text(module, chinese),
+            preview: drag_preview_text(module, language),
         });
     }
     if response.clicked() {
@@ -371,7 +372,7 @@ fn card_ui(
         }
         ui.menu_button(language.text(Text::Term), |ui| {
             for (index, entry) in context.plan.terms.iter().enumerate() {
-                if index != term && ui.button(entry.name.in_language(chinese)).clicked() {
+                if index != term && ui.button(entry.name.in_language(language)).clicked() {
                     commands.push(Command::Apply(
                         Edit::Move {
                             module: module.id.clone(),
@@ -388,7 +389,7 @@ fn card_ui(
             commands.push(Command::DuplicateSelected);
         }
     });
-    response.on_hover_text(module.name.in_language(!chinese))
+    response.on_hover_text(module.name.in_language(language.other()))
 }
 
 fn short_name(name: &str) -> String {

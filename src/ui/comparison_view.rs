@@ -3,59 +3,35 @@
 //! resampled, which plan comes closest to the demand per skill, and for one other plan the
 //! modules added, removed and moved.
 
-use std::path::PathBuf;
-
 use egui::{Grid, RichText, Ui};
 
 use super::command::Command;
-use super::i18n::{Language, Text};
-use super::words;
+use super::view_context::ViewContext;
 use crate::analysis::{
-    BOOTSTRAP_DRAWS, BOOTSTRAP_SEED, Better, ComparedFigure, Comparison, PlanDifference, compare,
+    BOOTSTRAP_DRAWS, BOOTSTRAP_SEED, Better, Comparison, PlanDifference, compare,
 };
+use crate::catalogue::words;
+use crate::catalogue::{Language, Text};
+use crate::editor::ComparedPlans;
 use crate::model::{ModuleId, Plan};
 
-/// A plan opened for comparison only: it is read, never edited or saved.
-pub struct OtherPlan {
-    pub path: PathBuf,
-    pub plan: Plan,
-}
-
-/// The plans compared with the open one, and the comparison, worked out again only when the
-/// open plan or the list changes (the resampling takes a thousand draws).
+/// The comparison worked out last, kept until the open plan or the list of plans changes
+/// (the resampling takes a thousand draws).
 #[derive(Default)]
-pub struct Comparisons {
-    others: Vec<OtherPlan>,
-    /// Bumped whenever `others` changes.
-    version: u64,
+pub struct ComparisonView {
+    /// (plan state, list version, comparison)
     cached: Option<(u64, u64, Comparison)>,
 }
 
-impl Comparisons {
-    pub fn add(&mut self, other: OtherPlan) {
-        self.others.push(other);
-        self.version += 1;
-    }
-
-    pub fn remove(&mut self, index: usize) {
-        if index < self.others.len() {
-            self.others.remove(index);
-            self.version += 1;
-        }
-    }
-
-    pub fn others(&self) -> &[OtherPlan] {
-        &self.others
-    }
-
+impl ComparisonView {
     /// Works out the comparison of `plan` (history state `state`) with the other plans,
     /// against the plan's own survey, unless it is up to date.
-    fn refresh(&mut self, plan: &Plan, state: u64) {
+    fn refresh(&mut self, plan: &Plan, state: u64, compared: &ComparedPlans) {
         let Some(survey) = plan.survey.as_ref() else {
             self.cached = None;
             return;
         };
-        if self.others.is_empty() {
+        if compared.others().is_empty() {
             self.cached = None;
             return;
         }
@@ -63,14 +39,14 @@ impl Comparisons {
             .cached
             .as_ref()
             .is_some_and(|(cached_state, version, _)| {
-                *cached_state == state && *version == self.version
+                *cached_state == state && *version == compared.version()
             });
         if !fresh {
             let plans: Vec<&Plan> = std::iter::once(plan)
-                .chain(self.others.iter().map(|other| &other.plan))
+                .chain(compared.others().iter().map(|other| &other.plan))
                 .collect();
             let comparison = compare(&plans, survey, BOOTSTRAP_DRAWS, BOOTSTRAP_SEED);
-            self.cached = Some((state, self.version, comparison));
+            self.cached = Some((state, compared.version(), comparison));
         }
     }
 
@@ -80,16 +56,10 @@ impl Comparisons {
     }
 }
 
-pub struct ComparisonContext<'a> {
-    pub plan: &'a Plan,
-    pub plan_state: u64,
-    pub language: Language,
-}
-
 pub fn comparison_ui(
     ui: &mut Ui,
-    context: &ComparisonContext<'_>,
-    comparisons: &mut Comparisons,
+    context: &ViewContext<'_>,
+    view: &mut ComparisonView,
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
@@ -100,27 +70,28 @@ pub fn comparison_ui(
         }
         ui.label(RichText::new(language.text(Text::CompareHint)).weak());
     });
-    if comparisons.others().is_empty() {
+    if context.compared.others().is_empty() {
         return;
     }
     if context.plan.survey.is_none() {
         ui.label(language.text(Text::CompareNeedsSurvey));
         return;
     }
-    let chinese = language.is_chinese();
     let names: Vec<String> = std::iter::once(language.text(Text::ThisPlan).to_owned())
         .chain(
-            comparisons
+            context
+                .compared
                 .others()
                 .iter()
-                .map(|other| other.plan.title.in_language(chinese).to_owned()),
+                .map(|other| other.plan.title.in_language(language).to_owned()),
         )
         .collect();
-    comparisons.refresh(context.plan, context.plan_state);
-    let Some(comparison) = comparisons.comparison() else {
+    view.refresh(context.plan, context.plan_state, context.compared);
+    let Some(comparison) = view.comparison() else {
         return;
     };
-    let paths: Vec<String> = comparisons
+    let paths: Vec<String> = context
+        .compared
         .others()
         .iter()
         .map(|other| other.path.display().to_string())
@@ -132,7 +103,7 @@ pub fn comparison_ui(
         });
     ranking_ui(ui, language, &names, comparison);
     if let Some(difference) = &comparison.difference {
-        let other = comparisons.others().first().map(|other| &other.plan);
+        let other = context.compared.others().first().map(|other| &other.plan);
         if let Some(other) = other {
             difference_ui(ui, language, context.plan, other, difference);
         }
@@ -173,9 +144,9 @@ fn figures_table(
             }
             ui.end_row();
             for figure in &comparison.figures {
-                ui.label(figure_name(language, figure.id));
+                ui.label(words::figure_name(language, figure.id));
                 for (index, &value) in figure.values.iter().enumerate() {
-                    let text = figure_value(figure, value);
+                    let text = words::figure_value(figure.id, value);
                     if figure.best == Some(index) {
                         ui.label(RichText::new(format!("{text} √")).strong())
                             .on_hover_text(language.text(better_text(figure.better)));
@@ -194,7 +165,7 @@ fn figures_table(
                     })
                     .map_or_else(
                         || skill.as_str().to_owned(),
-                        |entry| entry.name.in_language(language.is_chinese()).to_owned(),
+                        |entry| entry.name.in_language(language).to_owned(),
                     );
                 ui.label(language.fill(Text::CompareSkillGap, &[&name]));
                 for (index, report) in comparison.reports.iter().enumerate() {
@@ -241,12 +212,11 @@ fn difference_ui(
     other: &Plan,
     difference: &PlanDifference,
 ) {
-    let chinese = language.is_chinese();
-    let separator = if chinese { "、" } else { ", " };
+    let separator = language.text(Text::ListSeparator);
     let name = |id: &ModuleId| {
         plan.module(id).or_else(|| other.module(id)).map_or_else(
             || id.as_str().to_owned(),
-            |module| module.name.in_language(chinese).to_owned(),
+            |module| module.name.in_language(language).to_owned(),
         )
     };
     let list = |ids: &[ModuleId]| ids.iter().map(name).collect::<Vec<_>>().join(separator);
@@ -278,33 +248,6 @@ fn difference_ui(
             Text::CompareMoved,
             &[&difference.moved.len(), &moves.join(separator)],
         ));
-    }
-}
-
-fn figure_name(language: Language, id: &str) -> &'static str {
-    language.text(match id {
-        "alignment" => Text::FigureAlignment,
-        "cosine" => Text::FigureCosine,
-        "modules" => Text::FigureModules,
-        "credits" => Text::Credits,
-        "hours" => Text::Hours,
-        "practice_share" => Text::FigurePracticeShare,
-        "rules_failed" => Text::FigureRulesFailed,
-        "skills_not_mastered" => Text::FigureNotMastered,
-        "unserved_target_industries" => Text::FigureUnservedTargets,
-        "complexity" => Text::FigureComplexity,
-        _ => Text::FigureOther,
-    })
-}
-
-fn figure_value(figure: &ComparedFigure, value: f64) -> String {
-    if value.is_nan() {
-        return "—".to_owned();
-    }
-    match figure.id {
-        "alignment" | "cosine" => format!("{value:.3}"),
-        "practice_share" => format!("{:.1} %", value * 100.0),
-        _ => words::number(value),
     }
 }
 

@@ -5,16 +5,15 @@
 use egui::Ui;
 
 use super::command::Command;
-use super::i18n::{Language, Text};
-use super::panel_context::PanelContext;
+use super::view_context::ViewContext;
+use crate::catalogue::{Language, Text};
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
 use crate::model::{Industry, IndustryId, Names, Skill, SkillDemand, SkillId, Survey};
 
 /// Survey respondents and shares; a plan without a survey can take the bundled one.
-pub fn survey_ui(ui: &mut Ui, context: &PanelContext<'_>, commands: &mut Vec<Command>) {
+pub fn survey_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     let language = context.language;
-    let chinese = language.is_chinese();
     let plan = context.plan;
     let Some(survey) = &plan.survey else {
         ui.weak(language.text(Text::NoSurvey));
@@ -35,7 +34,7 @@ pub fn survey_ui(ui: &mut Ui, context: &PanelContext<'_>, commands: &mut Vec<Com
             }
             ui.end_row();
             for skill in &plan.skills {
-                let label = ui.label(skill.name.in_language(chinese));
+                let label = ui.label(skill.name.in_language(language));
                 let mut percent = changed.share_of(&skill.id).unwrap_or(0.0) * 100.0;
                 let response = ui
                     .add(
@@ -112,7 +111,7 @@ fn names_row(ui: &mut Ui, language: Language, names: &Names, in_use: bool) -> Op
     }
 }
 
-pub fn skills_ui(ui: &mut Ui, context: &PanelContext<'_>, commands: &mut Vec<Command>) {
+pub fn skills_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     let language = context.language;
     for skill in &context.plan.skills {
         let plan = context.plan;
@@ -164,7 +163,7 @@ pub fn skills_ui(ui: &mut Ui, context: &PanelContext<'_>, commands: &mut Vec<Com
     }
 }
 
-pub fn industries_ui(ui: &mut Ui, context: &PanelContext<'_>, commands: &mut Vec<Command>) {
+pub fn industries_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     let language = context.language;
     for industry in &context.plan.industries {
         let plan = context.plan;

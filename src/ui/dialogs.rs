@@ -4,9 +4,9 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
-use super::app::PlannerApp;
 use super::command::Command;
-use super::i18n::Text;
+use super::workspace::Workspace;
+use crate::catalogue::Text;
 
 /// Something to tell the user: a file that did not open or save, with the full message
 /// (path, line:column, the line and a caret).
@@ -25,74 +25,71 @@ pub enum Pending {
     Revert,
 }
 
-impl PlannerApp {
-    pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        let language = self.language();
-        if let Some(message) = &self.message {
-            let mut close = false;
-            egui::Modal::new(egui::Id::unique("message")).show(ctx, |ui| {
-                ui.set_max_width(640.0);
-                ui.heading(language.text(message.title));
-                ui.add_space(6.0);
-                egui::ScrollArea::both().max_height(320.0).show(ui, |ui| {
-                    ui.label(RichText::new(&message.body).monospace());
-                });
-                ui.add_space(6.0);
-                close = ui.button(language.text(Text::Close)).clicked();
+/// Shows the one dialog that waits for an answer, if any; answers become commands.
+pub fn dialogs_ui(ctx: &egui::Context, workspace: &Workspace, commands: &mut Vec<Command>) {
+    let language = workspace.language();
+    if let Some(message) = &workspace.message {
+        egui::Modal::new(egui::Id::unique("message")).show(ctx, |ui| {
+            ui.set_max_width(640.0);
+            ui.heading(language.text(message.title));
+            ui.add_space(6.0);
+            egui::ScrollArea::both().max_height(320.0).show(ui, |ui| {
+                ui.label(RichText::new(&message.body).monospace());
             });
-            if close {
-                self.message = None;
+            ui.add_space(6.0);
+            if ui.button(language.text(Text::Close)).clicked() {
+                commands.push(Command::DismissMessage);
             }
-            return;
-        }
-        if let Some(copy) = &self.recovery.offer {
-            let original = copy.original.as_ref().map_or_else(
-                || language.text(Text::Untitled).to_owned(),
-                |path| path.display().to_string(),
-            );
-            let age = copy
-                .written
-                .and_then(|written| written.elapsed().ok())
-                .map_or_else(String::new, |age| {
-                    language.fill(Text::MinutesAgo, &[&(age.as_secs() / 60)])
-                });
-            egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
-                ui.set_max_width(520.0);
-                ui.heading(language.text(Text::RecoveryTitle));
-                ui.add_space(6.0);
-                ui.label(language.fill(Text::RecoveryQuestion, &[&original, &age]));
-                ui.add_space(6.0);
-                ui.horizontal(|ui| {
-                    if ui.button(language.text(Text::Recover)).clicked() {
-                        commands.push(Command::Recover);
-                    }
-                    if ui.button(language.text(Text::Discard)).clicked() {
-                        commands.push(Command::DiscardRecovery);
-                    }
-                });
+        });
+        return;
+    }
+    if let Some(copy) = &workspace.recovery.offer {
+        let original = copy.original.as_ref().map_or_else(
+            || language.text(Text::Untitled).to_owned(),
+            |path| path.display().to_string(),
+        );
+        let age = copy
+            .written
+            .and_then(|written| written.elapsed().ok())
+            .map_or_else(String::new, |age| {
+                language.fill(Text::MinutesAgo, &[&(age.as_secs() / 60)])
             });
-            return;
-        }
-        if self.pending.is_some() {
-            let name = self.document_name();
-            egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui: &mut Ui| {
-                ui.set_max_width(480.0);
-                ui.heading(language.text(Text::UnsavedTitle));
-                ui.add_space(6.0);
-                ui.label(language.fill(Text::UnsavedQuestion, &[&name]));
-                ui.add_space(6.0);
-                ui.horizontal(|ui| {
-                    if ui.button(language.text(Text::Save)).clicked() {
-                        commands.push(Command::SaveAndContinue);
-                    }
-                    if ui.button(language.text(Text::Discard)).clicked() {
-                        commands.push(Command::DiscardAndContinue);
-                    }
-                    if ui.button(language.text(Text::Cancel)).clicked() {
-                        commands.push(Command::CancelPending);
-                    }
-                });
+        egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading(language.text(Text::RecoveryTitle));
+            ui.add_space(6.0);
+            ui.label(language.fill(Text::RecoveryQuestion, &[&original, &age]));
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui.button(language.text(Text::Recover)).clicked() {
+                    commands.push(Command::Recover);
+                }
+                if ui.button(language.text(Text::Discard)).clicked() {
+                    commands.push(Command::DiscardRecovery);
+                }
             });
-        }
+        });
+        return;
+    }
+    if workspace.pending.is_some() {
+        let name = workspace.document_name();
+        egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui: &mut Ui| {
+            ui.set_max_width(480.0);
+            ui.heading(language.text(Text::UnsavedTitle));
+            ui.add_space(6.0);
+            ui.label(language.fill(Text::UnsavedQuestion, &[&name]));
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui.button(language.text(Text::Save)).clicked() {
+                    commands.push(Command::SaveAndContinue);
+                }
+                if ui.button(language.text(Text::Discard)).clicked() {
+                    commands.push(Command::DiscardAndContinue);
+                }
+                if ui.button(language.text(Text::Cancel)).clicked() {
+                    commands.push(Command::CancelPending);
+                }
+            });
+        });
     }
 }

@@ -2,6 +2,7 @@
 
 use egui::{Align2, Color32, Id, LayerId, Order, Stroke};
 
+use crate::catalogue::Language;
 use crate::model::{Module, ModuleId};
 
 /// The payload of a module drag (egui's built-in drag and drop).
@@ -13,8 +14,8 @@ pub struct DragModule {
     pub preview: String,
 }
 
-pub fn drag_preview_text(module: &Module, chinese: bool) -> String {
-    format!("{}  {}", module.code, module.name.in_language(chinese))
+pub fn drag_preview_text(module: &Module, language: Language) -> String {
+    format!("{}  {}", module.code, module.name.in_language(language))
 }
 
 /// Draws the dragged module's code and name beside the pointer, above everything.

@@ -3,32 +3,26 @@
 
 use egui::{RichText, Ui};
 
-use super::command::{Command, Selection};
-use super::i18n::{Language, Text};
+use super::command::Command;
+use super::selection::Selection;
 use super::theme;
-use super::words;
-use crate::analysis::{Report, RuleCheck, RuleId};
-use crate::model::validate::{Finding, Location, Problem, Severity};
+use super::view_context::ViewContext;
+use crate::analysis::RuleCheck;
+use crate::catalogue::{Language, Text};
+use crate::catalogue::{problem_message, rule_message, words};
+use crate::model::validate::{Location, Problem, Severity};
 use crate::model::{ModuleId, Plan};
 
-pub struct FindingsContext<'a> {
-    pub plan: &'a Plan,
-    pub report: &'a Report,
-    pub findings: &'a [Finding],
-    pub language: Language,
+fn failed_rules<'a>(context: &'a ViewContext<'_>) -> impl Iterator<Item = &'a RuleCheck> {
+    context.report.rules.iter().filter(|rule| !rule.ok)
 }
 
-impl FindingsContext<'_> {
-    fn failed_rules(&self) -> impl Iterator<Item = &RuleCheck> {
-        self.report.rules.iter().filter(|rule| !rule.ok)
-    }
-
-    pub fn count(&self) -> usize {
-        self.findings.len() + self.failed_rules().count()
-    }
+/// Findings and rules not met: what the status bar counts.
+pub fn findings_count(context: &ViewContext<'_>) -> usize {
+    context.findings.len() + failed_rules(context).count()
 }
 
-pub fn status_bar_ui(ui: &mut Ui, context: &FindingsContext<'_>, commands: &mut Vec<Command>) {
+pub fn status_bar_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     let language = context.language;
     let totals = &context.report.totals;
     ui.horizontal(|ui| {
@@ -51,7 +45,7 @@ pub fn status_bar_ui(ui: &mut Ui, context: &FindingsContext<'_>, commands: &mut 
             None => ui.weak(language.text(Text::StatusNoSurvey)),
         };
         ui.separator();
-        let count = context.count();
+        let count = findings_count(context);
         let text = language.fill(Text::StatusFindings, &[&count]);
         let colour = if context
             .findings
@@ -77,29 +71,29 @@ pub fn status_bar_ui(ui: &mut Ui, context: &FindingsContext<'_>, commands: &mut 
     });
 }
 
+/// The findings window; `false` once the user closed it.
 pub fn findings_window(
     ctx: &egui::Context,
-    open: &mut bool,
-    context: &FindingsContext<'_>,
+    context: &ViewContext<'_>,
     commands: &mut Vec<Command>,
-) {
+) -> bool {
     let language = context.language;
-    let mut still_open = *open;
+    let mut still_open = true;
     egui::Window::new(language.text(Text::FindingsTitle))
         .open(&mut still_open)
         .default_size([520.0, 360.0])
         .show(ctx, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                if context.count() == 0 {
+                if findings_count(context) == 0 {
                     ui.label(language.text(Text::NoFindings));
                 }
-                for rule in context.failed_rules() {
+                for rule in failed_rules(context) {
                     ui.horizontal_wrapped(|ui| {
                         ui.colored_label(
                             theme::warning_colour(ui.visuals()),
                             language.text(Text::RuleFailed),
                         );
-                        ui.label(rule_text(language, rule));
+                        ui.label(rule_message(language, rule));
                     });
                 }
                 for finding in context.findings {
@@ -111,7 +105,7 @@ pub fn findings_window(
                             }
                         };
                         ui.colored_label(colour, language.text(severity));
-                        let text = problem_text(language, context.plan, &finding.problem);
+                        let text = finding_text(language, context.plan, &finding.problem);
                         if ui.link(text).clicked() {
                             commands
                                 .push(Command::Select(selection_of(finding.problem.location())));
@@ -120,144 +114,23 @@ pub fn findings_window(
                 }
             });
         });
-    *open = still_open;
+    still_open
 }
 
 fn selection_of(location: Location) -> Selection {
     match location {
-        Location::Module(module) => Selection::Module(module),
+        Location::Module(module) | Location::ModuleField(module, _) => Selection::Module(module),
         Location::Term { term, .. } => Selection::Term(term),
         Location::Skill(_) | Location::Industry(_) | Location::Survey(_) => Selection::Plan,
     }
 }
 
-pub(super) fn rule_text(language: Language, rule: &RuleCheck) -> String {
-    if language == Language::English {
-        return rule.detail.clone();
-    }
-    let name = match rule.id {
-        RuleId::TotalHours => "总学时",
-        RuleId::HoursPerCredit => "每学分学时不合规定的课程数",
-        RuleId::PublicBasicShare => "公共基础课学时占比",
-        RuleId::ElectiveShare => "选修课学时占比",
-        RuleId::PracticeShare => "实践学时占比",
-        RuleId::CoreModules => "专业核心课门数",
-        RuleId::InternshipMonths => "顶岗实习月数",
-        RuleId::Credits => "总学分",
-        RuleId::Hours => "总学时",
-    };
-    let shares = matches!(
-        rule.id,
-        RuleId::PublicBasicShare | RuleId::ElectiveShare | RuleId::PracticeShare
-    );
-    let show = |value: f64| {
-        if shares {
-            format!("{:.1} %", value * 100.0)
-        } else {
-            words::number(value)
-        }
-    };
-    let range = match (rule.minimum, rule.maximum) {
-        (Some(low), Some(high)) => format!("应为 {}–{}", show(low), show(high)),
-        (Some(low), None) => format!("至少 {}", show(low)),
-        (None, Some(high)) => format!("至多 {}", show(high)),
-        (None, None) => String::new(),
-    };
-    format!("{name}：{}（{range}）", show(rule.value))
-}
-
-/// A problem in the chosen language, naming modules by their names rather than their ids.
-pub fn problem_text(language: Language, plan: &Plan, problem: &Problem) -> String {
-    if language == Language::English {
-        return problem.to_string();
-    }
-    let name = |id: &ModuleId| {
-        plan.module(id)
-            .map_or_else(|| id.as_str().to_owned(), |module| module.name.zh.clone())
-    };
-    use Problem::*;
-    match problem {
-        DuplicateModuleId(id) => format!("课程标识“{id}”重复定义"),
-        DuplicateSkillId(id) => format!("能力标识“{id}”重复定义"),
-        DuplicateIndustryId(id) => format!("产业标识“{id}”重复定义"),
-        UnknownModuleInTerm { term, module } => {
-            format!("第{}学期列出的课程“{module}”在文件中没有定义", term + 1)
-        }
-        ModuleScheduledTwice {
-            module,
-            first_term,
-            second_term,
-        } => format!(
-            "课程“{}”安排了两次：第{}学期和第{}学期",
-            name(module),
-            first_term + 1,
-            second_term + 1
-        ),
-        UnknownRequisite { module, requisite } => {
-            format!("课程“{}”的先修课程“{requisite}”没有定义", name(module))
-        }
-        RequisiteCycle { modules } => {
-            let names: Vec<String> = modules.iter().map(name).collect();
-            format!("先修关系成环：{}", names.join(" → "))
-        }
-        PrerequisiteNotEarlier {
-            module,
-            module_term,
-            prerequisite,
-            prerequisite_term,
-        } => format!(
-            "课程“{}”（第{}学期）的先修课程“{}”应在更早的学期，但在第{}学期",
-            name(module),
-            module_term + 1,
-            name(prerequisite),
-            prerequisite_term + 1
-        ),
-        CorequisiteLater {
-            module,
-            module_term,
-            corequisite,
-            corequisite_term,
-        } => format!(
-            "课程“{}”（第{}学期）的同修课程“{}”应在同一或更早的学期，但在第{}学期",
-            name(module),
-            module_term + 1,
-            name(corequisite),
-            corequisite_term + 1
-        ),
-        RequisiteNotScheduled { module, requisite } => format!(
-            "课程“{}”需要的“{}”没有安排在任何学期",
-            name(module),
-            name(requisite)
-        ),
-        HoursDoNotFitCredits {
-            module,
-            hours,
-            credits,
-            min_hours,
-            max_hours,
-        } => format!(
-            "课程“{}”{hours} 学时对应 {credits} 学分，应为 {min_hours}–{max_hours} 学时",
-            name(module)
-        ),
-        InvalidCredits { module, credits } => {
-            format!(
-                "课程“{}”的学分 {credits} 无效，学分应为不小于 0 的数",
-                name(module)
-            )
-        }
-        UnknownSkill { module, skill } => {
-            format!("课程“{}”培养的能力“{skill}”没有定义", name(module))
-        }
-        SkillListedTwice { module, skill } => {
-            format!("课程“{}”对能力“{skill}”给出了多个等级", name(module))
-        }
-        UnknownIndustry { module, industry } => {
-            format!("课程“{}”服务的产业“{industry}”没有定义", name(module))
-        }
-        UnknownTargetIndustry(industry) => format!("服务产业“{industry}”没有定义"),
-        UnknownSurveySkill(skill) => format!("调查中的能力“{skill}”没有定义"),
-        ShareOutOfRange { skill, share } => {
-            format!("调查中“{skill}”的比例为 {share}，应在 0 到 1 之间")
-        }
-    }
+/// A finding in the window: modules named by their names in the window's language.
+pub fn finding_text(language: Language, plan: &Plan, problem: &Problem) -> String {
+    problem_message(language, problem, &|id: &ModuleId| {
+        plan.module(id).map_or_else(
+            || id.as_str().to_owned(),
+            |module| module.name.in_language(language).to_owned(),
+        )
+    })
 }

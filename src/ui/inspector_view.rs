@@ -4,15 +4,18 @@
 
 use egui::{RichText, Ui};
 
-use super::command::{Command, Selection};
-use super::i18n::{Language, Text};
-use super::panel_context::PanelContext;
+use super::command::Command;
+use super::findings_view::finding_text;
+use super::selection::Selection;
 use super::theme;
-use super::words;
+use super::view_context::ViewContext;
+use crate::catalogue::Text;
+use crate::catalogue::words;
 use crate::model::edit::{Edit, PlanDetails};
 use crate::model::history::Coalesce;
+use crate::model::validate::{Problem, Severity, check_module};
 use crate::model::{
-    Category, Delivery, Level, Module, ModuleId, Names, Partner, Plan, ProgrammeKind, RulesProfile,
+    Category, Delivery, Level, Module, ModuleId, Names, Partner, ProgrammeKind, RulesProfile,
     TermSystem,
 };
 
@@ -31,7 +34,7 @@ struct Draft {
 }
 
 impl InspectorView {
-    pub fn ui(&mut self, ui: &mut Ui, context: &PanelContext<'_>, commands: &mut Vec<Command>) {
+    pub fn ui(&mut self, ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
         let language = context.language;
         let fresh = self.draft.as_ref().is_none_or(|draft| {
             draft.selection != *context.selection || draft.plan_state != context.plan_state
@@ -94,14 +97,6 @@ fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> bool {
     })
 }
 
-fn problem_row(ui: &mut Ui, message: Option<&str>) {
-    if let Some(message) = message {
-        ui.label("");
-        ui.colored_label(theme::error_colour(ui.visuals()), message);
-        ui.end_row();
-    }
-}
-
 fn combo<T: Copy + PartialEq>(
     ui: &mut Ui,
     label: &str,
@@ -126,18 +121,15 @@ fn combo<T: Copy + PartialEq>(
 
 fn module_ui(
     ui: &mut Ui,
-    context: &PanelContext<'_>,
+    context: &ViewContext<'_>,
     module: &mut Module,
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
-    let chinese = language.is_chinese();
     let plan = context.plan;
     let owner = module.id.as_str().to_owned();
     let mut changed: Option<&'static str> = None;
-    // A blank or taken code, or no name at all, stays in the field and is not applied.
-    let mut valid = true;
-    ui.label(RichText::new(module.name.in_language(chinese)).strong());
+    ui.label(RichText::new(module.name.in_language(language)).strong());
     ui.weak(module.id.as_str());
     egui::Grid::new("module-fields")
         .num_columns(2)
@@ -147,31 +139,21 @@ fn module_ui(
             if text_field(ui, language.text(Text::Code), &mut module.code) {
                 changed = Some("code");
             }
-            let code = module.code.trim();
-            let code_problem = if code.is_empty() {
-                Some(language.text(Text::CodeEmpty))
-            } else if plan
-                .modules
-                .iter()
-                .any(|other| other.id != module.id && other.code.trim() == code)
-            {
-                Some(language.text(Text::CodeTaken))
-            } else {
-                None
-            };
-            valid &= code_problem.is_none();
-            problem_row(ui, code_problem);
+            problem_rows(ui, context, module, |problem| {
+                matches!(
+                    problem,
+                    Problem::BlankModuleCode(_) | Problem::DuplicateModuleCode { .. }
+                )
+            });
             if text_field(ui, language.text(Text::NameChinese), &mut module.name.zh) {
                 changed = Some("name.zh");
             }
             if text_field(ui, language.text(Text::NameEnglish), &mut module.name.en) {
                 changed = Some("name.en");
             }
-            let name_problem = (module.name.zh.trim().is_empty()
-                && module.name.en.trim().is_empty())
-            .then(|| language.text(Text::NameEmpty));
-            valid &= name_problem.is_none();
-            problem_row(ui, name_problem);
+            problem_rows(ui, context, module, |problem| {
+                matches!(problem, Problem::UnnamedModule(_))
+            });
             let credits = field(ui, language.text(Text::Credits), |ui| {
                 let response = ui.add(
                     egui::DragValue::new(&mut module.credits)
@@ -200,12 +182,12 @@ fn module_ui(
                     changed = Some(key);
                 }
             }
-            let hours_problem = hours_problem(plan, module, language);
-            if let Some(problem) = &hours_problem {
-                ui.label("");
-                ui.colored_label(theme::warning_colour(ui.visuals()), problem);
-                ui.end_row();
-            }
+            problem_rows(ui, context, module, |problem| {
+                matches!(
+                    problem,
+                    Problem::HoursDoNotFitCredits { .. } | Problem::InvalidCredits { .. }
+                )
+            });
             if combo(
                 ui,
                 language.text(Text::Category),
@@ -244,7 +226,7 @@ fn module_ui(
                 &mut term,
                 &terms,
                 |value| match value {
-                    Some(term) => plan.terms[term].name.in_language(chinese).to_owned(),
+                    Some(term) => plan.terms[term].name.in_language(language).to_owned(),
                     None => language.text(Text::NotPlaced).to_owned(),
                 },
             ) {
@@ -281,7 +263,7 @@ fn module_ui(
                 let choices = [None, Some(Level::I), Some(Level::R), Some(Level::M)];
                 if combo(
                     ui,
-                    skill.name.in_language(chinese),
+                    skill.name.in_language(language),
                     &mut level,
                     &choices,
                     |value| match value {
@@ -305,7 +287,7 @@ fn module_ui(
     for industry in &plan.industries {
         let mut served = module.industries.contains(&industry.id);
         if ui
-            .checkbox(&mut served, industry.name.in_language(chinese))
+            .checkbox(&mut served, industry.name.in_language(language))
             .changed()
         {
             if served {
@@ -354,6 +336,10 @@ fn module_ui(
             commands.push(Command::Select(Selection::Plan));
         }
     });
+    // A blank or taken code, or no name at all, stays in the field and is not applied.
+    let valid = !check_module(plan, module)
+        .iter()
+        .any(|finding| finding.problem.blocks_applying());
     if let (Some(field), true) = (changed, valid) {
         commands.push(Command::Apply(
             Edit::PutModule(Box::new(module.clone())),
@@ -362,32 +348,38 @@ fn module_ui(
     }
 }
 
-fn hours_problem(plan: &Plan, module: &Module, language: Language) -> Option<String> {
-    if module.credits <= 0.0 {
-        return None;
+/// What `validate` would say of the draft, for the findings `which` picks, each on a row
+/// below the field it concerns: errors in the error colour, warnings in the warning colour.
+fn problem_rows(
+    ui: &mut Ui,
+    context: &ViewContext<'_>,
+    module: &Module,
+    which: impl Fn(&Problem) -> bool,
+) {
+    for finding in check_module(context.plan, module) {
+        if !which(&finding.problem) {
+            continue;
+        }
+        let colour = match finding.severity {
+            Severity::Error => theme::error_colour(ui.visuals()),
+            Severity::Warning => theme::warning_colour(ui.visuals()),
+        };
+        ui.label("");
+        let text = finding_text(context.language, context.plan, &finding.problem);
+        ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
+        ui.end_row();
     }
-    let (low, high) = if module.is_all_practice() {
-        plan.rules.practice_hours_per_credit()
-    } else {
-        plan.rules.hours_per_credit()
-    };
-    let per_credit = f64::from(module.hours()) / module.credits;
-    (per_credit < low || per_credit > high).then(|| match language {
-        Language::Chinese => format!("每学分 {per_credit:.1} 学时（应为 {low}–{high}）"),
-        Language::English => format!("{per_credit:.1} hours per credit (expected {low}–{high})"),
-    })
 }
 
 /// A module's prerequisites or co-requisites: each with a remove button, and a list to add one.
 fn requisites_ui(
     ui: &mut Ui,
-    context: &PanelContext<'_>,
+    context: &ViewContext<'_>,
     owner: &str,
     text: Text,
     list: &mut Vec<ModuleId>,
 ) -> bool {
     let language = context.language;
-    let chinese = language.is_chinese();
     let plan = context.plan;
     let mut changed = false;
     let heading = ui.strong(language.text(text));
@@ -403,7 +395,7 @@ fn requisites_ui(
             }
             let name = plan
                 .module(id)
-                .map_or(id.as_str(), |module| module.name.in_language(chinese));
+                .map_or(id.as_str(), |module| module.name.in_language(language));
             ui.label(name);
         });
     }
@@ -421,7 +413,7 @@ fn requisites_ui(
                     && ui
                         .selectable_label(
                             false,
-                            format!("{}  {}", module.code, module.name.in_language(chinese)),
+                            format!("{}  {}", module.code, module.name.in_language(language)),
                         )
                         .clicked()
                 {
@@ -437,12 +429,11 @@ fn requisites_ui(
 
 fn library_module_ui(
     ui: &mut Ui,
-    context: &PanelContext<'_>,
+    context: &ViewContext<'_>,
     id: &ModuleId,
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
-    let chinese = language.is_chinese();
     let Some(module) = context
         .library
         .modules
@@ -452,7 +443,7 @@ fn library_module_ui(
         ui.weak(language.text(Text::SelectHint));
         return;
     };
-    ui.label(RichText::new(module.name.in_language(chinese)).strong());
+    ui.label(RichText::new(module.name.in_language(language)).strong());
     ui.weak(format!(
         "{} · {}",
         module.code,
@@ -466,20 +457,20 @@ fn library_module_ui(
     ));
     ui.separator();
     for (term, entry) in context.plan.terms.iter().enumerate() {
-        let label = format!("＋ {}", entry.name.in_language(chinese));
-        if ui.button(label).clicked() {
-            commands.push(Command::AddFromLibrary {
-                module: id.clone(),
-                term,
-                index: usize::MAX,
-            });
+        let label = format!("＋ {}", entry.name.in_language(language));
+        if ui.button(label).clicked()
+            && let Some(edit) =
+                crate::editor::add_from_library(context.plan, context.library, id, term, usize::MAX)
+        {
+            commands.push(Command::Apply(edit, Coalesce::Never));
+            commands.push(Command::Select(Selection::Module(id.clone())));
         }
     }
 }
 
 fn term_ui(
     ui: &mut Ui,
-    context: &PanelContext<'_>,
+    context: &ViewContext<'_>,
     term: usize,
     name: &mut Names,
     commands: &mut Vec<Command>,
@@ -488,7 +479,7 @@ fn term_ui(
     let Some(entry) = context.plan.terms.get(term) else {
         return;
     };
-    ui.label(RichText::new(entry.name.in_language(language.is_chinese())).strong());
+    ui.label(RichText::new(entry.name.in_language(language)).strong());
     let mut changed = None;
     egui::Grid::new("term-fields")
         .num_columns(2)
@@ -522,12 +513,11 @@ fn term_ui(
 
 fn details_ui(
     ui: &mut Ui,
-    context: &PanelContext<'_>,
+    context: &ViewContext<'_>,
     details: &mut PlanDetails,
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
-    let chinese = language.is_chinese();
     ui.label(RichText::new(language.text(Text::PlanDetails)).strong());
     let mut changed = None;
     egui::Grid::new("plan-fields")
@@ -635,7 +625,7 @@ fn details_ui(
     for industry in &context.plan.industries {
         let mut target = details.target_industries.contains(&industry.id);
         if ui
-            .checkbox(&mut target, industry.name.in_language(chinese))
+            .checkbox(&mut target, industry.name.in_language(language))
             .changed()
         {
             if target {
@@ -673,7 +663,7 @@ fn details_ui(
     }
 }
 
-type DefinitionsUi = fn(&mut Ui, &PanelContext<'_>, &mut Vec<Command>);
+type DefinitionsUi = fn(&mut Ui, &ViewContext<'_>, &mut Vec<Command>);
 
 fn rules_kind(rules: &RulesProfile) -> u8 {
     match rules {

@@ -5,12 +5,13 @@
 use egui::{Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::command::{Command, Selection};
+use super::command::Command;
 use super::drag::{DragModule, drag_preview_text};
-use super::i18n::Text;
-use super::panel_context::PanelContext;
+use super::selection::Selection;
 use super::theme::ROW_HEIGHT;
-use super::words;
+use super::view_context::ViewContext;
+use crate::catalogue::Text;
+use crate::catalogue::words;
 use crate::model::{Category, Delivery, IndustryId, Module, ModuleId, SkillId};
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -65,7 +66,7 @@ pub struct LibraryView {
 }
 
 impl LibraryView {
-    fn refresh(&mut self, context: &PanelContext<'_>) {
+    fn refresh(&mut self, context: &ViewContext<'_>) {
         let key = (self.filter.clone(), context.plan_state);
         if self.cached_for.as_ref() == Some(&key) {
             return;
@@ -101,7 +102,7 @@ impl LibraryView {
         self.cached_for = Some(key);
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, context: &PanelContext<'_>, commands: &mut Vec<Command>) {
+    pub fn ui(&mut self, ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
         let language = context.language;
         ui.heading(language.text(Text::Library));
         ui.horizontal(|ui| {
@@ -120,9 +121,8 @@ impl LibraryView {
         self.table_ui(ui, context, commands);
     }
 
-    fn filters_ui(&mut self, ui: &mut Ui, context: &PanelContext<'_>) {
+    fn filters_ui(&mut self, ui: &mut Ui, context: &ViewContext<'_>) {
         let language = context.language;
-        let chinese = language.is_chinese();
         let plan = context.plan;
         egui::Grid::new("library-filters")
             .num_columns(2)
@@ -133,7 +133,12 @@ impl LibraryView {
                     .skills
                     .iter()
                     .chain(&context.library.skills)
-                    .map(|skill| (skill.id.clone(), skill.name.in_language(chinese).to_owned()))
+                    .map(|skill| {
+                        (
+                            skill.id.clone(),
+                            skill.name.in_language(language).to_owned(),
+                        )
+                    })
                     .collect();
                 choice_ui(
                     ui,
@@ -152,7 +157,7 @@ impl LibraryView {
                     .map(|industry| {
                         (
                             industry.id.clone(),
-                            industry.name.in_language(chinese).to_owned(),
+                            industry.name.in_language(language).to_owned(),
                         )
                     })
                     .collect();
@@ -196,9 +201,8 @@ impl LibraryView {
             });
     }
 
-    fn table_ui(&self, ui: &mut Ui, context: &PanelContext<'_>, commands: &mut Vec<Command>) {
+    fn table_ui(&self, ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
         let language = context.language;
-        let chinese = language.is_chinese();
         let plan = context.plan;
         let module_of = |entry: Entry| match entry {
             Entry::Plan(index) => &plan.modules[index],
@@ -229,9 +233,9 @@ impl LibraryView {
                     });
                     row.col(|ui| {
                         if in_plan {
-                            ui.label(module.name.in_language(chinese));
+                            ui.label(module.name.in_language(language));
                         } else {
-                            ui.weak(module.name.in_language(chinese));
+                            ui.weak(module.name.in_language(language));
                         }
                     });
                     row.col(|ui| {
@@ -253,7 +257,7 @@ impl LibraryView {
                         response.dnd_set_drag_payload(DragModule {
                             module: module.id.clone(),
                             from_library: !in_plan,
-                            preview: drag_preview_text(module, chinese),
+                            preview: drag_preview_text(module, language),
                         });
                     }
                     response.on_hover_ui(|ui| {
@@ -264,7 +268,7 @@ impl LibraryView {
                         });
                         ui.label(format!(
                             "{} · {} · {}",
-                            module.name.in_language(!chinese),
+                            module.name.in_language(language.other()),
                             words::category(language, module.category),
                             source
                         ));

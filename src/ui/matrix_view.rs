@@ -5,10 +5,11 @@
 use egui::{Align, Key, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::command::{Command, Selection};
-use super::i18n::{Language, Text};
+use super::command::Command;
+use super::selection::Selection;
 use super::theme::{self, MATRIX_CELL_WIDTH, MATRIX_NAME_WIDTH, ROW_HEIGHT};
-use crate::analysis::Report;
+use super::view_context::ViewContext;
+use crate::catalogue::{Language, Text};
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
 use crate::model::{Level, Module, Plan};
@@ -34,13 +35,6 @@ pub struct MatrixView {
     has_keyboard: bool,
 }
 
-pub struct MatrixContext<'a> {
-    pub plan: &'a Plan,
-    pub report: &'a Report,
-    pub language: Language,
-    pub selection: &'a Selection,
-}
-
 /// The level after a click: none → I → R → M → none.
 pub fn next_level(level: Option<Level>) -> Option<Level> {
     match level {
@@ -52,7 +46,7 @@ pub fn next_level(level: Option<Level>) -> Option<Level> {
 }
 
 impl MatrixView {
-    pub fn ui(&mut self, ui: &mut Ui, context: &MatrixContext<'_>, commands: &mut Vec<Command>) {
+    pub fn ui(&mut self, ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
         let language = context.language;
         ui.horizontal(|ui| {
             ui.selectable_value(
@@ -83,7 +77,6 @@ impl MatrixView {
             self.cursor = None;
         }
         self.has_keyboard = false;
-        let chinese = language.is_chinese();
         // Wide plans (many skills or industries) scroll sideways instead of hiding columns.
         egui::ScrollArea::horizontal()
             .id_salt("matrix-scroll")
@@ -125,7 +118,7 @@ impl MatrixView {
                         header.col(|ui| {
                             ui.spacing_mut().item_spacing.x = CELL_GAP;
                             for column in 0..columns {
-                                let (name, tip) = self.column_name(context, column, chinese);
+                                let (name, tip) = self.column_name(context, column, language);
                                 let size = egui::vec2(MATRIX_CELL_WIDTH - CELL_GAP, 40.0);
                                 let layout = egui::Layout::top_down(Align::Center);
                                 ui.allocate_ui_with_layout(size, layout, |ui| {
@@ -159,7 +152,7 @@ impl MatrixView {
                             });
                             row.col(|ui| {
                                 let name = ui.add(
-                                    egui::Label::new(module.name.in_language(chinese))
+                                    egui::Label::new(module.name.in_language(language))
                                         .sense(Sense::click()),
                                 );
                                 if name.clicked() {
@@ -184,9 +177,9 @@ impl MatrixView {
 
     fn column_name(
         &self,
-        context: &MatrixContext<'_>,
+        context: &ViewContext<'_>,
         column: usize,
-        chinese: bool,
+        language: Language,
     ) -> (String, String) {
         match self.mode {
             MatrixMode::Skills => {
@@ -195,7 +188,7 @@ impl MatrixView {
                     context.plan.survey.as_ref().and_then(|survey| {
                         survey.skills.iter().find(|entry| entry.skill == skill.id)
                     });
-                let name = skill.name.in_language(chinese).to_owned();
+                let name = skill.name.in_language(language).to_owned();
                 let tip = match demand {
                     Some(demand) => format!(
                         "{name}\n{} {:.0} %",
@@ -208,7 +201,7 @@ impl MatrixView {
             }
             MatrixMode::Industries => {
                 let industry = &context.plan.industries[column];
-                let name = industry.name.in_language(chinese).to_owned();
+                let name = industry.name.in_language(language).to_owned();
                 (name.clone(), name)
             }
         }
@@ -218,7 +211,7 @@ impl MatrixView {
     fn totals_row(
         &self,
         row: &mut egui_extras::TableRow<'_, '_>,
-        context: &MatrixContext<'_>,
+        context: &ViewContext<'_>,
         columns: usize,
         modules: &[(usize, &Module)],
     ) {
@@ -269,17 +262,18 @@ impl MatrixView {
     fn cell_ui(
         &mut self,
         ui: &mut Ui,
-        context: &MatrixContext<'_>,
+        context: &ViewContext<'_>,
         module: &Module,
         row: usize,
         column: usize,
         commands: &mut Vec<Command>,
     ) {
-        let chinese = context.language.is_chinese();
         let dark = ui.visuals().dark_mode;
         let (text, fill, column_name) = match self.mode {
             MatrixMode::Skills => {
-                let name = context.plan.skills[column].name.in_language(chinese);
+                let name = context.plan.skills[column]
+                    .name
+                    .in_language(context.language);
                 match level_of(module, column, context.plan) {
                     Some(level) => (
                         RichText::new(level.as_str())
@@ -293,7 +287,7 @@ impl MatrixView {
             }
             MatrixMode::Industries => {
                 let industry = &context.plan.industries[column];
-                let name = industry.name.in_language(chinese);
+                let name = industry.name.in_language(context.language);
                 if module.industries.contains(&industry.id) {
                     (
                         RichText::new("√").strong(),
@@ -373,7 +367,7 @@ impl MatrixView {
     fn keyboard(
         &mut self,
         ui: &mut Ui,
-        context: &MatrixContext<'_>,
+        context: &ViewContext<'_>,
         modules: &[(usize, &Module)],
         columns: usize,
         commands: &mut Vec<Command>,

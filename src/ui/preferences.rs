@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::command::Theme;
-use super::i18n::Language;
+use super::theme::Theme;
+use crate::catalogue::Language;
 
 const STORAGE_KEY: &str = "curriculum-planner/preferences";
 const RECENT_FILES: usize = 10;

@@ -2,8 +2,14 @@
 
 use egui::{Color32, Visuals};
 
-use super::command::Theme;
 use crate::model::Level;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
 
 pub const TERM_COLUMN_WIDTH: f32 = 210.0;
 pub const MATRIX_CELL_WIDTH: f32 = 60.0;

@@ -1,6 +1,6 @@
 //! The names of the model's fixed choices in the chosen language.
 
-use super::i18n::{Language, Text};
+use super::{Language, Text};
 use crate::model::{Category, Delivery, Level, Partner, ProgrammeKind, RulesProfile};
 
 pub fn category(language: Language, category: Category) -> &'static str {
@@ -75,4 +75,34 @@ pub fn credits(language: Language, credits: f64) -> String {
         Text::StatusCredits
     };
     language.fill(text, &[&number(credits)])
+}
+
+/// The name of a compared figure (`analysis::compare`'s ids).
+pub fn figure_name(language: Language, id: &str) -> &'static str {
+    language.text(match id {
+        "alignment" => Text::FigureAlignment,
+        "cosine" => Text::FigureCosine,
+        "modules" => Text::FigureModules,
+        "credits" => Text::Credits,
+        "hours" => Text::Hours,
+        "practice_share" => Text::FigurePracticeShare,
+        "rules_failed" => Text::FigureRulesFailed,
+        "skills_not_mastered" => Text::FigureNotMastered,
+        "unserved_target_industries" => Text::FigureUnservedTargets,
+        "complexity" => Text::FigureComplexity,
+        _ => Text::FigureOther,
+    })
+}
+
+/// A compared figure's value as people read it: scores to three decimals, shares as
+/// percentages, a dash where a plan has no value.
+pub fn figure_value(id: &str, value: f64) -> String {
+    if value.is_nan() {
+        return "—".to_owned();
+    }
+    match id {
+        "alignment" | "cosine" => format!("{value:.3}"),
+        "practice_share" => format!("{:.1} %", value * 100.0),
+        _ => number(value),
+    }
 }

@@ -3,19 +3,19 @@
 
 use std::path::{Path, PathBuf};
 
-use super::app::PlannerApp;
-use super::command::{Command, Selection};
-use super::comparison_view::OtherPlan;
+use super::command::Command;
 use super::dialogs::{Message, Pending};
-use super::document::OpenPlan;
-use super::files;
-use super::i18n::{Language, Text};
+use super::file_dialogs;
+use super::selection::Selection;
+use super::tabs::Tab;
+use super::workspace::Workspace;
+use crate::catalogue::{Language, Text, edit_error_message};
+use crate::editor::{self, OpenPlan, OtherPlan};
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
-use crate::model::{Module, ModuleId, Names, Term};
 
-impl PlannerApp {
-    pub(super) fn run_commands(&mut self, commands: Vec<Command>) {
+impl Workspace {
+    pub fn run_commands(&mut self, commands: Vec<Command>) {
         for command in commands {
             self.run(command);
         }
@@ -38,7 +38,11 @@ impl PlannerApp {
                 }
             }
             Command::CompareWith(path) => match crate::io::load_plan_input(&path) {
-                Ok(plan) => self.comparisons.add(OtherPlan { path, plan }),
+                Ok(plan) => {
+                    self.comparisons.add(OtherPlan { path, plan });
+                    // The comparison is shown in the analysis tab.
+                    self.tab = Tab::Analysis;
+                }
                 Err(error) => {
                     self.message = Some(Message {
                         title: Text::OpenFailed,
@@ -71,28 +75,19 @@ impl PlannerApp {
             Command::Apply(edit, coalesce) => {
                 self.report_edit_error(|document| document.apply(edit, coalesce));
             }
-            Command::AddFromLibrary {
-                module,
-                term,
-                index,
-            } => self.add_from_library(&module, term, index),
             Command::Select(selection) => self.selection = selection,
             Command::DeleteSelection => self.delete_selection(),
             Command::DuplicateSelected => self.duplicate_selected(),
             Command::NewModule => self.new_module(),
-            Command::AddTerm(name) => {
-                let index = self.document.plan().terms.len();
-                let term = Term {
-                    name,
-                    modules: Vec::new(),
-                };
-                self.report_edit_error(|document| {
-                    document.apply(Edit::InsertTerm { index, term }, Coalesce::Never)
-                });
+            Command::AddTerm => {
+                let edit = editor::new_term(self.document.plan());
+                self.report_edit_error(|document| document.apply(edit, Coalesce::Never));
             }
             Command::SetLanguage(language) => self.preferences.language = language,
             Command::SetTheme(theme) => self.preferences.theme = theme,
             Command::ShowFindings(show) => self.show_findings = show,
+            Command::ShowPalette(show) => self.show_palette = show,
+            Command::DismissMessage => self.message = None,
             Command::Recover => self.recover(),
             Command::DiscardRecovery => {
                 if let Some(copy) = self.recovery.offer.take() {
@@ -151,18 +146,18 @@ impl PlannerApp {
     fn close_window(&mut self) {
         self.allow_close = true;
         self.closing_cleanly();
-        self.close_requested_by_app = true;
+        self.close_requested = true;
     }
 
     /// Asks for a plan or curriculum file, starting in the open plan's folder.
     fn pick_plan_file(&self, language: Language) -> Option<PathBuf> {
         let folder = self.document.path().and_then(Path::parent);
-        files::pick_file_to_open(language, folder)
+        file_dialogs::pick_file_to_open(language, folder)
     }
 
     /// Opens a plan (`.ron`) or imports a CurricularAnalytics curriculum (`.csv`). On failure
     /// the current plan stays and the error is shown.
-    pub(super) fn open_now(&mut self, path: &Path) {
+    pub fn open_now(&mut self, path: &Path) {
         match crate::io::load_plan_input(path) {
             Ok(plan) => {
                 let is_plan_file = path
@@ -184,11 +179,9 @@ impl PlannerApp {
     }
 
     fn new_plan(&mut self, template: Option<usize>) {
-        let plan = match template {
-            Some(index) => files::template(index),
-            None => None,
-        }
-        .unwrap_or_else(|| files::blank_plan(&self.library));
+        let plan = template
+            .and_then(editor::template)
+            .unwrap_or_else(|| editor::blank_plan(&self.library));
         self.document = OpenPlan::new(plan, None, true);
         self.selection = Selection::Plan;
     }
@@ -203,13 +196,8 @@ impl PlannerApp {
 
     fn save_as_dialog(&mut self) -> bool {
         let language = self.language();
-        let title = self
-            .document
-            .plan()
-            .title
-            .in_language(language.is_chinese())
-            .to_owned();
-        match files::pick_file_to_save(language, self.document.path(), &title) {
+        let title = self.document.plan().title.in_language(language).to_owned();
+        match file_dialogs::pick_file_to_save(language, self.document.path(), &title) {
             Some(path) => self.save_to(path),
             None => false,
         }
@@ -261,53 +249,11 @@ impl PlannerApp {
         change: impl FnOnce(&mut OpenPlan) -> Result<(), crate::model::edit::EditError>,
     ) {
         if let Err(error) = change(&mut self.document) {
-            let language = self.language();
             self.message = Some(Message {
                 title: Text::Error,
-                body: language.fill(Text::EditRefused, &[&error]),
+                body: edit_error_message(self.language(), &error),
             });
         }
-    }
-
-    /// A library module joins the plan with the industries and skills it names.
-    fn add_from_library(&mut self, id: &ModuleId, term: usize, index: usize) {
-        let plan = self.document.plan();
-        let Some(module) = self.library.modules.iter().find(|module| &module.id == id) else {
-            return;
-        };
-        let mut edits = Vec::new();
-        for industry in &module.industries {
-            let known = plan.industries.iter().any(|known| &known.id == industry);
-            if let (false, Some(definition)) = (
-                known,
-                self.library
-                    .industries
-                    .iter()
-                    .find(|known| &known.id == industry),
-            ) {
-                edits.push(Edit::PutIndustry(Box::new(definition.clone())));
-            }
-        }
-        for entry in &module.skills {
-            let known = plan.skills.iter().any(|known| known.id == entry.skill);
-            if let (false, Some(definition)) = (
-                known,
-                self.library
-                    .skills
-                    .iter()
-                    .find(|known| known.id == entry.skill),
-            ) {
-                edits.push(Edit::PutSkill(Box::new(definition.clone())));
-            }
-        }
-        edits.push(Edit::PutModule(Box::new(module.clone())));
-        edits.push(Edit::Schedule {
-            module: id.clone(),
-            term,
-            index,
-        });
-        self.report_edit_error(|document| document.apply(Edit::Batch(edits), Coalesce::Never));
-        self.selection = Selection::Module(id.clone());
     }
 
     fn delete_selection(&mut self) {
@@ -325,80 +271,25 @@ impl PlannerApp {
         self.report_edit_error(|document| document.apply(edit, Coalesce::Never));
     }
 
-    /// An unused id and code built from `base`: `base_2`, `base_3`…
-    fn free_id(&self, base: &str) -> ModuleId {
-        let plan = self.document.plan();
-        (2..)
-            .map(|number| ModuleId::new(format!("{base}_{number}")))
-            .find(|id| {
-                plan.module(id).is_none()
-                    && !self.library.modules.iter().any(|module| &module.id == id)
-            })
-            .unwrap_or_else(|| ModuleId::new(base))
-    }
-
     fn duplicate_selected(&mut self) {
         let Selection::Module(id) = &self.selection else {
             return;
         };
-        let plan = self.document.plan();
-        let Some(original) = plan.module(id) else {
+        let Some((edit, copy)) = editor::duplicate_module(self.document.plan(), &self.library, id)
+        else {
             return;
         };
-        let mut copy = original.clone();
-        copy.id = self.free_id(id.as_str());
-        copy.code = format!("{}-2", original.code);
-        copy.name = Names::new(
-            format!("{}（副本）", original.name.zh),
-            format!("{} (copy)", original.name.en),
-        );
-        let mut edits = vec![Edit::PutModule(Box::new(copy.clone()))];
-        if let Some(term) = plan.term_of(id) {
-            let index = plan.terms[term]
-                .modules
-                .iter()
-                .position(|known| known == id)
-                .map_or(usize::MAX, |at| at + 1);
-            edits.push(Edit::Schedule {
-                module: copy.id.clone(),
-                term,
-                index,
-            });
-        }
-        self.report_edit_error(|document| document.apply(Edit::Batch(edits), Coalesce::Never));
-        self.selection = Selection::Module(copy.id);
+        self.report_edit_error(|document| document.apply(edit, Coalesce::Never));
+        self.selection = Selection::Module(copy);
     }
 
     fn new_module(&mut self) {
-        let id = self.free_id("module");
-        let number = self.document.plan().modules.len() + 1;
-        let module = Module {
-            id: id.clone(),
-            code: format!("NEW{number:03}"),
-            name: Names::new(
-                Language::Chinese.text(Text::NewModule),
-                Language::English.text(Text::NewModule),
-            ),
-            credits: 2.0,
-            theory_hours: 32,
-            practice_hours: 0,
-            category: crate::model::Category::ProfessionalElective,
-            delivery: crate::model::Delivery::Classroom,
-            partner: crate::model::Partner::School,
-            skills: Vec::new(),
-            industries: Vec::new(),
-            prerequisites: Vec::new(),
-            corequisites: Vec::new(),
+        let term = match self.selection {
+            Selection::Term(term) => Some(term),
+            _ => None,
         };
-        let mut edits = vec![Edit::PutModule(Box::new(module))];
-        if let Selection::Term(term) = self.selection {
-            edits.push(Edit::Schedule {
-                module: id.clone(),
-                term,
-                index: usize::MAX,
-            });
-        }
-        self.report_edit_error(|document| document.apply(Edit::Batch(edits), Coalesce::Never));
+        let (edit, id) = editor::new_module(self.document.plan(), &self.library, term);
+        self.report_edit_error(|document| document.apply(edit, Coalesce::Never));
         self.selection = Selection::Module(id);
     }
 }

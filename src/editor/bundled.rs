@@ -1,10 +1,9 @@
-//! File dialogs (rfd) and the bundled plans. Everything else about files goes through
-//! `crate::io`, which the app calls with the path a dialog returned, so tests can skip
-//! the dialogs and call the same code.
+//! What ships inside the app: the example plans (File ▸ New from template), the module
+//! library and the seed survey, and the blank plan a new document starts from.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::i18n::{Language, Text};
+use crate::catalogue::{Language, Text, term_name};
 use crate::io::parse_plan;
 use crate::model::{
     Library, Names, Plan, ProgrammeKind, RulesProfile, Survey, SurveyDocument, Term, TermSystem,
@@ -39,7 +38,7 @@ pub fn template(index: usize) -> Option<Plan> {
 pub fn template_title(index: usize, language: Language) -> String {
     template(index).map_or_else(
         || TEMPLATES.get(index).map_or("", |(name, _)| name).to_owned(),
-        |plan| plan.title.in_language(language.is_chinese()).to_owned(),
+        |plan| plan.title.in_language(language).to_owned(),
     )
 }
 
@@ -67,7 +66,10 @@ fn bundled_survey() -> Option<Survey> {
 pub fn blank_plan(library: &Library) -> Plan {
     Plan {
         format_version: crate::io::CURRENT_FORMAT_VERSION,
-        title: Names::new("新培养方案", "New training plan"),
+        title: Names::new(
+            Language::Chinese.text(Text::NewPlanTitle),
+            Language::English.text(Text::NewPlanTitle),
+        ),
         kind: ProgrammeKind::HigherVocational3Year,
         term_system: TermSystem::Semester,
         institution: Names::default(),
@@ -75,10 +77,7 @@ pub fn blank_plan(library: &Library) -> Plan {
         target_industries: Vec::new(),
         terms: (1..=6)
             .map(|number| Term {
-                name: Names::new(
-                    Language::Chinese.fill(Text::TermNumber, &[&number]),
-                    Language::English.fill(Text::TermNumber, &[&number]),
-                ),
+                name: term_name(number),
                 modules: Vec::new(),
             })
             .collect(),
@@ -87,39 +86,4 @@ pub fn blank_plan(library: &Library) -> Plan {
         industries: library.industries.clone(),
         modules: Vec::new(),
     }
-}
-
-pub fn pick_file_to_open(language: Language, folder: Option<&Path>) -> Option<PathBuf> {
-    let mut dialog = rfd::FileDialog::new()
-        .set_title(language.text(Text::Open))
-        .add_filter(language.text(Text::PlanFiles), &["ron", "csv"]);
-    if let Some(folder) = folder {
-        dialog = dialog.set_directory(folder);
-    }
-    dialog.pick_file()
-}
-
-pub fn pick_file_to_save(
-    language: Language,
-    current: Option<&Path>,
-    title: &str,
-) -> Option<PathBuf> {
-    let name = current.and_then(Path::file_name).map_or_else(
-        || format!("{title}.ron"),
-        |name| name.to_string_lossy().into_owned(),
-    );
-    let mut dialog = rfd::FileDialog::new()
-        .set_title(language.text(Text::SaveAs))
-        .add_filter(language.text(Text::PlanFiles), &["ron"])
-        .set_file_name(name);
-    if let Some(folder) = current.and_then(Path::parent) {
-        dialog = dialog.set_directory(folder);
-    }
-    dialog.save_file().map(|path| {
-        if path.extension().is_none() {
-            path.with_extension("ron")
-        } else {
-            path
-        }
-    })
 }

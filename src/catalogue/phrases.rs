@@ -1,58 +1,8 @@
-//! Every string the window shows, in Chinese and English: the one translation entry point.
+//! The phrases: every sentence and label the app shows, in Chinese and English side by side.
 //! A phrase missing in one language does not compile; `{}` marks where a number or a name
 //! goes (`Language::fill`).
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Language {
-    #[default]
-    Chinese,
-    English,
-}
-
-impl Language {
-    /// The system's language: Chinese for any `zh` locale (and when none is known, since
-    /// Chinese is the app's first language), English otherwise.
-    pub fn from_system() -> Self {
-        Self::from_locale(sys_locale::get_locale().as_deref())
-    }
-
-    pub fn from_locale(locale: Option<&str>) -> Self {
-        let locale = locale.unwrap_or_default().to_ascii_lowercase();
-        // "C" and "POSIX" say nothing about the user: keep the app's first language.
-        let unknown =
-            locale.is_empty() || locale == "c" || locale.starts_with("c.") || locale == "posix";
-        if unknown || locale.starts_with("zh") {
-            Self::Chinese
-        } else {
-            Self::English
-        }
-    }
-
-    pub fn is_chinese(self) -> bool {
-        self == Self::Chinese
-    }
-
-    pub fn text(self, text: Text) -> &'static str {
-        text.in_language(self)
-    }
-
-    /// A phrase with its `{}` places filled in order.
-    pub fn fill(self, text: Text, values: &[&dyn std::fmt::Display]) -> String {
-        let mut pieces = self.text(text).split("{}");
-        let mut filled = pieces.next().unwrap_or_default().to_owned();
-        for (piece, value) in pieces.zip(
-            values
-                .iter()
-                .chain(std::iter::repeat(&(&"" as &dyn std::fmt::Display))),
-        ) {
-            filled.push_str(&value.to_string());
-            filled.push_str(piece);
-        }
-        filled
-    }
-}
+use crate::model::Language;
 
 macro_rules! phrases {
     ($($name:ident => $chinese:literal, $english:literal;)*) => {
@@ -86,6 +36,12 @@ phrases! {
     MenuHelp => "帮助", "Help";
     New => "新建空白方案", "New blank plan";
     NewFromTemplate => "从模板新建", "New from template";
+    NewFromTemplateEntry => "从模板新建：{}", "New from template: {}";
+    CompareMenu => "与其他方案比较…", "Compare with another plan…";
+    CommandPalette => "命令面板…", "Command palette…";
+    PaletteSearch => "命令", "Command";
+    PaletteHint => "输入命令名称（中文或英文）", "Type part of a command's name (English or Chinese)";
+    PaletteNoMatch => "没有匹配的命令", "No command matches";
     Open => "打开…", "Open…";
     OpenRecent => "最近打开", "Open recent";
     NoRecentFiles => "（无）", "(none)";
@@ -98,6 +54,10 @@ phrases! {
     RemoveFromTerm => "移出学期", "Remove from term";
     DuplicateModule => "复制课程", "Duplicate module";
     NewModule => "新建课程", "New module";
+    ListSeparator => "、", ", ";
+    CopyOf => "{}（副本）", "{} (copy)";
+    NewPlanTitle => "新培养方案", "New training plan";
+    AppName => "人才培养方案规划", "Curriculum planner";
     DeleteModule => "删除课程", "Delete module";
     AddTerm => "添加学期", "Add term";
     RemoveTerm => "删除学期", "Remove term";
@@ -292,6 +252,93 @@ phrases! {
     FigureOther => "其他", "Other";
     BetterHigher => "越高越好", "Higher is better";
     BetterLower => "越低越好", "Lower is better";
+    // Findings of the checks (`model::validate`)
+    ProblemDuplicateModuleId => "课程标识“{}”重复定义", "module id \"{}\" is defined more than once";
+    ProblemDuplicateSkillId => "能力标识“{}”重复定义", "skill id \"{}\" is defined more than once";
+    ProblemDuplicateIndustryId => "产业标识“{}”重复定义", "industry id \"{}\" is defined more than once";
+    ProblemBlankModuleCode => "课程“{}”没有课程代码", "module \"{}\" has no code";
+    ProblemDuplicateModuleCode => "课程“{}”的代码“{}”已被课程“{}”使用", "module \"{}\" has code \"{}\", which module \"{}\" already uses";
+    ProblemUnnamedModule => "课程“{}”没有中文或英文名称", "module \"{}\" has no name in either language";
+    ProblemUnknownModuleInTerm => "第{}学期列出的课程“{}”在文件中没有定义", "term {} lists module \"{}\", which the file does not define";
+    ProblemScheduledTwice => "课程“{}”安排了两次：第{}学期和第{}学期", "module \"{}\" is placed twice: in term {} and again in term {}";
+    ProblemUnknownRequisite => "课程“{}”的先修课程“{}”没有定义", "module \"{}\" requires \"{}\", which the file does not define";
+    ProblemRequisiteCycle => "先修关系成环：{}", "requisite cycle: {}";
+    ProblemPrerequisiteNotEarlier => "课程“{}”（第{}学期）的先修课程“{}”应在更早的学期，但在第{}学期",
+        "module \"{}\" (term {}) needs prerequisite \"{}\" in an earlier term, but it is in term {}";
+    ProblemCorequisiteLater => "课程“{}”（第{}学期）的同修课程“{}”应在同一或更早的学期，但在第{}学期",
+        "module \"{}\" (term {}) needs co-requisite \"{}\" in the same or an earlier term, but it is in term {}";
+    ProblemRequisiteNotScheduled => "课程“{}”需要的“{}”没有安排在任何学期", "module \"{}\" requires \"{}\", which is in no term";
+    ProblemHoursDoNotFitCredits => "课程“{}”{} 学时对应 {} 学分，应为 {}–{} 学时", "module \"{}\" has {} hours for {} credits; expected {}–{} hours";
+    ProblemInvalidCredits => "课程“{}”的学分 {} 无效，学分应为不小于 0 的数", "module \"{}\" has {} credits; credits must be a number ≥ 0";
+    ProblemUnknownSkill => "课程“{}”培养的能力“{}”没有定义", "module \"{}\" builds skill \"{}\", which the file does not define";
+    ProblemSkillListedTwice => "课程“{}”对能力“{}”给出了多个等级", "module \"{}\" gives skill \"{}\" more than one level";
+    ProblemUnknownIndustry => "课程“{}”服务的产业“{}”没有定义", "module \"{}\" serves industry \"{}\", which the file does not define";
+    ProblemUnknownTargetIndustry => "服务产业“{}”没有定义", "target industry \"{}\" is not defined in the file";
+    ProblemUnknownSurveySkill => "调查中的能力“{}”没有定义", "the survey weights skill \"{}\", which the file does not define";
+    ProblemShareOutOfRange => "调查中“{}”的比例为 {}，应在 0 到 1 之间", "the survey share of \"{}\" is {}; a share lies between 0 and 1";
+    // Edits the plan refused
+    EditUnknownModule => "方案中没有课程“{}”", "no module \"{}\" in the plan";
+    EditAlreadyScheduled => "课程“{}”已在第{}学期", "module \"{}\" is already in term {}";
+    EditNotScheduled => "课程“{}”不在任何学期", "module \"{}\" is in no term";
+    EditNoSuchTerm => "没有第{}学期", "there is no term {}";
+    EditDuplicateModule => "课程“{}”已经定义", "module \"{}\" is already defined";
+    EditUnknownIndustry => "方案中没有产业“{}”", "no industry \"{}\" in the plan";
+    EditUnknownSkill => "方案中没有能力“{}”", "no skill \"{}\" in the plan";
+    EditLevelAlreadySet => "课程“{}”已有能力“{}”的等级", "module \"{}\" already has a level for skill \"{}\"";
+    // Rules of the plan's profile
+    RuleNameHours => "总学时", "Total hours";
+    RuleNameCredits => "总学分", "Total credits";
+    RuleNameHoursPerCredit => "每学分学时", "Hours per credit";
+    RuleNamePublicBasicShare => "公共基础课学时占比", "Public-basic share of hours";
+    RuleNameElectiveShare => "选修课学时占比", "Elective share of hours";
+    RuleNamePracticeShare => "实践学时占比", "Practice share of hours";
+    RuleNameCoreModules => "专业核心课门数", "Professional core modules";
+    RuleNameInternship => "顶岗实习月数", "Enterprise internship";
+    RuleHours => "总学时：{}", "{} hours";
+    RuleCredits => "总学分：{}", "{} credits";
+    RuleHoursPerCredit => "每学分学时不合规定的讲授课程：{} 门（共 {} 门，应为每学分 {}–{} 学时）", "{} of {} taught modules outside {}–{} hours per credit";
+    RulePublicBasicShare => "公共基础课学时占比：{}", "public-basic courses {} of hours";
+    RuleElectiveShare => "选修课学时占比：{}", "electives {} of hours";
+    RulePracticeShare => "实践学时占比：{}", "practice {} of hours";
+    RuleCoreModules => "专业核心课门数：{}", "{} professional core modules";
+    RuleInternship => "顶岗实习 {} 周，约 {} 个月（每周 1 学分）", "enterprise internship {} weeks ≈ {} months (one credit per week)";
+    RuleWithLimits => "{}（{}）", "{} ({})";
+    RuleBetween => "应为 {}–{}", "{}–{}";
+    RuleAtLeast => "至少 {}", "at least {}";
+    RuleAtMost => "至多 {}", "at most {}";
+    // The `report` and `compare` text (command line)
+    ReportSummary => "{} 门课程 · {} 学分 · {} 学时（实践 {} 学时，{}）", "{} modules · {} credits · {} hours ({} practice, {})";
+    ReportTerm => "{}：{} 门课程，{} 学分，{} 学时", "{}: {} modules, {} credits, {} hours";
+    ReportNoSurvey => "吻合度：没有企业调查（在方案中加入调查，或使用 --survey）。", "Alignment: no survey (add one to the plan or pass --survey).";
+    ReportAlignment => "与调查的吻合度：{}（1 − ½ Σ|e_s − d_s|），余弦相似度 {}", "Alignment with the survey: {} (1 − ½ Σ|e_s − d_s|), cosine {}";
+    ReportColumnSkill => "能力", "skill";
+    ReportColumnDemand => "需求", "demand";
+    ReportColumnTop => "最高", "top";
+    ReportUnderServed => "投入不足", "under-served";
+    ReportOverServed => "投入过多", "over-served";
+    ReportNotMastered => "至少一半企业需要、但没有课程培养到 M：{}", "wanted by ≥ 50 % but never mastered (M): {}";
+    ReportOrphans => "没有课程培养：{}", "built by no module: {}";
+    ReportProgression => "进阶顺序：{} 的 {} 在第{}学期，早于 {}（第{}学期）", "progression: {} reaches {} in term {} before {} in term {}";
+    ReportIndustries => "产业（服务各产业的课程学时）：", "Industries (hours of the modules serving each):";
+    ReportIndustryHours => "{} 学时，{} 门课程", "{} h in {} modules";
+    ReportTarget => "（目标产业）", "  (target)";
+    ReportRules => "规则：", "Rules:";
+    ReportStructure => "结构：复杂度 {}，阻塞因子 {}，延迟因子 {}，中心性 {}", "Structure: complexity {}, blocking {}, delay {}, centrality {}";
+    ReportRequisiteDistance => "先修距离 {} 个学期", "requisite distance {}";
+    ReportCreditBalance => "每学期学分：{}–{}，平均 {}，标准差 {}", "credits per term: {}–{}, mean {}, standard deviation {}";
+    CompareBetterMark => "（* 为较优值）", "(* the better value)";
+    CompareRankingHolds => "排名保持不变的比例为 {}（共 {} 次重抽样的调查，n = {}，随机种子 {}）。", "The ranking holds in {} of {} resampled surveys (n = {}, seed {}).";
+    CompareFromTo => "从 [1] 到 [2]：增加 {}；删除 {}", "From [1] to [2]: added {}; removed {}";
+    CompareMovedLine => "调整学期 {}：第{}学期 → 第{}学期", "moved {}: term {} → term {}";
+    CompareNoSurvey => "没有一个方案带有企业调查；请用 --survey SURVEY.ron 指定", "none of the plans has a survey; pass one with --survey SURVEY.ron";
+    // `check`
+    SeverityError => "错误", "error";
+    SeverityWarning => "警告", "warning";
+    CheckOk => "{}：通过，{}", "{}: ok, {}";
+    CheckPlanSummary => "方案“{}”：{} 个学期，{} 门课程", "plan “{}”: {} terms, {} modules";
+    CheckLibrarySummary => "课程库：{} 门课程，{} 项能力，{} 个产业", "library: {} modules, {} skills, {} industries";
+    CheckSurveySummary => "调查“{}”：n = {}，{} 项能力", "survey “{}”: n = {}, {} skills";
+    CheckCounts => "{}：{} 个错误，{} 个警告", "{}: {} error(s), {} warning(s)";
 }
 
 #[cfg(test)]
@@ -319,12 +366,5 @@ mod tests {
             "3 of 74 modules"
         );
         assert_eq!(Language::Chinese.fill(Text::TermNumber, &[&2]), "第2学期");
-    }
-
-    #[test]
-    fn locale_picks_the_language() {
-        assert_eq!(Language::from_locale(Some("zh-CN")), Language::Chinese);
-        assert_eq!(Language::from_locale(Some("en-US")), Language::English);
-        assert_eq!(Language::from_locale(None), Language::Chinese);
     }
 }

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Industry, Module, Skill, Survey};
+use super::{Industry, Module, Skill};
 
 /// A shared module library: the modules, skills and industries plans are built from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -10,13 +10,4 @@ pub struct Library {
     pub skills: Vec<Skill>,
     pub industries: Vec<Industry>,
     pub modules: Vec<Module>,
-}
-
-/// A survey with the skills it names, on its own in a file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SurveyDocument {
-    pub format_version: u32,
-    pub skills: Vec<Skill>,
-    pub survey: Survey,
 }

@@ -1,0 +1,185 @@
+//! Edits that take more than one step to describe: a library module with the skills and
+//! industries it brings, a duplicate, a new module with a free id, a new term with its name.
+//! Each returns one `Edit` — one undo step — for the window, the command line or a
+//! suggestion to apply.
+
+use crate::catalogue::{Language, Text, term_name};
+use crate::model::edit::Edit;
+use crate::model::{Category, Delivery, Library, Module, ModuleId, Names, Partner, Plan, Term};
+
+/// Puts library module `id` into `term` at `index` (past the end appends), defining it in the
+/// plan first together with the industries and skills it names that the plan lacks. A module
+/// the plan already defines keeps its own definition and is only placed. `None` when neither
+/// the plan nor the library has the module.
+pub fn add_from_library(
+    plan: &Plan,
+    library: &Library,
+    id: &ModuleId,
+    term: usize,
+    index: usize,
+) -> Option<Edit> {
+    let place = Edit::Schedule {
+        module: id.clone(),
+        term,
+        index,
+    };
+    if plan.module(id).is_some() {
+        return Some(place);
+    }
+    let module = library.modules.iter().find(|module| &module.id == id)?;
+    let mut edits = Vec::new();
+    for industry in &module.industries {
+        let known = plan.industries.iter().any(|known| &known.id == industry)
+            || edits
+                .iter()
+                .any(|edit| matches!(edit, Edit::PutIndustry(put) if &put.id == industry));
+        if let (false, Some(definition)) = (
+            known,
+            library
+                .industries
+                .iter()
+                .find(|known| &known.id == industry),
+        ) {
+            edits.push(Edit::PutIndustry(Box::new(definition.clone())));
+        }
+    }
+    for entry in &module.skills {
+        let known = plan.skills.iter().any(|known| known.id == entry.skill)
+            || edits
+                .iter()
+                .any(|edit| matches!(edit, Edit::PutSkill(put) if put.id == entry.skill));
+        if let (false, Some(definition)) = (
+            known,
+            library.skills.iter().find(|known| known.id == entry.skill),
+        ) {
+            edits.push(Edit::PutSkill(Box::new(definition.clone())));
+        }
+    }
+    edits.push(Edit::PutModule(Box::new(module.clone())));
+    edits.push(place);
+    Some(Edit::Batch(edits))
+}
+
+/// An id used by no module of the plan or the library, built from `base`: `base_2`, `base_3`…
+pub fn free_id(plan: &Plan, library: &Library, base: &str) -> ModuleId {
+    (2..)
+        .map(|number| ModuleId::new(format!("{base}_{number}")))
+        .find(|id| {
+            plan.module(id).is_none() && !library.modules.iter().any(|module| &module.id == id)
+        })
+        .unwrap_or_else(|| ModuleId::new(base))
+}
+
+/// A code no module of the plan uses, built from `base`: `base-2`, `base-3`…
+fn free_code(plan: &Plan, base: &str) -> String {
+    (2..)
+        .map(|number| format!("{base}-{number}"))
+        .find(|code| !plan.modules.iter().any(|module| module.code.trim() == code))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+/// A copy of module `id` with a free id and code, placed right after the original when the
+/// original is placed. Returns the edit and the copy's id.
+pub fn duplicate_module(plan: &Plan, library: &Library, id: &ModuleId) -> Option<(Edit, ModuleId)> {
+    let original = plan.module(id)?;
+    let mut copy = original.clone();
+    copy.id = free_id(plan, library, id.as_str());
+    copy.code = free_code(plan, &original.code);
+    copy.name = Names::new(
+        Language::Chinese.fill(Text::CopyOf, &[&original.name.zh]),
+        Language::English.fill(Text::CopyOf, &[&original.name.en]),
+    );
+    let copy_id = copy.id.clone();
+    let mut edits = vec![Edit::PutModule(Box::new(copy))];
+    if let Some((term, index)) = plan.placement(id) {
+        edits.push(Edit::Schedule {
+            module: copy_id.clone(),
+            term,
+            index: index + 1,
+        });
+    }
+    Some((Edit::Batch(edits), copy_id))
+}
+
+/// A new two-credit classroom elective with a free id and code, placed at the end of `term`
+/// when one is given. Returns the edit and the new module's id.
+pub fn new_module(plan: &Plan, library: &Library, term: Option<usize>) -> (Edit, ModuleId) {
+    let id = free_id(plan, library, "module");
+    let number = plan.modules.len() + 1;
+    let module = Module {
+        id: id.clone(),
+        code: free_code(plan, &format!("NEW{number:03}")),
+        name: Names::new(
+            Language::Chinese.text(Text::NewModule),
+            Language::English.text(Text::NewModule),
+        ),
+        credits: 2.0,
+        theory_hours: 32,
+        practice_hours: 0,
+        category: Category::ProfessionalElective,
+        delivery: Delivery::Classroom,
+        partner: Partner::School,
+        skills: Vec::new(),
+        industries: Vec::new(),
+        prerequisites: Vec::new(),
+        corequisites: Vec::new(),
+    };
+    let mut edits = vec![Edit::PutModule(Box::new(module))];
+    if let Some(term) = term {
+        edits.push(Edit::Schedule {
+            module: id.clone(),
+            term,
+            index: usize::MAX,
+        });
+    }
+    (Edit::Batch(edits), id)
+}
+
+/// An empty term after the last, named as plan documents name terms (第七学期, Term 7).
+pub fn new_term(plan: &Plan) -> Edit {
+    let index = plan.terms.len();
+    Edit::InsertTerm {
+        index,
+        term: Term {
+            name: term_name(index + 1),
+            modules: Vec::new(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::editor::bundled::{bundled_library, template};
+    use crate::model::edit::apply;
+
+    #[test]
+    fn a_duplicate_gets_a_free_code_and_sits_after_the_original() {
+        let library = bundled_library();
+        let mut plan = template(0).unwrap_or_else(|| crate::editor::blank_plan(&library));
+        let (term, index) = (0, 0);
+        let original = plan.terms[term].modules[index].clone();
+        let (edit, copy) = duplicate_module(&plan, &library, &original).unwrap_or_else(|| {
+            panic!("the original is in the plan");
+        });
+        apply(&mut plan, edit).unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(plan.terms[term].modules[index + 1], copy);
+        let codes: Vec<&str> = plan
+            .modules
+            .iter()
+            .map(|module| module.code.as_str())
+            .collect();
+        let unique: std::collections::HashSet<&&str> = codes.iter().collect();
+        assert_eq!(unique.len(), codes.len());
+    }
+
+    #[test]
+    fn a_new_term_is_named_in_both_languages() {
+        let plan = crate::editor::blank_plan(&bundled_library());
+        let Edit::InsertTerm { index, term } = new_term(&plan) else {
+            panic!("a term");
+        };
+        assert_eq!(index, 6);
+        assert_eq!(term.name.en, "Term 7");
+    }
+}

@@ -1,0 +1,14 @@
+//! The editor: what the window edits, without the window. The open plan with its undo
+//! history and its analysis cached by state, the plans and library bundled with the app,
+//! and builders of compound edits. The window, the command line and tests all use it;
+//! nothing here knows egui (ARCHITECTURE.md, "Layers").
+
+mod builders;
+mod bundled;
+mod compared_plans;
+mod open_plan;
+
+pub use builders::{add_from_library, duplicate_module, free_id, new_module, new_term};
+pub use bundled::{TEMPLATES, blank_plan, bundled_library, template, template_title};
+pub use compared_plans::{ComparedPlans, OtherPlan};
+pub use open_plan::{Analysis, OpenPlan};

@@ -1,0 +1,310 @@
+//! Every action a menu, a shortcut or the command palette offers, declared once (as rerun's
+//! `UICommand`): its label, its shortcuts, the menu it sits in, when it is available and
+//! the command it sends. A new action is one variant here; menus and the palette follow.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::command::Command;
+use super::selection::Selection;
+use super::tabs::Tab;
+use super::theme::Theme;
+use crate::catalogue::{Language, Text};
+use crate::editor::{TEMPLATES, template_title};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    NewPlan,
+    NewFromTemplate(usize),
+    Open,
+    CompareWithPlan,
+    Save,
+    SaveAs,
+    Revert,
+    Quit,
+    Undo,
+    Redo,
+    NewModule,
+    DuplicateModule,
+    RemoveFromTerm,
+    AddTerm,
+    RemoveTerm,
+    ShowTab(Tab),
+    SetLanguage(Language),
+    SetTheme(Theme),
+    ShowFindings,
+    CommandPalette,
+}
+
+/// The menus of the menu bar, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Menu {
+    File,
+    Edit,
+    View,
+}
+
+/// Where an action sits: its menu, a group within it (separators fall between groups), or
+/// `Submenu` for actions listed under a submenu of their own (the templates).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Menu(Menu, u8),
+    Submenu(Menu),
+}
+
+/// What decides whether an action is available now.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ActionState {
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub has_file: bool,
+    pub dirty: bool,
+    pub module_selected: bool,
+    pub module_placed: bool,
+    pub term_selected: bool,
+    pub tab: Tab,
+    pub language: Language,
+    pub theme: Theme,
+}
+
+impl ActionState {
+    pub fn selection(mut self, selection: &Selection, plan: &crate::model::Plan) -> Self {
+        self.module_selected =
+            matches!(selection, Selection::Module(id) if plan.module(id).is_some());
+        self.module_placed =
+            matches!(selection, Selection::Module(id) if plan.term_of(id).is_some());
+        self.term_selected = matches!(selection, Selection::Term(term) if *term < plan.terms.len());
+        self
+    }
+}
+
+const fn command_key(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn command_shift_key(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+impl Action {
+    /// Every action, in menu order.
+    pub fn all() -> Vec<Action> {
+        let mut actions = vec![Action::NewPlan];
+        actions.extend((0..TEMPLATES.len()).map(Action::NewFromTemplate));
+        actions.extend([
+            Action::Open,
+            Action::CompareWithPlan,
+            Action::Save,
+            Action::SaveAs,
+            Action::Revert,
+            Action::Quit,
+            Action::Undo,
+            Action::Redo,
+            Action::NewModule,
+            Action::DuplicateModule,
+            Action::RemoveFromTerm,
+            Action::AddTerm,
+            Action::RemoveTerm,
+        ]);
+        actions.extend(Tab::ALL.map(Action::ShowTab));
+        actions.extend(Language::ALL.map(Action::SetLanguage));
+        actions.extend([Theme::Light, Theme::Dark].map(Action::SetTheme));
+        actions.extend([Action::ShowFindings, Action::CommandPalette]);
+        actions
+    }
+
+    /// The label in `language`, as the menu and the palette show it.
+    pub fn label(self, language: Language) -> String {
+        let text = match self {
+            Action::NewPlan => Text::New,
+            Action::NewFromTemplate(index) => {
+                return language.fill(
+                    Text::NewFromTemplateEntry,
+                    &[&template_title(index, language)],
+                );
+            }
+            Action::Open => Text::Open,
+            Action::CompareWithPlan => Text::CompareMenu,
+            Action::Save => Text::Save,
+            Action::SaveAs => Text::SaveAs,
+            Action::Revert => Text::Revert,
+            Action::Quit => Text::Quit,
+            Action::Undo => Text::Undo,
+            Action::Redo => Text::Redo,
+            Action::NewModule => Text::NewModule,
+            Action::DuplicateModule => Text::DuplicateModule,
+            Action::RemoveFromTerm => Text::RemoveFromTerm,
+            Action::AddTerm => Text::AddTerm,
+            Action::RemoveTerm => Text::RemoveTerm,
+            Action::ShowTab(tab) => tab.label(),
+            // A language is named in itself, so that someone who cannot read the other
+            // one still finds their own.
+            Action::SetLanguage(Language::Chinese) => {
+                return Text::LanguageChinese
+                    .in_language(Language::Chinese)
+                    .to_owned();
+            }
+            Action::SetLanguage(Language::English) => {
+                return Text::LanguageEnglish
+                    .in_language(Language::English)
+                    .to_owned();
+            }
+            Action::SetTheme(Theme::Light) => Text::ThemeLight,
+            Action::SetTheme(Theme::Dark) => Text::ThemeDark,
+            Action::ShowFindings => Text::ShowFindings,
+            Action::CommandPalette => Text::CommandPalette,
+        };
+        language.text(text).to_owned()
+    }
+
+    /// The keys that run it; the first is the one menus show. `COMMAND` is Ctrl (⌘ on a Mac).
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const NEW: &[KeyboardShortcut] = &[command_key(Key::N)];
+        const OPEN: &[KeyboardShortcut] = &[command_key(Key::O)];
+        const SAVE: &[KeyboardShortcut] = &[command_key(Key::S)];
+        const SAVE_AS: &[KeyboardShortcut] = &[command_shift_key(Key::S)];
+        const QUIT: &[KeyboardShortcut] = &[command_key(Key::Q)];
+        const UNDO: &[KeyboardShortcut] = &[command_key(Key::Z)];
+        const REDO: &[KeyboardShortcut] = &[command_shift_key(Key::Z), command_key(Key::Y)];
+        const DELETE: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::Delete)];
+        const PALETTE: &[KeyboardShortcut] = &[command_key(Key::K), command_shift_key(Key::P)];
+        const BOARD: &[KeyboardShortcut] = &[Tab::Board.shortcut()];
+        const MATRIX: &[KeyboardShortcut] = &[Tab::Matrix.shortcut()];
+        const ANALYSIS: &[KeyboardShortcut] = &[Tab::Analysis.shortcut()];
+        match self {
+            Action::NewPlan => NEW,
+            Action::Open => OPEN,
+            Action::Save => SAVE,
+            Action::SaveAs => SAVE_AS,
+            Action::Quit => QUIT,
+            Action::Undo => UNDO,
+            Action::Redo => REDO,
+            Action::RemoveFromTerm => DELETE,
+            Action::CommandPalette => PALETTE,
+            Action::ShowTab(Tab::Board) => BOARD,
+            Action::ShowTab(Tab::Matrix) => MATRIX,
+            Action::ShowTab(Tab::Analysis) => ANALYSIS,
+            _ => &[],
+        }
+    }
+
+    pub fn place(self) -> Place {
+        match self {
+            Action::NewPlan | Action::Open | Action::CompareWithPlan => Place::Menu(Menu::File, 0),
+            Action::NewFromTemplate(_) => Place::Submenu(Menu::File),
+            Action::Save | Action::SaveAs | Action::Revert => Place::Menu(Menu::File, 1),
+            Action::Quit => Place::Menu(Menu::File, 2),
+            Action::Undo | Action::Redo => Place::Menu(Menu::Edit, 0),
+            Action::NewModule | Action::DuplicateModule | Action::RemoveFromTerm => {
+                Place::Menu(Menu::Edit, 1)
+            }
+            Action::AddTerm | Action::RemoveTerm => Place::Menu(Menu::Edit, 2),
+            Action::ShowTab(_) => Place::Menu(Menu::View, 0),
+            Action::SetLanguage(_) => Place::Menu(Menu::View, 1),
+            Action::SetTheme(_) => Place::Menu(Menu::View, 2),
+            Action::ShowFindings | Action::CommandPalette => Place::Menu(Menu::View, 3),
+        }
+    }
+
+    pub fn enabled(self, state: &ActionState) -> bool {
+        match self {
+            Action::Undo => state.can_undo,
+            Action::Redo => state.can_redo,
+            Action::Revert => state.has_file && state.dirty,
+            Action::DuplicateModule => state.module_selected,
+            Action::RemoveFromTerm => state.module_placed,
+            Action::RemoveTerm => state.term_selected,
+            _ => true,
+        }
+    }
+
+    /// For choices shown as radio buttons or a selected entry: whether it is the current one.
+    pub fn checked(self, state: &ActionState) -> Option<bool> {
+        match self {
+            Action::ShowTab(tab) => Some(state.tab == tab),
+            Action::SetLanguage(language) => Some(state.language == language),
+            Action::SetTheme(theme) => Some(state.theme == theme),
+            _ => None,
+        }
+    }
+
+    pub fn command(self) -> Command {
+        match self {
+            Action::NewPlan => Command::New(None),
+            Action::NewFromTemplate(index) => Command::New(Some(index)),
+            Action::Open => Command::OpenDialog,
+            Action::CompareWithPlan => Command::CompareDialog,
+            Action::Save => Command::Save,
+            Action::SaveAs => Command::SaveAsDialog,
+            Action::Revert => Command::Revert,
+            Action::Quit => Command::Quit,
+            Action::Undo => Command::Undo,
+            Action::Redo => Command::Redo,
+            Action::NewModule => Command::NewModule,
+            Action::DuplicateModule => Command::DuplicateSelected,
+            Action::RemoveFromTerm | Action::RemoveTerm => Command::DeleteSelection,
+            Action::AddTerm => Command::AddTerm,
+            Action::ShowTab(tab) => Command::ShowTab(tab),
+            Action::SetLanguage(language) => Command::SetLanguage(language),
+            Action::SetTheme(theme) => Command::SetTheme(theme),
+            Action::ShowFindings => Command::ShowFindings(true),
+            Action::CommandPalette => Command::ShowPalette(true),
+        }
+    }
+}
+
+/// The commands of the shortcuts pressed this frame, consumed so that text fields do not
+/// also see them. Keys without a modifier (Delete) act only while no text field has the
+/// keyboard.
+pub fn pressed_shortcuts(ctx: &egui::Context) -> Vec<Command> {
+    let typing = ctx.egui_wants_keyboard_input();
+    let mut shortcuts: Vec<(KeyboardShortcut, Action)> = Action::all()
+        .into_iter()
+        .flat_map(|action| {
+            action
+                .shortcuts()
+                .iter()
+                .map(move |shortcut| (*shortcut, action))
+        })
+        .filter(|(shortcut, _)| !(typing && shortcut.modifiers.is_none()))
+        .collect();
+    // Ctrl+Shift+Z before Ctrl+Z: egui lets Ctrl+Z match with Shift held too.
+    shortcuts.sort_by_key(|(shortcut, _)| std::cmp::Reverse(modifier_count(shortcut.modifiers)));
+    ctx.input_mut(|input| {
+        shortcuts
+            .iter()
+            .filter(|(shortcut, _)| input.consume_shortcut(shortcut))
+            .map(|(_, action)| action.command())
+            .collect()
+    })
+}
+
+fn modifier_count(modifiers: Modifiers) -> u8 {
+    u8::from(modifiers.alt)
+        + u8::from(modifiers.shift)
+        + u8::from(modifiers.ctrl || modifiers.command || modifiers.mac_cmd)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_actions_share_a_shortcut() {
+        let mut seen = Vec::new();
+        for action in Action::all() {
+            for shortcut in action.shortcuts() {
+                assert!(!seen.contains(shortcut), "{action:?} repeats {shortcut:?}");
+                seen.push(*shortcut);
+            }
+        }
+    }
+
+    #[test]
+    fn every_action_has_a_label_in_both_languages() {
+        for action in Action::all() {
+            for language in Language::ALL {
+                assert!(!action.label(language).trim().is_empty(), "{action:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! The centre of the window: the tab strip with the plan's title, and the chosen tab.
+//! Adding a tab: a variant in `tabs.rs`, its view file, and one arm here.
+
+use egui::Ui;
+
+use super::board_view::BoardView;
+use super::command::Command;
+use super::comparison_view::ComparisonView;
+use super::matrix_view::MatrixView;
+use super::tabs::Tab;
+use super::view_context::ViewContext;
+
+/// The state of the views that keep some between frames.
+pub struct CentralViews<'a> {
+    pub board: &'a mut BoardView,
+    pub matrix: &'a mut MatrixView,
+    pub comparison: &'a mut ComparisonView,
+}
+
+pub fn central_ui(
+    ui: &mut Ui,
+    context: &ViewContext<'_>,
+    shown: Tab,
+    views: &mut CentralViews<'_>,
+    commands: &mut Vec<Command>,
+) {
+    let language = context.language;
+    ui.horizontal(|ui| {
+        for tab in Tab::ALL {
+            if ui
+                .selectable_label(shown == tab, language.text(tab.label()))
+                .clicked()
+            {
+                commands.push(Command::ShowTab(tab));
+            }
+        }
+        ui.separator();
+        // Truncated, not wrapped: a long English title would otherwise widen the panel's
+        // content and push the tab's text under the inspector.
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(context.plan.title.in_language(language)).heading(),
+            )
+            .truncate(),
+        );
+    });
+    ui.separator();
+    match shown {
+        Tab::Board => views.board.ui(ui, context, commands),
+        Tab::Matrix => views.matrix.ui(ui, context, commands),
+        Tab::Analysis => super::analysis_view::analysis_ui(ui, context, views.comparison, commands),
+    }
+}

@@ -1,0 +1,12 @@
+//! What is selected: the inspector shows it, Delete removes it, Escape goes back to the plan.
+
+use crate::model::ModuleId;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Selection {
+    /// The plan's own fields.
+    #[default]
+    Plan,
+    Module(ModuleId),
+    Term(usize),
+}

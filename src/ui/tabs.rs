@@ -1,0 +1,37 @@
+//! The views of the centre of the window, listed once: each tab's label and shortcut. The
+//! tab strip, the View menu, the shortcuts and the command palette all read this list;
+//! `central_view.rs` draws the chosen one.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::catalogue::Text;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Board,
+    Matrix,
+    Analysis,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 3] = [Tab::Board, Tab::Matrix, Tab::Analysis];
+
+    pub fn label(self) -> Text {
+        match self {
+            Tab::Board => Text::TermBoard,
+            Tab::Matrix => Text::Matrix,
+            Tab::Analysis => Text::Analysis,
+        }
+    }
+
+    /// Ctrl+1, Ctrl+2, … in the order of the tab strip.
+    pub const fn shortcut(self) -> KeyboardShortcut {
+        let key = match self {
+            Tab::Board => Key::Num1,
+            Tab::Matrix => Key::Num2,
+            Tab::Analysis => Key::Num3,
+        };
+        KeyboardShortcut::new(Modifiers::COMMAND, key)
+    }
+}

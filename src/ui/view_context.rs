@@ -1,0 +1,23 @@
+//! What every view reads: the plan and its state, the bundled library, the language, the
+//! selection, the analysis of the plan's current state and the plans compared with it.
+//! One context for all views, so a new view needs no new plumbing.
+
+use super::selection::Selection;
+use crate::analysis::Report;
+use crate::catalogue::Language;
+use crate::editor::ComparedPlans;
+use crate::model::validate::Finding;
+use crate::model::{Library, Plan};
+
+pub struct ViewContext<'a> {
+    pub plan: &'a Plan,
+    /// `History::state` of the plan, for what views work out once per change.
+    pub plan_state: u64,
+    pub library: &'a Library,
+    pub language: Language,
+    pub selection: &'a Selection,
+    /// The report and findings of the plan's current state (worked out once per change).
+    pub report: &'a Report,
+    pub findings: &'a [Finding],
+    pub compared: &'a ComparedPlans,
+}
