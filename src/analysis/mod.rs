@@ -3,9 +3,9 @@
 
 mod alignment;
 mod compare;
-mod definitions;
 mod industries;
 mod interner;
+mod module_id_table;
 mod rows;
 mod rules;
 mod scope;

@@ -2,8 +2,8 @@ use compact_str::CompactString;
 
 use crate::model::{Category, Delivery, Level, Module, ModuleId, Plan};
 
-use super::definitions::Definitions;
 use super::interner::Interner;
+use super::module_id_table::ModuleIdTable;
 use super::rows::Rows;
 
 /// The modules an analysis counts, with their term: those placed in terms, in term order;
@@ -91,9 +91,9 @@ impl<'a> Scope<'a> {
             let entries: Vec<(Option<usize>, u32)> =
                 (0..count as u32).map(|index| (None, index)).collect();
             let position = (0..count as u32).collect();
-            (entries, position, Definitions::with_capacity(count))
+            (entries, position, ModuleIdTable::with_capacity(count))
         } else {
-            let ids = Definitions::of(plan);
+            let ids = ModuleIdTable::of(plan);
             let (entries, position) = scheduled(plan, &ids);
             (entries, position, ids)
         };
@@ -120,7 +120,7 @@ impl<'a> Scope<'a> {
 
 /// The modules the terms list, as (term, definition index), and each definition's position
 /// among them.
-fn scheduled(plan: &Plan, ids: &Definitions) -> (Vec<(Option<usize>, u32)>, Vec<u32>) {
+fn scheduled(plan: &Plan, ids: &ModuleIdTable) -> (Vec<(Option<usize>, u32)>, Vec<u32>) {
     let mut entries = Vec::with_capacity(plan.modules.len());
     let mut position = vec![OUT_OF_SCOPE; plan.modules.len()];
     // Files usually define modules in the order the terms list them: try the definition
@@ -233,7 +233,7 @@ impl<'a> Gathered<'a> {
     }
 
     /// Looks up the ids of a picked block.
-    fn add(&mut self, block: &Block<'a>, ids: &Definitions) {
+    fn add(&mut self, block: &Block<'a>, ids: &ModuleIdTable) {
         let mut starts = (0usize, 0usize, 0usize);
         for &(requisites, skills, industries) in &block.ends {
             for &requisite in &block.requisites[starts.0..requisites as usize] {
@@ -264,7 +264,7 @@ impl<'a> Gathered<'a> {
     }
 
     /// Turns requisite definition indices into positions, leaving out those not in scope.
-    fn into_scope(mut self, position: &[u32], ids: Definitions) -> Scope<'a> {
+    fn into_scope(mut self, position: &[u32], ids: ModuleIdTable) -> Scope<'a> {
         for &(slot, id) in &self.pending {
             let index = ids.find(id.as_str()).map_or(PENDING, |index| index as u32);
             self.requisites.set(slot as usize, index);

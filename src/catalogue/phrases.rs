@@ -110,6 +110,10 @@ phrases! {
     Rules => "规则", "Rules";
     TargetIndustries => "服务产业", "Target industries";
     Code => "代码", "Code";
+    Name => "名称", "Name";
+    // Which language a field holds, where there is room for one character.
+    MarkChinese => "中", "中";
+    MarkEnglish => "EN", "EN";
     NameChinese => "名称（中文）", "Name (Chinese)";
     NameEnglish => "名称（英文）", "Name (English)";
     Credits => "学分", "Credits";

@@ -1,6 +1,6 @@
 //! Changes to a plan as values. Views emit `Edit`s; `apply` is the one place that changes a
 //! plan, and it returns the edit that undoes the change, so undo/redo and the dirty flag
-//! come for free (style.md).
+//! come for free (ARCHITECTURE.md, "Invariants").
 
 use thiserror::Error;
 

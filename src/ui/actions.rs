@@ -167,9 +167,6 @@ impl Action {
         const REDO: &[KeyboardShortcut] = &[command_shift_key(Key::Z), command_key(Key::Y)];
         const DELETE: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::Delete)];
         const PALETTE: &[KeyboardShortcut] = &[command_key(Key::K), command_shift_key(Key::P)];
-        const BOARD: &[KeyboardShortcut] = &[Tab::Board.shortcut()];
-        const MATRIX: &[KeyboardShortcut] = &[Tab::Matrix.shortcut()];
-        const ANALYSIS: &[KeyboardShortcut] = &[Tab::Analysis.shortcut()];
         match self {
             Action::NewPlan => NEW,
             Action::Open => OPEN,
@@ -180,9 +177,7 @@ impl Action {
             Action::Redo => REDO,
             Action::RemoveFromTerm => DELETE,
             Action::CommandPalette => PALETTE,
-            Action::ShowTab(Tab::Board) => BOARD,
-            Action::ShowTab(Tab::Matrix) => MATRIX,
-            Action::ShowTab(Tab::Analysis) => ANALYSIS,
+            Action::ShowTab(tab) => tab.shortcuts(),
             _ => &[],
         }
     }

@@ -12,7 +12,7 @@ use super::board_view::BoardView;
 use super::central_view::{CentralViews, central_ui};
 use super::command::Command;
 use super::comparison_view::ComparisonView;
-use super::dialogs::{Message, dialogs_ui};
+use super::dialogs::dialogs_ui;
 use super::drag::paint_drag_preview;
 use super::findings_view::{findings_window, status_bar_ui};
 use super::inspector_view::InspectorView;
@@ -25,7 +25,7 @@ use super::selection::Selection;
 use super::tabs::Tab;
 use super::theme::{self, Theme};
 use super::view_context::ViewContext;
-use super::workspace::{RecoveryState, Workspace};
+use super::workspace::{Message, Pending, RecoveryState, Workspace};
 use crate::catalogue::Language;
 use crate::editor::{ComparedPlans, OpenPlan, blank_plan, bundled_library, template};
 use crate::io::{list_recovery, recovery_folder};
@@ -370,7 +370,7 @@ impl PlannerApp {
             self.workspace.closing_cleanly();
         } else {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.workspace.pending = Some(super::dialogs::Pending::Close);
+            self.workspace.pending = Some(Pending::Close);
         }
     }
 

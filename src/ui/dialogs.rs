@@ -1,29 +1,11 @@
 //! Modal dialogs: an error or notice, "save changes?", and the recovery offer at start.
-
-use std::path::PathBuf;
+//! What they show lives in the workspace (`Message`, `Pending`); answers become commands.
 
 use egui::{RichText, Ui};
 
 use super::command::Command;
 use super::workspace::Workspace;
 use crate::catalogue::Text;
-
-/// Something to tell the user: a file that did not open or save, with the full message
-/// (path, line:column, the line and a caret).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Message {
-    pub title: Text,
-    pub body: String,
-}
-
-/// What waits for an answer to "save changes?".
-#[derive(Clone, Debug, PartialEq)]
-pub enum Pending {
-    Close,
-    Open(PathBuf),
-    New(Option<usize>),
-    Revert,
-}
 
 /// Shows the one dialog that waits for an answer, if any; answers become commands.
 pub fn dialogs_ui(ctx: &egui::Context, workspace: &Workspace, commands: &mut Vec<Command>) {

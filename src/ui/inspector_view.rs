@@ -643,10 +643,16 @@ fn details_ui(
     for (text, section) in [
         (
             Text::Survey,
-            super::definitions_view::survey_ui as DefinitionsUi,
+            super::survey_skills_industries_view::survey_ui as SectionUi,
         ),
-        (Text::Skills, super::definitions_view::skills_ui),
-        (Text::Industries, super::definitions_view::industries_ui),
+        (
+            Text::Skills,
+            super::survey_skills_industries_view::skills_ui,
+        ),
+        (
+            Text::Industries,
+            super::survey_skills_industries_view::industries_ui,
+        ),
     ] {
         egui::CollapsingHeader::new(language.text(text))
             .id_salt(("plan-definitions", text as usize))
@@ -663,7 +669,7 @@ fn details_ui(
     }
 }
 
-type DefinitionsUi = fn(&mut Ui, &ViewContext<'_>, &mut Vec<Command>);
+type SectionUi = fn(&mut Ui, &ViewContext<'_>, &mut Vec<Command>);
 
 fn rules_kind(rules: &RulesProfile) -> u8 {
     match rules {

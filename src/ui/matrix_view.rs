@@ -107,13 +107,7 @@ impl MatrixView {
                             ui.strong(language.text(Text::Code));
                         });
                         header.col(|ui| {
-                            ui.strong(
-                                language
-                                    .text(Text::NameChinese)
-                                    .split('（')
-                                    .next()
-                                    .unwrap_or_default(),
-                            );
+                            ui.strong(language.text(Text::Name));
                         });
                         header.col(|ui| {
                             ui.spacing_mut().item_spacing.x = CELL_GAP;

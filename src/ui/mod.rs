@@ -7,7 +7,6 @@ mod board_view;
 mod central_view;
 mod command;
 mod comparison_view;
-mod definitions_view;
 mod dialogs;
 mod drag;
 mod file_dialogs;
@@ -20,6 +19,7 @@ mod menu_view;
 mod palette_view;
 mod preferences;
 mod selection;
+mod survey_skills_industries_view;
 mod tabs;
 mod theme;
 mod view_context;
@@ -31,14 +31,13 @@ use std::path::PathBuf;
 pub use actions::Action;
 pub use app::{PlannerApp, StartOptions};
 pub use command::Command;
-pub use dialogs::{Message, Pending};
 pub use fonts::install_fonts;
 pub use matrix_view::next_level;
 pub use preferences::Preferences;
 pub use selection::Selection;
 pub use tabs::Tab;
 pub use theme::Theme;
-pub use workspace::RECOVERY_INTERVAL;
+pub use workspace::{Message, Pending, RECOVERY_INTERVAL};
 
 /// Opens the window on `file`, or on the bundled example plan. `started` is when the process
 /// began; with `CURRICULUM_PLANNER_STARTUP_PROBE=1` the window prints the time to its first

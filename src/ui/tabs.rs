@@ -26,12 +26,17 @@ impl Tab {
     }
 
     /// Ctrl+1, Ctrl+2, … in the order of the tab strip.
-    pub const fn shortcut(self) -> KeyboardShortcut {
-        let key = match self {
-            Tab::Board => Key::Num1,
-            Tab::Matrix => Key::Num2,
-            Tab::Analysis => Key::Num3,
-        };
-        KeyboardShortcut::new(Modifiers::COMMAND, key)
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const fn command(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::COMMAND, key)
+        }
+        const BOARD: &[KeyboardShortcut] = &[command(Key::Num1)];
+        const MATRIX: &[KeyboardShortcut] = &[command(Key::Num2)];
+        const ANALYSIS: &[KeyboardShortcut] = &[command(Key::Num3)];
+        match self {
+            Tab::Board => BOARD,
+            Tab::Matrix => MATRIX,
+            Tab::Analysis => ANALYSIS,
+        }
     }
 }

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::actions::ActionState;
-use super::dialogs::{Message, Pending};
 use super::preferences::Preferences;
 use super::selection::Selection;
 use super::tabs::Tab;
@@ -18,6 +17,23 @@ use crate::model::{Library, Plan};
 
 /// How long unsaved changes wait before a recovery copy is written.
 pub const RECOVERY_INTERVAL: Duration = Duration::from_secs(30);
+
+/// Something to tell the user: a file that did not open or save, with the full message
+/// (path, line:column, the line and a caret).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub title: Text,
+    pub body: String,
+}
+
+/// What waits for an answer to "save changes?".
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    Close,
+    Open(PathBuf),
+    New(Option<usize>),
+    Revert,
+}
 
 pub struct RecoveryState {
     pub folder: Option<PathBuf>,

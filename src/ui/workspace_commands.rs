@@ -4,11 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use super::command::Command;
-use super::dialogs::{Message, Pending};
 use super::file_dialogs;
 use super::selection::Selection;
 use super::tabs::Tab;
-use super::workspace::Workspace;
+use super::workspace::{Message, Pending, Workspace};
 use crate::catalogue::{Language, Text, edit_error_message};
 use crate::editor::{self, OpenPlan, OtherPlan};
 use crate::model::edit::Edit;

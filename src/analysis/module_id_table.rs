@@ -8,7 +8,7 @@ use crate::model::Plan;
 /// The modules a plan defines, found by id: the table holds only indices (4 bytes a slot)
 /// and the ids are copied inline, in definition order, into `keys`. Requisites mostly name
 /// modules defined nearby, so the key a lookup compares with is usually already in cache.
-pub(super) struct Definitions {
+pub(super) struct ModuleIdTable {
     table: HashTable<u32>,
     pub(super) keys: Vec<CompactString>,
     /// foldhash: fast on short ids and well spread (FxHash's high bits collide on ids like
@@ -18,7 +18,7 @@ pub(super) struct Definitions {
     pub(super) first: Vec<bool>,
 }
 
-impl Definitions {
+impl ModuleIdTable {
     pub(super) fn with_capacity(count: usize) -> Self {
         Self {
             table: HashTable::with_capacity(count),

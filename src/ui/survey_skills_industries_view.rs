@@ -89,10 +89,12 @@ fn names_row(ui: &mut Ui, language: Language, names: &Names, in_use: bool) -> Op
         // Both fields share the row evenly (measured before the first takes its part).
         let width = ((ui.available_width() - 100.0) / 2.0).max(60.0);
         for (short, text, value) in [
-            ("中", Text::NameChinese, &mut edited.zh),
-            ("EN", Text::NameEnglish, &mut edited.en),
+            (Text::MarkChinese, Text::NameChinese, &mut edited.zh),
+            (Text::MarkEnglish, Text::NameEnglish, &mut edited.en),
         ] {
-            let label = ui.weak(short).on_hover_text(language.text(text));
+            let label = ui
+                .weak(language.text(short))
+                .on_hover_text(language.text(text));
             let response = ui
                 .add(egui::TextEdit::singleline(value).desired_width(width))
                 .labelled_by(label.id);
