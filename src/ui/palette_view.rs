@@ -37,7 +37,10 @@ impl PaletteView {
         let language = state.language;
         let matches = matches(&self.query, state);
         self.highlighted = self.highlighted.min(matches.len().saturating_sub(1));
-        let modal = egui::Modal::new(egui::Id::unique("command-palette")).show(ctx, |ui| {
+        // Anchored near the top, as palettes are: the field stays put while the list changes.
+        let id = egui::Id::unique("command-palette");
+        let area = egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, [0.0, 80.0]);
+        let modal = egui::Modal::new(id).area(area).show(ctx, |ui| {
             ui.set_width(520.0);
             let label = ui.label(language.text(Text::PaletteSearch));
             let search = ui.add(
@@ -67,8 +70,12 @@ impl PaletteView {
             }
             ui.separator();
             let mut chosen = None;
+            // Tall enough for the matches (up to a dozen rows), so the list is not squeezed
+            // to the modal's first size.
+            let rows = matches.len().clamp(1, 12) as f32;
             egui::ScrollArea::vertical()
                 .max_height(360.0)
+                .min_scrolled_height(rows * (ui.spacing().interact_size.y + 4.0))
                 .show(ui, |ui| {
                     if matches.is_empty() {
                         ui.weak(language.text(Text::PaletteNoMatch));
