@@ -343,6 +343,11 @@ phrases! {
     CheckLibrarySummary => "课程库：{} 门课程，{} 项能力，{} 个产业", "library: {} modules, {} skills, {} industries";
     CheckSurveySummary => "调查“{}”：n = {}，{} 项能力", "survey “{}”: n = {}, {} skills";
     CheckCounts => "{}：{} 个错误，{} 个警告", "{}: {} error(s), {} warning(s)";
+    // `fmt` and `export`
+    Formatted => "{}：已改写为规范格式", "{}: formatted";
+    FormatNotCanonical => "{}：不是规范格式", "{}: not in canonical form";
+    FormatCannotWrite => "{}：无法写成 RON：{}", "{}: cannot write the document as RON: {}";
+    ExportCannotWrite => "{}：无法写出 CSV：{}", "{}: cannot write CSV: {}";
 }
 
 #[cfg(test)]

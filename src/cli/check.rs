@@ -100,7 +100,7 @@ fn print_finding(path: &Path, text: &str, finding: &Finding, language: Language)
     }
 }
 
-pub(super) fn format_file(path: &Path, check_only: bool) -> Outcome {
+pub(super) fn format_file(path: &Path, check_only: bool, language: Language) -> Outcome {
     let text = match read_text(path) {
         Ok(text) => text,
         Err(error) => return report_unusable(&error),
@@ -113,8 +113,8 @@ pub(super) fn format_file(path: &Path, check_only: bool) -> Outcome {
         Ok(canonical) => canonical,
         Err(error) => {
             eprintln!(
-                "{}: cannot write the document as RON: {error}",
-                path.display()
+                "{}",
+                language.fill(Text::FormatCannotWrite, &[&path.display(), &error])
             );
             return Outcome::Unusable;
         }
@@ -125,12 +125,15 @@ pub(super) fn format_file(path: &Path, check_only: bool) -> Outcome {
         return Outcome::Clean;
     }
     if check_only {
-        println!("{}: not in canonical form", path.display());
+        println!(
+            "{}",
+            language.fill(Text::FormatNotCanonical, &[&path.display()])
+        );
         return Outcome::Findings;
     }
     match save_document(path, &document) {
         Ok(()) => {
-            println!("{}: formatted", path.display());
+            println!("{}", language.fill(Text::Formatted, &[&path.display()]));
             Outcome::Clean
         }
         Err(error) => {

@@ -43,6 +43,9 @@ pub enum Command {
         /// Only report files that are not canonical; change nothing.
         #[arg(long)]
         check: bool,
+        /// The language of the messages.
+        #[arg(long, default_value = "zh", value_name = "zh|en")]
+        lang: Language,
     },
     /// Analyse a plan (.ron) or a CurricularAnalytics curriculum or degree plan (.csv).
     Report {
@@ -97,9 +100,9 @@ pub fn execute(command: Command) -> ExitCode {
         Command::Check { files, lang } => {
             files.iter().map(|file| check::check_file(file, lang)).max()
         }
-        Command::Fmt { files, check } => files
+        Command::Fmt { files, check, lang } => files
             .iter()
-            .map(|file| check::format_file(file, check))
+            .map(|file| check::format_file(file, check, lang))
             .max(),
         Command::Report { file, options } => Some(report::report(&file, &options)),
         Command::Compare { files, options } => Some(report::compare(&files, &options)),

@@ -90,7 +90,10 @@ pub(super) fn export(file: &Path, output: &Path, language: Language) -> Outcome 
     let text = match curricular_analytics_csv(&plan, language) {
         Ok(text) => text,
         Err(error) => {
-            eprintln!("{}: cannot write CSV: {error}", output.display());
+            eprintln!(
+                "{}",
+                language.fill(Text::ExportCannotWrite, &[&output.display(), &error])
+            );
             return Outcome::Unusable;
         }
     };

@@ -69,7 +69,7 @@ pub fn compare_text(
                 } else {
                     "  "
                 };
-                format!("{value:>10.3}{mark}")
+                format!("{:>10}{mark}", words::figure_value(figure.id, *value))
             })
             .collect();
         let _ = writeln!(
