@@ -850,3 +850,43 @@ fn escape_closes_the_palette_without_running_anything() {
     assert!(!harness.state().shows_palette());
     assert_eq!(harness.state().plan(), &before);
 }
+
+#[test]
+fn a_code_another_module_uses_stays_in_the_field_with_the_checks_own_words() {
+    let mut harness = harness(app(None));
+    harness.run();
+    let id = ModuleId::from("labour_education");
+    let before = harness.state().plan().clone();
+    let other = before.modules.iter().find(|module| module.id != id).unwrap();
+    let taken = other.code.clone();
+    let original = before.module(&id).unwrap().code.clone();
+    select(&mut harness, &id);
+    harness
+        .get_by_role_and_label(Role::TextInput, "代码")
+        .click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.key_press(Key::Backspace);
+    harness.run();
+    let code = |harness: &Harness<'_, PlannerApp>| {
+        harness.state().plan().module(&id).unwrap().code.clone()
+    };
+    // A blank code is refused, with validate's words.
+    assert_eq!(code(&harness), original);
+    assert!(!harness.state().is_dirty());
+    harness.get_by_label_contains("没有课程代码");
+    harness
+        .get_by_role_and_label(Role::TextInput, "代码")
+        .type_text(&taken);
+    harness.run();
+    assert_eq!(code(&harness), original);
+    assert!(!harness.state().is_dirty());
+    harness.get_by_label_contains(&format!("的代码“{taken}”已被课程“{}”使用", other.name.zh));
+    // A free code is applied.
+    harness
+        .get_by_role_and_label(Role::TextInput, "代码")
+        .type_text("X");
+    harness.run();
+    assert_eq!(code(&harness), format!("{taken}X"));
+}
