@@ -81,6 +81,7 @@ fn new_terms_modules_and_duplicates_are_one_step_each() {
 
     let (edit, id) = new_module(open.plan(), &library, Some(6));
     open.apply(edit, Coalesce::Never).unwrap();
+    assert_eq!(open.plan().module(&id).unwrap().code, "NEW001");
     assert_eq!(open.plan().terms[6].modules, std::slice::from_ref(&id));
 
     let (edit, copy) = duplicate_module(open.plan(), &library, &id).unwrap();

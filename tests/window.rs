@@ -857,7 +857,11 @@ fn a_code_another_module_uses_stays_in_the_field_with_the_checks_own_words() {
     harness.run();
     let id = ModuleId::from("labour_education");
     let before = harness.state().plan().clone();
-    let other = before.modules.iter().find(|module| module.id != id).unwrap();
+    let other = before
+        .modules
+        .iter()
+        .find(|module| module.id != id)
+        .unwrap();
     let taken = other.code.clone();
     let original = before.module(&id).unwrap().code.clone();
     select(&mut harness, &id);

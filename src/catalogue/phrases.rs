@@ -66,7 +66,6 @@ phrases! {
     ThemeLight => "浅色主题", "Light theme";
     ThemeDark => "深色主题", "Dark theme";
     ShowFindings => "检查结果", "Findings";
-    About => "关于", "About";
     AboutText => "人才培养方案规划工具：把企业调查的技能需求对应到课程模块和本地产业，安排学期，并与调查权重比较。",
         "Curriculum planner: map surveyed skill requirements to course modules and local industries, arrange terms, and compare plans with the survey weightings.";
     // Tabs and panels
@@ -97,10 +96,8 @@ phrases! {
     NoModules => "方案中还没有安排课程", "No modules placed in the plan yet";
     // Inspector
     PlanDetails => "方案信息", "Plan details";
-    Title => "标题", "Title";
     TitleChinese => "标题（中文）", "Title (Chinese)";
     TitleEnglish => "标题（英文）", "Title (English)";
-    Institution => "院校", "Institution";
     InstitutionChinese => "院校（中文）", "Institution (Chinese)";
     InstitutionEnglish => "院校（英文）", "Institution (English)";
     ProgrammeKind => "培养类型", "Programme kind";
@@ -126,10 +123,6 @@ phrases! {
     NotPlaced => "未安排", "Not placed";
     LevelNone => "无", "None";
     SelectHint => "在学期安排或课程库中选择一门课程，或在此编辑方案信息。", "Select a module on the board or in the library, or edit the plan's details here.";
-    CodeEmpty => "代码不能为空", "The code cannot be empty";
-    CodeTaken => "代码已被其他课程使用", "Another module uses this code";
-    NameEmpty => "至少需要一个名称", "A name is needed in at least one language";
-    NotANumber => "不是有效的数字", "Not a valid number";
     AddRequisite => "添加…", "Add…";
     Survey => "企业调查", "Employer survey";
     NoSurvey => "方案没有调查，无法计算吻合度", "The plan has no survey to judge it against";
@@ -166,7 +159,6 @@ phrases! {
     OpenFailed => "无法打开文件", "Could not open the file";
     SaveFailed => "无法保存文件", "Could not save the file";
     Close => "关闭", "Close";
-    Saved => "已保存 {}", "Saved {}";
     EditRefused => "无法执行：{}", "Not done: {}";
     PlanFiles => "培养方案", "Curriculum plans";
     MinutesAgo => "{} 分钟前", "{} minutes ago";
@@ -272,7 +264,7 @@ phrases! {
     ProblemCorequisiteLater => "课程“{}”（第{}学期）的同修课程“{}”应在同一或更早的学期，但在第{}学期",
         "module \"{}\" (term {}) needs co-requisite \"{}\" in the same or an earlier term, but it is in term {}";
     ProblemRequisiteNotScheduled => "课程“{}”需要的“{}”没有安排在任何学期", "module \"{}\" requires \"{}\", which is in no term";
-    ProblemHoursDoNotFitCredits => "课程“{}”{} 学时对应 {} 学分，应为 {}–{} 学时", "module \"{}\" has {} hours for {} credits; expected {}–{} hours";
+    ProblemHoursDoNotFitCredits => "课程“{}”{} 学时对应 {} 学分，应为 {}–{} 学时（现为每学分 {} 学时）", "module \"{}\" has {} hours for {} credits; expected {}–{} hours ({} hours per credit)";
     ProblemInvalidCredits => "课程“{}”的学分 {} 无效，学分应为不小于 0 的数", "module \"{}\" has {} credits; credits must be a number ≥ 0";
     ProblemUnknownSkill => "课程“{}”培养的能力“{}”没有定义", "module \"{}\" builds skill \"{}\", which the file does not define";
     ProblemSkillListedTwice => "课程“{}”对能力“{}”给出了多个等级", "module \"{}\" gives skill \"{}\" more than one level";

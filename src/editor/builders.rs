@@ -70,10 +70,10 @@ pub fn free_id(plan: &Plan, library: &Library, base: &str) -> ModuleId {
         .unwrap_or_else(|| ModuleId::new(base))
 }
 
-/// A code no module of the plan uses, built from `base`: `base-2`, `base-3`…
+/// A code no module of the plan uses: `base` itself when free, else `base-2`, `base-3`…
 fn free_code(plan: &Plan, base: &str) -> String {
-    (2..)
-        .map(|number| format!("{base}-{number}"))
+    std::iter::once(base.to_owned())
+        .chain((2..).map(|number| format!("{base}-{number}")))
         .find(|code| !plan.modules.iter().any(|module| module.code.trim() == code))
         .unwrap_or_else(|| base.to_owned())
 }

@@ -2,6 +2,7 @@
 //! library and the seed survey, and the blank plan a new document starts from.
 
 use std::path::Path;
+use std::sync::OnceLock;
 
 use crate::catalogue::{Language, Text, term_name};
 use crate::io::parse_plan;
@@ -35,11 +36,18 @@ pub fn template(index: usize) -> Option<Plan> {
     parse_plan(Path::new(name), text).ok()
 }
 
+/// A template's title, for menus and the palette (read once: the palette asks every frame).
 pub fn template_title(index: usize, language: Language) -> String {
-    template(index).map_or_else(
-        || TEMPLATES.get(index).map_or("", |(name, _)| name).to_owned(),
-        |plan| plan.title.in_language(language).to_owned(),
-    )
+    static TITLES: OnceLock<Vec<Option<Names>>> = OnceLock::new();
+    let titles = TITLES.get_or_init(|| {
+        (0..TEMPLATES.len())
+            .map(|index| template(index).map(|plan| plan.title))
+            .collect()
+    });
+    match titles.get(index) {
+        Some(Some(title)) => title.in_language(language).to_owned(),
+        _ => TEMPLATES.get(index).map_or("", |(name, _)| name).to_owned(),
+    }
 }
 
 /// The bundled module library: 74 modules, the seed skills and the Jiaxing industries.

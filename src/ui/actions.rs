@@ -294,6 +294,65 @@ mod tests {
         }
     }
 
+    /// `Action::all` is written by hand: this match fails to compile when a variant is added,
+    /// and the test fails until the new action is listed (else it has no menu entry,
+    /// shortcut or palette entry).
+    #[test]
+    fn every_action_is_listed() {
+        let listed = Action::all();
+        let example = |action: Action| match action {
+            Action::NewPlan
+            | Action::Open
+            | Action::CompareWithPlan
+            | Action::Save
+            | Action::SaveAs
+            | Action::Revert
+            | Action::Quit
+            | Action::Undo
+            | Action::Redo
+            | Action::NewModule
+            | Action::DuplicateModule
+            | Action::RemoveFromTerm
+            | Action::AddTerm
+            | Action::RemoveTerm
+            | Action::ShowFindings
+            | Action::CommandPalette
+            | Action::NewFromTemplate(_)
+            | Action::ShowTab(_)
+            | Action::SetLanguage(_)
+            | Action::SetTheme(_) => action,
+        };
+        let every = [
+            Action::NewPlan,
+            Action::Open,
+            Action::CompareWithPlan,
+            Action::Save,
+            Action::SaveAs,
+            Action::Revert,
+            Action::Quit,
+            Action::Undo,
+            Action::Redo,
+            Action::NewModule,
+            Action::DuplicateModule,
+            Action::RemoveFromTerm,
+            Action::AddTerm,
+            Action::RemoveTerm,
+            Action::ShowFindings,
+            Action::CommandPalette,
+        ]
+        .into_iter()
+        .chain((0..TEMPLATES.len()).map(Action::NewFromTemplate))
+        .chain(Tab::ALL.map(Action::ShowTab))
+        .chain(Language::ALL.map(Action::SetLanguage))
+        .chain([Theme::Light, Theme::Dark].map(Action::SetTheme));
+        for action in every {
+            assert!(
+                listed.contains(&example(action)),
+                "{action:?} is not in Action::all()"
+            );
+        }
+    }
+
     #[test]
     fn every_action_has_a_label_in_both_languages() {
         for action in Action::all() {

@@ -1,4 +1,4 @@
-//! What is selected: the inspector shows it, Delete removes it, Escape goes back to the plan.
+//! What is selected: the inspector shows it and Delete removes it.
 
 use crate::model::ModuleId;
 
