@@ -13,6 +13,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let cli = Cli::parse();
+    cli.apply_settings();
     match cli.command {
         Some(command) => execute(command),
         None => match curriculum_planner::ui::run(cli.file, started) {

@@ -335,6 +335,7 @@ phrases! {
     CheckLibrarySummary => "课程库：{} 门课程，{} 项能力，{} 个产业", "library: {} modules, {} skills, {} industries";
     CheckSurveySummary => "调查“{}”：n = {}，{} 项能力", "survey “{}”: n = {}, {} skills";
     CheckCounts => "{}：{} 个错误，{} 个警告", "{}: {} error(s), {} warning(s)";
+    CannotWriteOutput => "无法写出结果：{}", "cannot write the output: {}";
     // `fmt` and `export`
     Formatted => "{}：已改写为规范格式", "{}: formatted";
     FormatNotCanonical => "{}：不是规范格式", "{}: not in canonical form";

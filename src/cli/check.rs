@@ -2,10 +2,12 @@
 
 use std::path::Path;
 
+use super::output::{Lines, error_line, out_line};
 use super::{Outcome, report_unusable};
 use crate::catalogue::{Language, Text, problem_message, severity_word};
 use crate::io::{
-    Document, line_of, parse_curricular_analytics, parse_document, read_text, save_document,
+    Document, SourceLines, parse_curricular_analytics, parse_document, read_text, save_document,
+    shortened,
 };
 use crate::model::ModuleId;
 use crate::model::validate::{Finding, Severity, validate, validate_library, validate_survey};
@@ -35,7 +37,7 @@ pub(super) fn check_file(path: &Path, language: Language) -> Outcome {
             language.fill(
                 Text::CheckPlanSummary,
                 &[
-                    &plan.title.in_language(language),
+                    &shortened(plan.title.in_language(language)),
                     &plan.terms.len(),
                     &plan.modules.len(),
                 ],
@@ -57,7 +59,7 @@ pub(super) fn check_file(path: &Path, language: Language) -> Outcome {
             language.fill(
                 Text::CheckSurveySummary,
                 &[
-                    &survey.survey.title.in_language(language),
+                    &shortened(survey.survey.title.in_language(language)),
                     &survey.survey.respondents,
                     &survey.survey.skills.len(),
                 ],
@@ -65,38 +67,42 @@ pub(super) fn check_file(path: &Path, language: Language) -> Outcome {
         ),
     };
     if findings.is_empty() {
-        println!(
-            "{}",
-            language.fill(Text::CheckOk, &[&path.display(), &summary])
-        );
+        out_line(&language.fill(Text::CheckOk, &[&path.display(), &summary]));
         return Outcome::Clean;
     }
+    // One pass over the text for all findings: locating each by a search of its own made
+    // `check` quadratic in the number of findings.
+    let source = SourceLines::new(&text);
+    let mut lines = Lines::new();
     for finding in &findings {
-        print_finding(path, &text, finding, language);
+        lines.line(&finding_line(path, &source, finding, language));
     }
     let errors = findings
         .iter()
         .filter(|finding| finding.severity == Severity::Error)
         .count();
-    println!(
-        "{}",
-        language.fill(
-            Text::CheckCounts,
-            &[&path.display(), &errors, &(findings.len() - errors)],
-        )
-    );
+    lines.line(&language.fill(
+        Text::CheckCounts,
+        &[&path.display(), &errors, &(findings.len() - errors)],
+    ));
+    lines.finish();
     Outcome::Findings
 }
 
 /// `plan.ron:12: error: …`, modules named by their ids (what the file says).
-fn print_finding(path: &Path, text: &str, finding: &Finding, language: Language) {
+fn finding_line(
+    path: &Path,
+    source: &SourceLines,
+    finding: &Finding,
+    language: Language,
+) -> String {
     let severity = severity_word(language, finding.severity);
     let message = problem_message(language, &finding.problem, &|id: &ModuleId| {
         id.as_str().to_owned()
     });
-    match line_of(text, &finding.problem.location()) {
-        Some(line) => println!("{}:{line}: {severity}: {message}", path.display()),
-        None => println!("{}: {severity}: {message}", path.display()),
+    match source.line_of(&finding.problem.location()) {
+        Some(line) => format!("{}:{line}: {severity}: {message}", path.display()),
+        None => format!("{}: {severity}: {message}", path.display()),
     }
 }
 
@@ -112,10 +118,7 @@ pub(super) fn format_file(path: &Path, check_only: bool, language: Language) -> 
     let canonical = match document.to_canonical() {
         Ok(canonical) => canonical,
         Err(error) => {
-            eprintln!(
-                "{}",
-                language.fill(Text::FormatCannotWrite, &[&path.display(), &error])
-            );
+            error_line(&language.fill(Text::FormatCannotWrite, &[&path.display(), &error]));
             return Outcome::Unusable;
         }
     };
@@ -125,19 +128,16 @@ pub(super) fn format_file(path: &Path, check_only: bool, language: Language) -> 
         return Outcome::Clean;
     }
     if check_only {
-        println!(
-            "{}",
-            language.fill(Text::FormatNotCanonical, &[&path.display()])
-        );
+        out_line(&language.fill(Text::FormatNotCanonical, &[&path.display()]));
         return Outcome::Findings;
     }
     match save_document(path, &document) {
         Ok(()) => {
-            println!("{}", language.fill(Text::Formatted, &[&path.display()]));
+            out_line(&language.fill(Text::Formatted, &[&path.display()]));
             Outcome::Clean
         }
         Err(error) => {
-            eprintln!("{error}");
+            error_line(&error.to_string());
             Outcome::Unusable
         }
     }

@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 use crate::catalogue::Language;
 
 mod check;
+mod output;
 mod report;
 
 #[derive(Debug, Parser)]
@@ -24,6 +25,18 @@ pub struct Cli {
     pub command: Option<Command>,
     /// A plan to open in the window (with no subcommand).
     pub file: Option<PathBuf>,
+    /// Refuse files larger than this many MiB (64 unless given).
+    #[arg(long, global = true, value_name = "MIB")]
+    pub max_file_size: Option<u64>,
+}
+
+impl Cli {
+    /// Settings that hold for the whole process, whichever way it goes on.
+    pub fn apply_settings(&self) {
+        if let Some(mebibytes) = self.max_file_size {
+            crate::io::set_size_limit(mebibytes.saturating_mul(1024 * 1024));
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -112,6 +125,6 @@ pub fn execute(command: Command) -> ExitCode {
 }
 
 fn report_unusable(error: &dyn std::fmt::Display) -> Outcome {
-    eprintln!("{error}");
+    output::error_line(&error.to_string());
     Outcome::Unusable
 }

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::output::{error_line, out, out_line};
 use super::{AnalysisOptions, Outcome, report_unusable};
 use crate::analysis::{
     BOOTSTRAP_DRAWS, BOOTSTRAP_SEED, Report, compare as compare_plans, report as analyse,
@@ -38,9 +39,9 @@ pub(super) fn report(file: &Path, options: &AnalysisOptions) -> Outcome {
     };
     let report = analyse(&plan, survey.as_ref());
     if options.json {
-        println!("{:#}", report_json(&plan, &report, options.lang));
+        out_line(&format!("{:#}", report_json(&plan, &report, options.lang)));
     } else {
-        print!("{}", report_text(&plan, &report, options.lang));
+        out(&report_text(&plan, &report, options.lang));
     }
     outcome_of(&report)
 }
@@ -58,7 +59,7 @@ pub(super) fn compare(files: &[PathBuf], options: &AnalysisOptions) -> Outcome {
         Ok(None) => match plans.iter().find_map(|plan| plan.survey.clone()) {
             Some(survey) => survey,
             None => {
-                eprintln!("{}", options.lang.text(Text::CompareNoSurvey));
+                error_line(options.lang.text(Text::CompareNoSurvey));
                 return Outcome::Unusable;
             }
         },
@@ -67,12 +68,12 @@ pub(super) fn compare(files: &[PathBuf], options: &AnalysisOptions) -> Outcome {
     let references: Vec<&Plan> = plans.iter().collect();
     let comparison = compare_plans(&references, &survey, BOOTSTRAP_DRAWS, BOOTSTRAP_SEED);
     if options.json {
-        println!("{:#}", compare_json(&plans, &comparison, options.lang));
+        out_line(&format!(
+            "{:#}",
+            compare_json(&plans, &comparison, options.lang)
+        ));
     } else {
-        print!(
-            "{}",
-            compare_text(&plans, &comparison, &survey, options.lang)
-        );
+        out(&compare_text(&plans, &comparison, &survey, options.lang));
     }
     comparison
         .reports
@@ -90,10 +91,7 @@ pub(super) fn export(file: &Path, output: &Path, language: Language) -> Outcome 
     let text = match curricular_analytics_csv(&plan, language) {
         Ok(text) => text,
         Err(error) => {
-            eprintln!(
-                "{}",
-                language.fill(Text::ExportCannotWrite, &[&output.display(), &error])
-            );
+            error_line(&language.fill(Text::ExportCannotWrite, &[&output.display(), &error]));
             return Outcome::Unusable;
         }
     };

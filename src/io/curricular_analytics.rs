@@ -16,10 +16,16 @@ use crate::model::{
     TermSystem, validate::requisite_cycles,
 };
 
+use super::error::{shortened, shortened_list};
 use super::versions::CURRENT_FORMAT_VERSION;
 
 /// Hours an imported credit stands for.
 const HOURS_PER_CREDIT: f64 = 16.0;
+
+/// More terms than any programme has (a 4-year degree in quarters has 16; a part-time one
+/// might double that). A larger term number is an error in the file, and refusing it keeps the
+/// import from allocating by a number it read.
+pub const MAX_TERMS: usize = 64;
 
 /// A CSV that cannot be imported, with the file's row number (1-based, as a spreadsheet shows).
 #[derive(Debug, Error)]
@@ -67,16 +73,17 @@ pub fn parse_curricular_analytics(path: &Path, text: &str) -> Result<Plan, CsvEr
     let mut expecting_header = false;
     let mut courses: Vec<CourseRow> = Vec::new();
     let mut last_row = 0;
+    let mut lines = LineCounter::new(text);
     for record in reader.records() {
         let record = record.map_err(|problem| {
             let row = problem
                 .position()
-                .map_or(last_row + 1, |at| line_at(text, at.byte()));
+                .map_or(last_row + 1, |at| lines.line_at(at.byte()));
             error(row, format!("unreadable CSV: {problem}"))
         })?;
         let row = record
             .position()
-            .map_or(last_row + 1, |at| line_at(text, at.byte()));
+            .map_or(last_row + 1, |at| lines.line_at(at.byte()));
         last_row = row;
         let cell = |index: usize| record.get(index).unwrap_or("").trim();
         if record.iter().all(|value| value.trim().is_empty()) {
@@ -123,15 +130,46 @@ pub fn parse_curricular_analytics(path: &Path, text: &str) -> Result<Plan, CsvEr
     build_plan(path, keywords, courses)
 }
 
-/// The 1-based line where a record starting at `byte` begins. With CRLF files the reader
-/// reports the start of a record at the `\n` of the line before, so line breaks are skipped.
-fn line_at(text: &str, byte: u64) -> usize {
-    let bytes = text.as_bytes();
-    let mut start = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
-    while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
-        start += 1;
+/// Line numbers of byte positions that come in increasing order (records as the reader
+/// meets them): each call counts only the line breaks since the last one, so a file is
+/// counted once in all, not once per row.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    /// A position already counted, and the line it is on.
+    position: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            bytes: text.as_bytes(),
+            position: 0,
+            line: 1,
+        }
     }
-    bytes[..start].iter().filter(|&&byte| byte == b'\n').count() + 1
+
+    /// The 1-based line where a record starting at `byte` begins. With CRLF files the
+    /// reader reports the start of a record at the `\n` of the line before, so line breaks
+    /// are skipped.
+    fn line_at(&mut self, byte: u64) -> usize {
+        let bytes = self.bytes;
+        let mut start = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
+        while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        if start < self.position {
+            // Never happens with the reader's order; count from the start to stay right.
+            self.position = 0;
+            self.line = 1;
+        }
+        self.line += bytes[self.position..start]
+            .iter()
+            .filter(|&&byte| byte == b'\n')
+            .count();
+        self.position = start;
+        self.line
+    }
 }
 
 fn read_course(
@@ -155,14 +193,26 @@ fn read_course(
         .parse()
         .ok()
         .filter(|credits: &f64| credits.is_finite() && *credits >= 0.0)
-        .ok_or_else(|| format!("course {id}: Credit Hours “{credits_text}” is not a number"))?;
+        .ok_or_else(|| {
+            format!(
+                "course {}: Credit Hours “{}” is not a number",
+                shortened(id),
+                shortened(credits_text)
+            )
+        })?;
     let term = match value("Term") {
         "" => None,
         text => Some(
             text.parse::<usize>()
                 .ok()
-                .filter(|term| *term >= 1)
-                .ok_or_else(|| format!("course {id}: Term “{text}” is not a term number"))?
+                .filter(|term| (1..=MAX_TERMS).contains(term))
+                .ok_or_else(|| {
+                    format!(
+                        "course {}: Term “{}” is not a term number from 1 to {MAX_TERMS}",
+                        shortened(id),
+                        shortened(text)
+                    )
+                })?
                 - 1,
         ),
     };
@@ -225,7 +275,7 @@ fn build_plan(
                 course.row,
                 format!(
                     "Course ID {} is used twice (first in row {first})",
-                    course.module.id
+                    shortened(course.module.id.as_str())
                 ),
             ));
         }
@@ -239,8 +289,9 @@ fn build_plan(
             return Err(error(
                 course.row,
                 format!(
-                    "course {} requires course {unknown}, which the file does not list",
-                    course.module.id
+                    "course {} requires course {}, which the file does not list",
+                    shortened(course.module.id.as_str()),
+                    shortened(unknown.as_str())
                 ),
             ));
         }
@@ -252,10 +303,12 @@ fn build_plan(
             .and_then(|id| rows.get(id))
             .copied()
             .unwrap_or(1);
-        let ids: Vec<&str> = cycle.iter().map(ModuleId::as_str).collect();
         return Err(error(
             row,
-            format!("the requisites form a cycle: {}", ids.join(" → ")),
+            format!(
+                "the requisites form a cycle: {}",
+                shortened_list(cycle.iter().map(ModuleId::as_str), " → ")
+            ),
         ));
     }
 

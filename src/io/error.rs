@@ -26,6 +26,15 @@ pub enum LoadError {
     #[error("{0}")]
     Syntax(Box<SyntaxError>),
     #[error(
+        "{}: the file is {} MiB, more than the {} MiB a plan file can be; if it really is one, pass --max-file-size",
+        path.display(), .size / MIB, .limit / MIB
+    )]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+    #[error(
         "{}: the file has no format_version; is it a curriculum planner file?",
         path.display()
     )]
@@ -107,6 +116,34 @@ impl fmt::Display for SyntaxError {
             " ".repeat(gutter.chars().count())
         )
     }
+}
+
+const MIB: u64 = 1024 * 1024;
+
+/// The most characters of a file's content a message repeats: an identifier or a cell can be
+/// megabytes long, and a message that echoes it helps nobody.
+pub const MAX_ECHOED_CHARACTERS: usize = 200;
+
+/// `text` cut to `MAX_ECHOED_CHARACTERS`, with `…` where it was cut.
+pub fn shortened(text: &str) -> String {
+    match text.char_indices().nth(MAX_ECHOED_CHARACTERS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+/// A list of ids for a message: the first few, then how many more.
+pub fn shortened_list<'a>(
+    items: impl ExactSizeIterator<Item = &'a str>,
+    separator: &str,
+) -> String {
+    const SHOWN: usize = 8;
+    let count = items.len();
+    let mut shown: Vec<String> = items.take(SHOWN).map(shortened).collect();
+    if count > SHOWN {
+        shown.push(format!("… (+{})", count - SHOWN));
+    }
+    shown.join(separator)
 }
 
 /// Characters of context shown on each side of the error in a long line.

@@ -15,14 +15,14 @@ pub use canonical::to_canonical_ron;
 pub use curricular_analytics::{
     COLUMNS as CURRICULAR_ANALYTICS_COLUMNS, CsvError, parse_curricular_analytics,
 };
-pub use error::{LoadError, SaveError, SyntaxError};
+pub use error::{LoadError, MAX_ECHOED_CHARACTERS, SaveError, SyntaxError, shortened};
 pub use input::{InputError, load_plan_input, load_survey};
-pub use locate::line_of;
+pub use locate::{SourceLines, line_of};
 pub use recovery::{
     RecoveryCopy, discard_recovery, list_recovery, read_recovery, recovery_folder, write_recovery,
 };
 pub use ron_documents::{
-    Document, decode_text, load_document, load_plan, parse_document, parse_plan, read_text,
-    save_document, save_plan,
+    DEFAULT_SIZE_LIMIT, Document, decode_text, load_document, load_plan, parse_document,
+    parse_plan, read_text, save_document, save_plan, set_size_limit, size_limit,
 };
 pub use versions::{CURRENT_FORMAT_VERSION, DocumentKind};

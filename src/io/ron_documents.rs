@@ -2,12 +2,13 @@
 //! matching struct.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::de::DeserializeOwned;
 
 use super::atomic::write_atomically;
 use super::canonical::to_canonical_ron;
-use super::error::{LoadError, SaveError, SyntaxError};
+use super::error::{LoadError, SaveError, SyntaxError, shortened};
 use super::versions::{CURRENT_FORMAT_VERSION, DocumentKind, Probed, probe};
 use crate::model::{Library, Plan, SurveyDocument};
 
@@ -51,12 +52,45 @@ impl Document {
 /// Reads a file as text. A UTF-8 byte-order mark (Windows editors add one) is dropped; a
 /// file saved as GBK/GB18030 by a Chinese Windows editor is decoded as such; a file cut off
 /// inside a character is read up to the cut, so that the parser reports where it ends.
+///
+/// Files above the size limit (`set_size_limit`, 64 MiB unless changed) are refused before
+/// they are read: a plan is a few hundred KiB, and a file dropped by mistake must not fill
+/// the memory.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+    let read_error = |source| LoadError::Read {
         path: path.to_owned(),
         source,
-    })?;
+    };
+    let limit = size_limit();
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let mut bytes = Vec::new();
+    // `take` bounds devices and pipes too, whose size the metadata does not know.
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, limit + 1), &mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > limit {
+        let size = std::fs::metadata(path).map_or(bytes.len() as u64, |metadata| metadata.len());
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size,
+            limit,
+        });
+    }
     decode_text(path, &bytes)
+}
+
+/// The largest file `read_text` reads, in bytes.
+static SIZE_LIMIT: AtomicU64 = AtomicU64::new(DEFAULT_SIZE_LIMIT);
+
+/// 64 MiB: a hundred times the largest plan a programme has.
+pub const DEFAULT_SIZE_LIMIT: u64 = 64 * 1024 * 1024;
+
+/// Changes the largest file the app reads (`--max-file-size`).
+pub fn set_size_limit(bytes: u64) {
+    SIZE_LIMIT.store(bytes, Ordering::Relaxed);
+}
+
+pub fn size_limit() -> u64 {
+    SIZE_LIMIT.load(Ordering::Relaxed)
 }
 
 /// Decodes file bytes as `read_text` does; `path` is only used in messages.
@@ -131,7 +165,7 @@ pub fn parse_document(path: &Path, text: &str) -> Result<Document, LoadError> {
         Ok(Probed::UnknownKind(found)) => {
             return Err(LoadError::UnknownKind {
                 path: path.to_owned(),
-                found,
+                found: shortened(&found),
             });
         }
         Err(error) => return Err(syntax_error(path, text, &error)),
@@ -183,7 +217,7 @@ fn syntax_error(path: &Path, text: &str, error: &ron::error::SpannedError) -> Lo
         path: path.to_owned(),
         line,
         column: position.col.max(1),
-        message: error.code.to_string(),
+        message: shortened(&error.code.to_string()),
         source_line,
     }))
 }
