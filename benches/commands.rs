@@ -103,6 +103,9 @@ fn file_mebibytes(path: &Path) -> f64 {
     std::fs::metadata(path).map_or(0.0, |metadata| metadata.len() as f64 / 1_048_576.0)
 }
 
+/// A title, its inputs (size, file) and the command run on each.
+type Series<'a> = (&'a str, &'a [(usize, PathBuf)], &'a [&'a str]);
+
 fn main() {
     // `cargo bench` passes `--bench`; a filter, if any, picks the series by name.
     let filter: Option<String> = std::env::args()
@@ -137,7 +140,7 @@ fn main() {
         })
         .collect();
 
-    let series: [(&str, &[(usize, PathBuf)], &[&str]); 6] = [
+    let series: [Series<'_>; 6] = [
         ("check, RON plans", &plans, &["check"]),
         ("report, RON plans", &plans, &["report"]),
         ("report --json, RON plans", &plans, &["report", "--json"]),
