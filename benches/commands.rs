@@ -50,9 +50,10 @@ fn measure(arguments: &[&str], runs: usize) -> (f64, f64) {
             .arg("-f")
             .arg("%M")
             .arg(binary)
+            .args(arguments)
+            // After the subcommand: before it, clap takes it for the window's options.
             .arg("--max-file-size")
             .arg("4096")
-            .args(arguments)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .output()
