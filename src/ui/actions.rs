@@ -294,62 +294,43 @@ mod tests {
         }
     }
 
-    /// `Action::all` is written by hand: this match fails to compile when a variant is added,
-    /// and the test fails until the new action is listed (else it has no menu entry,
-    /// shortcut or palette entry).
+    /// A number per kind of action. The match fails to compile when a variant is added, and
+    /// the test below fails until the new action is listed in `Action::all` (else it has no
+    /// menu entry, shortcut or palette entry).
+    fn kind(action: Action) -> usize {
+        match action {
+            Action::NewPlan => 0,
+            Action::NewFromTemplate(_) => 1,
+            Action::Open => 2,
+            Action::CompareWithPlan => 3,
+            Action::Save => 4,
+            Action::SaveAs => 5,
+            Action::Revert => 6,
+            Action::Quit => 7,
+            Action::Undo => 8,
+            Action::Redo => 9,
+            Action::NewModule => 10,
+            Action::DuplicateModule => 11,
+            Action::RemoveFromTerm => 12,
+            Action::AddTerm => 13,
+            Action::RemoveTerm => 14,
+            Action::ShowTab(_) => 15,
+            Action::SetLanguage(_) => 16,
+            Action::SetTheme(_) => 17,
+            Action::ShowFindings => 18,
+            Action::CommandPalette => 19,
+        }
+    }
+
     #[test]
-    fn every_action_is_listed() {
+    fn every_kind_of_action_is_listed() {
+        let mut kinds: Vec<usize> = Action::all().into_iter().map(kind).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        assert_eq!(kinds, (0..20).collect::<Vec<_>>());
         let listed = Action::all();
-        let example = |action: Action| match action {
-            Action::NewPlan
-            | Action::Open
-            | Action::CompareWithPlan
-            | Action::Save
-            | Action::SaveAs
-            | Action::Revert
-            | Action::Quit
-            | Action::Undo
-            | Action::Redo
-            | Action::NewModule
-            | Action::DuplicateModule
-            | Action::RemoveFromTerm
-            | Action::AddTerm
-            | Action::RemoveTerm
-            | Action::ShowFindings
-            | Action::CommandPalette
-            | Action::NewFromTemplate(_)
-            | Action::ShowTab(_)
-            | Action::SetLanguage(_)
-            | Action::SetTheme(_) => action,
-        };
-        let every = [
-            Action::NewPlan,
-            Action::Open,
-            Action::CompareWithPlan,
-            Action::Save,
-            Action::SaveAs,
-            Action::Revert,
-            Action::Quit,
-            Action::Undo,
-            Action::Redo,
-            Action::NewModule,
-            Action::DuplicateModule,
-            Action::RemoveFromTerm,
-            Action::AddTerm,
-            Action::RemoveTerm,
-            Action::ShowFindings,
-            Action::CommandPalette,
-        ]
-        .into_iter()
-        .chain((0..TEMPLATES.len()).map(Action::NewFromTemplate))
-        .chain(Tab::ALL.map(Action::ShowTab))
-        .chain(Language::ALL.map(Action::SetLanguage))
-        .chain([Theme::Light, Theme::Dark].map(Action::SetTheme));
-        for action in every {
-            assert!(
-                listed.contains(&example(action)),
-                "{action:?} is not in Action::all()"
-            );
+        for tab in Tab::ALL {
+            assert!(listed.contains(&Action::ShowTab(tab)), "{tab:?}");
         }
     }
 

@@ -119,3 +119,12 @@ pub fn shipped_documents() -> Vec<PathBuf> {
     found.sort();
     found
 }
+
+/// Runs the planner's binary in the repository's folder.
+pub fn run_planner(arguments: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_curriculum-planner"))
+        .args(arguments)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
