@@ -75,7 +75,8 @@ fn plan() -> impl Strategy<Value = Plan> {
 }
 
 /// The modules counted, read the plain way: the first definition of each id a term lists,
-/// or every definition when there are no terms.
+/// once, where first placed (a module placed twice counts once); or every definition when
+/// there are no terms.
 fn direct_scope(plan: &Plan) -> Vec<(Option<usize>, &Module)> {
     if plan.terms.is_empty() {
         return plan.modules.iter().map(|module| (None, module)).collect();
@@ -83,7 +84,12 @@ fn direct_scope(plan: &Plan) -> Vec<(Option<usize>, &Module)> {
     let mut scope = Vec::new();
     for (term, entry) in plan.terms.iter().enumerate() {
         for id in &entry.modules {
-            if let Some(module) = plan.modules.iter().find(|module| module.id == *id) {
+            let placed = scope
+                .iter()
+                .any(|(_, module): &(Option<usize>, &Module)| module.id == *id);
+            if let Some(module) = plan.modules.iter().find(|module| module.id == *id)
+                && !placed
+            {
                 scope.push((Some(term), module));
             }
         }
@@ -92,15 +98,9 @@ fn direct_scope(plan: &Plan) -> Vec<(Option<usize>, &Module)> {
 }
 
 /// Requisite edges `(requisite, module)` between positions in `scope`, each once. An id
-/// scheduled twice counts where it was scheduled last; without terms, its first definition.
-fn direct_edges(plan: &Plan, scope: &[(Option<usize>, &Module)]) -> Vec<(usize, usize)> {
-    let position = |id: &ModuleId| {
-        if plan.terms.is_empty() {
-            scope.iter().position(|(_, module)| module.id == *id)
-        } else {
-            scope.iter().rposition(|(_, module)| module.id == *id)
-        }
-    };
+/// defined twice counts as its first definition.
+fn direct_edges(scope: &[(Option<usize>, &Module)]) -> Vec<(usize, usize)> {
+    let position = |id: &ModuleId| scope.iter().position(|(_, module)| module.id == *id);
     let mut edges = Vec::new();
     for (at, (_, module)) in scope.iter().enumerate() {
         for requisite in module.requisites() {
@@ -231,7 +231,7 @@ proptest! {
             prop_assert_eq!(skill.top_level, levels.iter().map(|(_, level)| *level).max());
         }
 
-        let edges = direct_edges(&plan, &scope);
+        let edges = direct_edges(&scope);
         let acyclic = (0..scope.len()).all(|vertex| !reachable(&edges, vertex).contains(&vertex));
         prop_assert_eq!(report.structure.is_ok(), acyclic);
         if let Ok(structure) = &report.structure {

@@ -258,8 +258,8 @@ fn two_skill_plan() -> Plan {
 fn alignment_matches_hand_computed_figures() {
     let plan = two_skill_plan();
     let alignment = alignment(&plan, plan.survey.as_ref().unwrap());
-    close(alignment.score, 0.761905);
-    close(alignment.cosine, 0.894427);
+    close(alignment.score.unwrap(), 0.761905);
+    close(alignment.cosine.unwrap(), 0.894427);
     let trade = &alignment.skills[0];
     let english = &alignment.skills[1];
     close(trade.emphasis, 32.0);

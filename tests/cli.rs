@@ -96,7 +96,7 @@ fn check_on_a_garbled_copy_exits_2_with_line_and_column() {
 
 #[test]
 fn check_on_a_missing_file_names_it() {
-    let output = run(&["check", "curricula/no-such-plan.ron"]);
+    let output = run(&["check", "--lang", "en", "curricula/no-such-plan.ron"]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = text(&output.stderr);
     assert!(stderr.contains("curricula/no-such-plan.ron"), "{stderr}");
@@ -251,7 +251,11 @@ fn fmt_rewrites_a_hand_edited_file_into_canonical_form() {
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), edited);
 
+    // The comment is the author's: `fmt` asks before removing it.
     let output = run(&["fmt", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), edited);
+    let output = run(&["fmt", "--drop-comments", path.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), canonical);
     assert_eq!(

@@ -21,7 +21,10 @@ fn a_syntax_error_gives_line_column_and_the_line() {
     assert_eq!(error.position(), Some((14, 22)));
     let message = error.to_string();
     let mut lines = message.lines();
-    assert_eq!(lines.next(), Some("plan.ron:14:22: Expected comma"));
+    assert_eq!(
+        lines.next(),
+        Some("plan.ron:14:22: a comma is missing here")
+    );
     assert_eq!(lines.next(), Some("14 |         min_hours: 16x,"));
     assert_eq!(lines.next(), Some("   |                      ^"));
 }
@@ -72,11 +75,7 @@ fn a_newer_format_version_is_refused() {
             ..
         }
     ));
-    assert!(
-        error
-            .to_string()
-            .contains("newer than this app understands")
-    );
+    assert!(error.to_string().contains("newer than this app reads"));
 }
 
 #[test]
@@ -109,12 +108,12 @@ fn a_missing_or_zero_version_is_explained() {
 fn other_documents_are_named() {
     let text = pinghu_text().replacen("Plan(", "Timetable(", 1);
     let error = parse_document(Path::new("x.ron"), &text).unwrap_err();
-    assert!(error.to_string().contains("`Timetable`"), "{error}");
+    assert!(error.to_string().contains("“Timetable”"), "{error}");
     let library = std::fs::read_to_string(common::repository_path("assets/library.ron")).unwrap();
     let error = parse_plan(Path::new("library.ron"), &library).unwrap_err();
     assert_eq!(
         error.to_string(),
-        "library.ron: expected a Plan file, found a Library file"
+        "library.ron: expected a plan file, found a library file"
     );
 }
 

@@ -734,7 +734,8 @@ fn a_second_draft_is_compared_figure_by_figure_and_module_by_module() {
         curriculum_planner::analysis::report(&draft, harness.state().plan().survey.as_ref())
             .alignment
             .unwrap()
-            .score;
+            .score
+            .unwrap();
     assert!(theirs < 0.916);
     harness.get_by_label("0.916 √");
     harness.get_by_label(&format!("{theirs:.3}"));

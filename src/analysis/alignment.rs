@@ -12,10 +12,11 @@ use super::scope::Scope;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Alignment {
     /// 1 when the plan spends effort exactly as employers weight skills; 0 when it spends
-    /// none on what they want.
-    pub score: f64,
-    /// Cosine similarity of emphasis and demand (1 = same direction).
-    pub cosine: f64,
+    /// none on what they want. `None` when there is nothing to align: the plan builds none
+    /// of the skills, or the survey wants none.
+    pub score: Option<f64>,
+    /// Cosine similarity of emphasis and demand (1 = same direction); `None` as `score`.
+    pub cosine: Option<f64>,
     pub skills: Vec<SkillAlignment>,
     /// Skills that at least half of the respondents want but no module brings to M.
     pub not_mastered: Vec<SkillId>,
@@ -42,6 +43,28 @@ pub struct SkillAlignment {
     pub top_level: Option<Level>,
 }
 
+/// Why a plan has no alignment score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoAlignment {
+    /// The survey gives every skill a share of 0 (or names none).
+    NoDemand,
+    /// No module builds any skill the survey or the plan names.
+    NoEffort,
+}
+
+impl Alignment {
+    /// Why `score` is `None`, or `None` when there is a score.
+    pub fn no_alignment(&self) -> Option<NoAlignment> {
+        if self.score.is_some() {
+            None
+        } else if self.skills.iter().all(|skill| skill.demand <= 0.0) {
+            Some(NoAlignment::NoDemand)
+        } else {
+            Some(NoAlignment::NoEffort)
+        }
+    }
+}
+
 /// A skill reaches a higher level in an earlier term than a lower one (e.g. M before I).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProgressionIssue {
@@ -59,14 +82,13 @@ pub fn alignment(plan: &Plan, survey: &Survey) -> Alignment {
 }
 
 pub(super) fn alignment_in(plan: &Plan, scope: &Scope, survey: &Survey) -> Alignment {
-    let mut skill_ids: Vec<SkillId> = survey
-        .skills
-        .iter()
-        .map(|demand| demand.skill.clone())
-        .collect();
-    for skill in &plan.skills {
-        if !skill_ids.contains(&skill.id) {
-            skill_ids.push(skill.id.clone());
+    // A skill the survey names twice is counted once (its first share, as `share_of` reads).
+    let mut skill_ids: Vec<SkillId> = Vec::new();
+    let mut listed = std::collections::HashSet::new();
+    let survey_skills = survey.skills.iter().map(|demand| &demand.skill);
+    for id in survey_skills.chain(plan.skills.iter().map(|skill| &skill.id)) {
+        if listed.insert(id) {
+            skill_ids.push(id.clone());
         }
     }
     let mut emphasis = vec![0.0; skill_ids.len()];
@@ -98,7 +120,8 @@ pub(super) fn alignment_in(plan: &Plan, scope: &Scope, survey: &Survey) -> Align
         .iter()
         .map(|id| survey.share_of(id).unwrap_or(0.0))
         .collect();
-    let (score, cosine) = profile_alignment(&emphasis, &demand);
+    let fit = profile_alignment(&emphasis, &demand);
+    let (score, cosine) = (fit.map(|fit| fit.0), fit.map(|fit| fit.1));
     let emphasis_total: f64 = emphasis.iter().sum();
     let demand_total: f64 = demand.iter().sum();
 
@@ -153,12 +176,14 @@ pub(super) fn alignment_in(plan: &Plan, scope: &Scope, survey: &Survey) -> Align
 }
 
 /// Profile alignment and cosine similarity of an emphasis vector against a demand vector.
-/// A plan that builds none of the skills (or a survey that wants none) scores 0 on both.
-pub fn profile_alignment(emphasis: &[f64], demand: &[f64]) -> (f64, f64) {
+/// A plan that builds none of the skills (or a survey that wants none) has no alignment:
+/// `None`, not a score of 0 that would read as "aligned badly".
+pub fn profile_alignment(emphasis: &[f64], demand: &[f64]) -> Option<(f64, f64)> {
     let emphasis_total: f64 = emphasis.iter().sum();
     let demand_total: f64 = demand.iter().sum();
-    if emphasis_total <= 0.0 || demand_total <= 0.0 {
-        return (0.0, 0.0);
+    // Also refuses NaN totals, which compare false.
+    if !(emphasis_total > 0.0 && demand_total > 0.0) {
+        return None;
     }
     let distance: f64 = emphasis
         .iter()
@@ -168,7 +193,7 @@ pub fn profile_alignment(emphasis: &[f64], demand: &[f64]) -> (f64, f64) {
     let dot: f64 = emphasis.iter().zip(demand).map(|(e, d)| e * d).sum();
     let norms = emphasis.iter().map(|e| e * e).sum::<f64>().sqrt()
         * demand.iter().map(|d| d * d).sum::<f64>().sqrt();
-    (1.0 - distance / 2.0, dot / norms)
+    Some((1.0 - distance / 2.0, dot / norms))
 }
 
 fn ratio(part: f64, whole: f64) -> f64 {

@@ -60,7 +60,8 @@ pub fn compare(plans: &[&Plan], survey: &Survey, draws: usize, seed: u64) -> Com
         report
             .alignment
             .as_ref()
-            .map_or(0.0, |alignment| alignment.score)
+            .and_then(|alignment| alignment.score)
+            .unwrap_or(f64::NAN)
     };
     let figure = |id, better, value: &dyn Fn(&Report) -> f64| {
         let values: Vec<f64> = reports.iter().map(value).collect();
@@ -77,7 +78,8 @@ pub fn compare(plans: &[&Plan], survey: &Survey, draws: usize, seed: u64) -> Com
             report
                 .alignment
                 .as_ref()
-                .map_or(0.0, |alignment| alignment.cosine)
+                .and_then(|alignment| alignment.cosine)
+                .unwrap_or(f64::NAN)
         }),
         figure("modules", Better::Neither, &|report| {
             report.totals.modules as f64
@@ -153,9 +155,18 @@ pub fn compare(plans: &[&Plan], survey: &Survey, draws: usize, seed: u64) -> Com
 }
 
 /// Indices by descending value; ties keep the given order.
+/// Plans by score, best first; a plan with no alignment (NaN) comes last.
 fn rank(scores: &[f64]) -> Vec<usize> {
+    let key = |index: usize| {
+        let score = scores[index];
+        if score.is_nan() {
+            f64::NEG_INFINITY
+        } else {
+            score
+        }
+    };
     let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_by(|&left, &right| scores[right].total_cmp(&scores[left]));
+    order.sort_by(|&left, &right| key(right).total_cmp(&key(left)));
     order
 }
 
@@ -232,7 +243,8 @@ fn ranking_stability(
                     .iter()
                     .map(|at| at.map_or(0.0, |at| resampled[at]))
                     .collect();
-                profile_alignment(emphasis, &demand).0
+                // No alignment ranks below any alignment.
+                profile_alignment(emphasis, &demand).map_or(f64::NEG_INFINITY, |fit| fit.0)
             })
             .collect();
         if rank(&scores) == ranking {

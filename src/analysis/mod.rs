@@ -13,7 +13,9 @@ mod sensitivity;
 mod structure;
 mod totals;
 
-pub use alignment::{Alignment, ProgressionIssue, SkillAlignment, alignment, profile_alignment};
+pub use alignment::{
+    Alignment, NoAlignment, ProgressionIssue, SkillAlignment, alignment, profile_alignment,
+};
 pub use industries::{IndustryCoverage, IndustryHours, industry_coverage};
 pub use rules::{RuleCheck, RuleFigures, RuleId, check_rules};
 pub use scope::modules_in_scope;

@@ -137,7 +137,8 @@ fn scheduled(plan: &Plan, ids: &ModuleIdTable) -> (Vec<(Option<usize>, u32)>, Ve
             } else {
                 ids.find(id.as_str())
             };
-            if let Some(index) = found {
+            // A module placed twice (a finding of `validate`) is counted once, where first placed.
+            if let Some(index) = found.filter(|&index| position[index] == OUT_OF_SCOPE) {
                 position[index] = entries.len() as u32;
                 entries.push((Some(term), index as u32));
                 next = index + 1;

@@ -4,7 +4,7 @@
 use super::{Language, Text};
 use crate::model::ModuleId;
 use crate::model::edit::EditError;
-use crate::model::validate::{Problem, Severity};
+use crate::model::validate::{IdKind, Problem, Severity};
 
 pub fn severity_word(language: Language, severity: Severity) -> &'static str {
     language.text(match severity {
@@ -124,6 +124,22 @@ pub fn problem_message(
         UnknownTargetIndustry(industry) => fill(Text::ProblemUnknownTargetIndustry, &[industry]),
         UnknownSurveySkill(skill) => fill(Text::ProblemUnknownSurveySkill, &[skill]),
         ShareOutOfRange { skill, share } => fill(Text::ProblemShareOutOfRange, &[skill, share]),
+        SurveySkillTwice(skill) => fill(Text::ProblemSurveySkillTwice, &[skill]),
+        IndustryListedTwice { module, industry } => fill(
+            Text::ProblemIndustryListedTwice,
+            &[&module_name(module), industry],
+        ),
+        TargetIndustryTwice(industry) => fill(Text::ProblemTargetIndustryTwice, &[industry]),
+        EmptyId(kind) => language
+            .text(match kind {
+                IdKind::Module => Text::ProblemEmptyModuleId,
+                IdKind::Skill => Text::ProblemEmptySkillId,
+                IdKind::Industry => Text::ProblemEmptyIndustryId,
+            })
+            .to_owned(),
+        NoRespondents => language.text(Text::ProblemNoRespondents).to_owned(),
+        NoDemand => language.text(Text::ProblemNoDemand).to_owned(),
+        NoTerms => language.text(Text::ProblemNoTerms).to_owned(),
     }
 }
 

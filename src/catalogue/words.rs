@@ -1,6 +1,7 @@
 //! The names of the model's fixed choices in the chosen language.
 
 use super::{Language, Text};
+use crate::analysis::NoAlignment;
 use crate::model::{Category, Delivery, Level, Partner, ProgrammeKind, RulesProfile};
 
 pub fn category(language: Language, category: Category) -> &'static str {
@@ -105,4 +106,20 @@ pub fn figure_value(id: &str, value: f64) -> String {
         "practice_share" => format!("{:.1} %", value * 100.0),
         _ => number(value),
     }
+}
+
+/// An alignment score or cosine to three decimals, or the word for "no alignment".
+pub fn score(language: Language, value: Option<f64>) -> String {
+    match value {
+        Some(value) => format!("{value:.3}"),
+        None => language.text(Text::NoAlignmentShort).to_owned(),
+    }
+}
+
+/// Why a plan has no alignment score, as a sentence.
+pub fn no_alignment(language: Language, reason: NoAlignment) -> &'static str {
+    language.text(match reason {
+        NoAlignment::NoDemand => Text::NoAlignmentNoDemand,
+        NoAlignment::NoEffort => Text::NoAlignmentNoEffort,
+    })
 }

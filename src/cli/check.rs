@@ -2,20 +2,20 @@
 
 use std::path::Path;
 
+use super::findings::finding_line;
 use super::output::{Lines, error_line, out_line};
 use super::{Outcome, report_unusable};
-use crate::catalogue::{Language, Text, problem_message, severity_word};
+use crate::catalogue::{Language, Text};
 use crate::io::{
-    Document, SourceLines, parse_curricular_analytics, parse_document, read_text, save_document,
-    shortened,
+    Document, SourceLines, has_comments, parse_curricular_analytics, parse_document, read_text,
+    save_document, shortened,
 };
-use crate::model::ModuleId;
-use crate::model::validate::{Finding, Severity, validate, validate_library, validate_survey};
+use crate::model::validate::{Severity, validate, validate_library, validate_survey};
 
 pub(super) fn check_file(path: &Path, language: Language) -> Outcome {
     let text = match read_text(path) {
         Ok(text) => text,
-        Err(error) => return report_unusable(&error),
+        Err(error) => return report_unusable(language, &error),
     };
     let is_csv = path
         .extension()
@@ -23,9 +23,9 @@ pub(super) fn check_file(path: &Path, language: Language) -> Outcome {
     let parsed = if is_csv {
         parse_curricular_analytics(path, &text)
             .map(Document::Plan)
-            .map_err(|error| report_unusable(&error))
+            .map_err(|error| report_unusable(language, &error))
     } else {
-        parse_document(path, &text).map_err(|error| report_unusable(&error))
+        parse_document(path, &text).map_err(|error| report_unusable(language, &error))
     };
     let document = match parsed {
         Ok(document) => document,
@@ -89,31 +89,22 @@ pub(super) fn check_file(path: &Path, language: Language) -> Outcome {
     Outcome::Findings
 }
 
-/// `plan.ron:12: error: …`, modules named by their ids (what the file says).
-fn finding_line(
-    path: &Path,
-    source: &SourceLines,
-    finding: &Finding,
-    language: Language,
-) -> String {
-    let severity = severity_word(language, finding.severity);
-    let message = problem_message(language, &finding.problem, &|id: &ModuleId| {
-        id.as_str().to_owned()
-    });
-    match source.line_of(&finding.problem.location()) {
-        Some(line) => format!("{}:{line}: {severity}: {message}", path.display()),
-        None => format!("{}: {severity}: {message}", path.display()),
-    }
+#[derive(Clone, Copy, Debug)]
+pub(super) struct FormatOptions {
+    /// Only say whether the file is canonical.
+    pub check_only: bool,
+    /// Rewrite files with comments too (canonical form has none).
+    pub drop_comments: bool,
 }
 
-pub(super) fn format_file(path: &Path, check_only: bool, language: Language) -> Outcome {
+pub(super) fn format_file(path: &Path, options: FormatOptions, language: Language) -> Outcome {
     let text = match read_text(path) {
         Ok(text) => text,
-        Err(error) => return report_unusable(&error),
+        Err(error) => return report_unusable(language, &error),
     };
     let document = match parse_document(path, &text) {
         Ok(document) => document,
-        Err(error) => return report_unusable(&error),
+        Err(error) => return report_unusable(language, &error),
     };
     let canonical = match document.to_canonical() {
         Ok(canonical) => canonical,
@@ -127,8 +118,13 @@ pub(super) fn format_file(path: &Path, check_only: bool, language: Language) -> 
     if unchanged {
         return Outcome::Clean;
     }
-    if check_only {
+    if options.check_only {
         out_line(&language.fill(Text::FormatNotCanonical, &[&path.display()]));
+        return Outcome::Findings;
+    }
+    // Comments are the author's notes: never removed without being asked.
+    if has_comments(&text) && !options.drop_comments {
+        error_line(&language.fill(Text::FormatKeepsComments, &[&path.display()]));
         return Outcome::Findings;
     }
     match save_document(path, &document) {
@@ -136,9 +132,6 @@ pub(super) fn format_file(path: &Path, check_only: bool, language: Language) -> 
             out_line(&language.fill(Text::Formatted, &[&path.display()]));
             Outcome::Clean
         }
-        Err(error) => {
-            error_line(&error.to_string());
-            Outcome::Unusable
-        }
+        Err(error) => report_unusable(language, &error),
     }
 }

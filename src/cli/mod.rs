@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 use crate::catalogue::Language;
 
 mod check;
+mod findings;
 mod output;
 mod report;
 
@@ -56,6 +57,10 @@ pub enum Command {
         /// Only report files that are not canonical; change nothing.
         #[arg(long)]
         check: bool,
+        /// Format files that hold comments too: the comments are removed (the original
+        /// with its comments is kept as FILE.bak).
+        #[arg(long)]
+        drop_comments: bool,
         /// The language of the messages.
         #[arg(long, default_value = "zh", value_name = "zh|en")]
         lang: Language,
@@ -113,9 +118,20 @@ pub fn execute(command: Command) -> ExitCode {
         Command::Check { files, lang } => {
             files.iter().map(|file| check::check_file(file, lang)).max()
         }
-        Command::Fmt { files, check, lang } => files
+        Command::Fmt {
+            files,
+            check,
+            drop_comments,
+            lang,
+        } => files
             .iter()
-            .map(|file| check::format_file(file, check, lang))
+            .map(|file| {
+                let options = check::FormatOptions {
+                    check_only: check,
+                    drop_comments,
+                };
+                check::format_file(file, options, lang)
+            })
             .max(),
         Command::Report { file, options } => Some(report::report(&file, &options)),
         Command::Compare { files, options } => Some(report::compare(&files, &options)),
@@ -124,7 +140,7 @@ pub fn execute(command: Command) -> ExitCode {
     ExitCode::from(outcome.unwrap_or(Outcome::Clean) as u8)
 }
 
-fn report_unusable(error: &dyn std::fmt::Display) -> Outcome {
-    output::error_line(&error.to_string());
+fn report_unusable(language: Language, error: &dyn crate::io::Localised) -> Outcome {
+    output::error_line(&error.message(language));
     Outcome::Unusable
 }

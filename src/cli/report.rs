@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::findings::{Verdict, name_errors};
 use super::output::{error_line, out, out_line};
 use super::{AnalysisOptions, Outcome, report_unusable};
 use crate::analysis::{
@@ -11,7 +12,7 @@ use crate::catalogue::{Language, Text};
 use crate::export::{
     compare_json, compare_text, curricular_analytics_csv, report_json, report_text,
 };
-use crate::io::{load_plan_input, load_survey, write_atomically};
+use crate::io::{load_plan_input, load_plan_input_with_text, load_survey, write_atomically};
 use crate::model::{Plan, Survey};
 
 /// Findings when a rule fails; the plan is still analysed.
@@ -23,38 +24,60 @@ fn outcome_of(report: &Report) -> Outcome {
     }
 }
 
-fn optional_survey(path: Option<&Path>) -> Result<Option<Survey>, Outcome> {
-    path.map(|path| load_survey(path).map_err(|error| report_unusable(&error)))
+fn optional_survey(path: Option<&Path>, language: Language) -> Result<Option<Survey>, Outcome> {
+    path.map(|path| load_survey(path).map_err(|error| report_unusable(language, &error)))
         .transpose()
 }
 
+/// Findings when the plan has errors, named before anything else.
+fn outcome_of_verdict(verdict: Verdict) -> Outcome {
+    if verdict == Verdict::Sound {
+        Outcome::Clean
+    } else {
+        Outcome::Findings
+    }
+}
+
 pub(super) fn report(file: &Path, options: &AnalysisOptions) -> Outcome {
-    let plan = match load_plan_input(file) {
-        Ok(plan) => plan,
-        Err(error) => return report_unusable(&error),
+    let language = options.lang;
+    let (plan, text) = match load_plan_input_with_text(file) {
+        Ok(loaded) => loaded,
+        Err(error) => return report_unusable(language, &error),
     };
-    let survey = match optional_survey(options.survey.as_deref()) {
+    let survey = match optional_survey(options.survey.as_deref(), options.lang) {
         Ok(survey) => survey,
         Err(outcome) => return outcome,
     };
+    let verdict = name_errors(file, &text, &plan, options.lang);
+    if verdict == Verdict::Distorted {
+        return Outcome::Findings;
+    }
     let report = analyse(&plan, survey.as_ref());
     if options.json {
         out_line(&format!("{:#}", report_json(&plan, &report, options.lang)));
     } else {
         out(&report_text(&plan, &report, options.lang));
     }
-    outcome_of(&report)
+    outcome_of(&report).max(outcome_of_verdict(verdict))
 }
 
 pub(super) fn compare(files: &[PathBuf], options: &AnalysisOptions) -> Outcome {
+    let language = options.lang;
     let mut plans: Vec<Plan> = Vec::new();
+    let mut verdict = Verdict::Sound;
     for file in files {
-        match load_plan_input(file) {
-            Ok(plan) => plans.push(plan),
-            Err(error) => return report_unusable(&error),
+        match load_plan_input_with_text(file) {
+            Ok((plan, text)) => {
+                verdict = verdict.max(name_errors(file, &text, &plan, options.lang));
+                plans.push(plan);
+            }
+            Err(error) => return report_unusable(language, &error),
         }
     }
-    let survey = match optional_survey(options.survey.as_deref()) {
+    if verdict == Verdict::Distorted {
+        return Outcome::Findings;
+    }
+    let survey = match optional_survey(options.survey.as_deref(), options.lang) {
         Ok(Some(survey)) => survey,
         Ok(None) => match plans.iter().find_map(|plan| plan.survey.clone()) {
             Some(survey) => survey,
@@ -81,12 +104,13 @@ pub(super) fn compare(files: &[PathBuf], options: &AnalysisOptions) -> Outcome {
         .map(outcome_of)
         .max()
         .unwrap_or(Outcome::Clean)
+        .max(outcome_of_verdict(verdict))
 }
 
 pub(super) fn export(file: &Path, output: &Path, language: Language) -> Outcome {
     let plan = match load_plan_input(file) {
         Ok(plan) => plan,
-        Err(error) => return report_unusable(&error),
+        Err(error) => return report_unusable(language, &error),
     };
     let text = match curricular_analytics_csv(&plan, language) {
         Ok(text) => text,
@@ -99,6 +123,6 @@ pub(super) fn export(file: &Path, output: &Path, language: Language) -> Outcome 
         std::io::Write::write_all(handle, text.as_bytes())
     }) {
         Ok(()) => Outcome::Clean,
-        Err(error) => report_unusable(&error),
+        Err(error) => report_unusable(language, &error),
     }
 }

@@ -14,6 +14,8 @@ pub struct OpenPlan {
     path: Option<PathBuf>,
     history: History,
     analysis: Analysis,
+    /// The file held comments that a save would remove, and the user has not agreed yet.
+    unconfirmed_comments: bool,
 }
 
 /// What the status bar, the board and the findings list show.
@@ -48,7 +50,24 @@ impl OpenPlan {
             path,
             history,
             analysis,
+            unconfirmed_comments: false,
         }
+    }
+
+    /// The file this plan was read from holds comments, which saving in canonical form
+    /// removes: the first save asks first.
+    pub fn with_comments(mut self, has_comments: bool) -> Self {
+        self.unconfirmed_comments = has_comments;
+        self
+    }
+
+    /// Whether saving to `path` would remove comments the user has not agreed to lose.
+    pub fn would_drop_comments(&self, path: &Path) -> bool {
+        self.unconfirmed_comments && self.path.as_deref() == Some(path)
+    }
+
+    pub fn confirm_dropping_comments(&mut self) {
+        self.unconfirmed_comments = false;
     }
 
     pub fn plan(&self) -> &Plan {

@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use crate::analysis::{Report, StructureError};
-use crate::catalogue::{Language, rule_message};
+use crate::catalogue::{Language, rule_message, words};
 use crate::model::{Level, Names, Plan};
 
 /// One plan's report as JSON; `language` picks the language of `name` fields and rule
@@ -16,6 +16,7 @@ pub fn report_json(plan: &Plan, report: &Report, language: Language) -> Value {
         json!({
             "score": alignment.score,
             "cosine": alignment.cosine,
+            "no_alignment": alignment.no_alignment().map(|reason| words::no_alignment(language, reason)),
             "skills": alignment.skills.iter().map(|skill| json!({
                 "id": skill.skill.as_str(),
                 "name": name(&skill.name),

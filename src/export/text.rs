@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::analysis::{Report, StructureError};
-use crate::catalogue::{Language, Text, rule_message};
+use crate::catalogue::{Language, Text, rule_message, words};
 use crate::model::{Level, Plan};
 use crate::text_width::pad_to;
 
@@ -68,11 +68,14 @@ pub fn report_text(plan: &Plan, report: &Report, language: Language) -> String {
                 fill(
                     Text::ReportAlignment,
                     &[
-                        &format!("{:.3}", alignment.score),
-                        &format!("{:.3}", alignment.cosine)
+                        &words::score(language, alignment.score),
+                        &words::score(language, alignment.cosine)
                     ],
                 )
             );
+            if let Some(reason) = alignment.no_alignment() {
+                let _ = writeln!(out, "{}", words::no_alignment(language, reason));
+            }
             let _ = writeln!(
                 out,
                 "  {} {} {:>7} {:>9} {:>7} {:>7}  {}",

@@ -1,11 +1,24 @@
 //! Saving without ever leaving a half-written file: write a temporary file in the same
 //! folder, flush it to disk, keep the old file as `.bak`, then rename over the target.
+//!
+//! A save keeps what it finds: a symbolic link stays a link (the file it points to is
+//! replaced), the file and its `.bak` keep the file's permissions, and a `.bak` holding
+//! comments is not replaced by a copy without them.
 
 use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
+use super::comments::has_comments;
 use super::error::SaveError;
+
+const TEMPORARY_PREFIX: &str = ".curriculum-planner-";
+/// A temporary file older than this is left from a save that was killed: no save takes
+/// this long, so removing it cannot disturb one in progress.
+const STALE_AFTER: Duration = Duration::from_secs(10 * 60);
+/// Links followed before giving up (a loop of links).
+const MAX_LINKS: usize = 40;
 
 /// `plan.ron` → `plan.ron.bak`.
 pub fn backup_path(path: &Path) -> PathBuf {
@@ -24,12 +37,12 @@ pub fn write_atomically(
         path: path.to_owned(),
         source,
     };
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
-        _ => PathBuf::from("."),
-    };
+    // Through a link to the file it names, so that the link stays and its target changes.
+    let path = &link_target(path).map_err(failed)?;
+    let folder = folder_of(path);
+    remove_stale_temporaries(&folder);
     let mut temporary = tempfile::Builder::new()
-        .prefix(".curriculum-planner-")
+        .prefix(TEMPORARY_PREFIX)
         .suffix(".tmp")
         .tempfile_in(&folder)
         .map_err(failed)?;
@@ -43,7 +56,7 @@ pub fn write_atomically(
                 .as_file()
                 .set_permissions(metadata.permissions())
                 .map_err(failed)?;
-            keep_backup(path, &folder).map_err(failed)?;
+            keep_backup(path, &folder, metadata.permissions()).map_err(failed)?;
         }
         Err(error) if error.kind() == io::ErrorKind::NotFound => make_readable(&temporary),
         Err(error) => return Err(failed(error)),
@@ -55,20 +68,81 @@ pub fn write_atomically(
     Ok(())
 }
 
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The file a chain of symbolic links ends at (the path itself when it is no link). A link
+/// to a file not there yet names the file to create.
+fn link_target(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_owned();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&current) {
+            Ok(metadata) if metadata.file_type().is_symlink() => {
+                let target = std::fs::read_link(&current)?;
+                current = folder_of(&current).join(target);
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(io::Error::other("too many symbolic links"))
+}
+
+/// Removes this app's temporary files left in `folder` by saves that were killed.
+fn remove_stale_temporaries(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(TEMPORARY_PREFIX) && name.ends_with(".tmp")) {
+            continue;
+        }
+        let stale = entry
+            .metadata()
+            .and_then(|metadata| metadata.modified())
+            .is_ok_and(|modified| {
+                now.duration_since(modified)
+                    .is_ok_and(|age| age > STALE_AFTER)
+            });
+        if stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Copies the current file to `.bak` through a temporary file, so a crash mid-copy never
-/// leaves a broken backup in place of a good one.
-fn keep_backup(path: &Path, folder: &Path) -> io::Result<()> {
+/// leaves a broken backup in place of a good one. The backup gets the file's permissions.
+///
+/// A `.bak` that holds comments while the file does not is the only copy of those comments
+/// (the first save dropped them): it is kept rather than overwritten.
+fn keep_backup(path: &Path, folder: &Path, permissions: std::fs::Permissions) -> io::Result<()> {
+    let backup_path = backup_path(path);
+    let current = std::fs::read(path)?;
+    if let Ok(existing) = std::fs::read(&backup_path)
+        && holds_comments(&existing)
+        && !holds_comments(&current)
+    {
+        return Ok(());
+    }
     let mut backup = tempfile::Builder::new()
-        .prefix(".curriculum-planner-")
+        .prefix(TEMPORARY_PREFIX)
         .suffix(".bak.tmp")
         .tempfile_in(folder)?;
-    let mut original = File::open(path)?;
-    io::copy(&mut original, backup.as_file_mut())?;
+    io::Write::write_all(backup.as_file_mut(), &current)?;
+    backup.as_file().set_permissions(permissions)?;
     backup.as_file().sync_all()?;
-    backup
-        .persist(backup_path(path))
-        .map_err(|error| error.error)?;
+    backup.persist(backup_path).map_err(|error| error.error)?;
     Ok(())
+}
+
+fn holds_comments(bytes: &[u8]) -> bool {
+    has_comments(&String::from_utf8_lossy(bytes))
 }
 
 #[cfg(unix)]

@@ -9,14 +9,13 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use thiserror::Error;
-
+use crate::catalogue::{Language, Text};
 use crate::model::{
     Category, Delivery, Module, ModuleId, Names, Partner, Plan, ProgrammeKind, RulesProfile, Term,
     TermSystem, validate::requisite_cycles,
 };
 
-use super::error::{shortened, shortened_list};
+use super::echo::{shortened, shortened_list};
 use super::versions::CURRENT_FORMAT_VERSION;
 
 /// Hours an imported credit stands for.
@@ -28,12 +27,64 @@ const HOURS_PER_CREDIT: f64 = 16.0;
 pub const MAX_TERMS: usize = 64;
 
 /// A CSV that cannot be imported, with the file's row number (1-based, as a spreadsheet shows).
-#[derive(Debug, Error)]
-#[error("{}:{row}: {message}", path.display())]
+#[derive(Debug)]
 pub struct CsvError {
     pub path: PathBuf,
     pub row: usize,
-    pub message: String,
+    pub problem: CsvProblem,
+}
+
+/// What is wrong at a row; file text in it is already cut to `MAX_ECHOED_CHARACTERS`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CsvProblem {
+    Unreadable(String),
+    MissingColumn(&'static str),
+    NoCoursesSection,
+    NoCourseId,
+    CreditsNotANumber { course: String, credits: String },
+    TermOutOfRange { course: String, term: String },
+    CourseTwice { course: String, first_row: usize },
+    UnknownRequisite { course: String, requisite: String },
+    Cycle(String),
+}
+
+impl CsvError {
+    pub fn message(&self, language: Language) -> String {
+        use CsvProblem::*;
+        let fill = |text, values: &[&dyn std::fmt::Display]| language.fill(text, values);
+        let what = match &self.problem {
+            Unreadable(reason) => fill(Text::CsvUnreadable, &[reason]),
+            MissingColumn(column) => fill(Text::CsvMissingColumn, &[column]),
+            NoCoursesSection => language.text(Text::CsvNoCourses).to_owned(),
+            NoCourseId => language.text(Text::CsvNoCourseId).to_owned(),
+            CreditsNotANumber { course, credits } => {
+                fill(Text::CsvCreditsNotANumber, &[course, credits])
+            }
+            TermOutOfRange { course, term } => {
+                fill(Text::CsvTermOutOfRange, &[course, term, &MAX_TERMS])
+            }
+            CourseTwice { course, first_row } => fill(Text::CsvCourseTwice, &[course, first_row]),
+            UnknownRequisite { course, requisite } => {
+                fill(Text::CsvUnknownRequisite, &[course, requisite])
+            }
+            Cycle(courses) => fill(Text::CsvCycle, &[courses]),
+        };
+        format!("{}:{}: {what}", self.path.display(), self.row)
+    }
+}
+
+impl std::fmt::Display for CsvError {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(&self.message(Language::English))
+    }
+}
+
+impl std::error::Error for CsvError {}
+
+impl super::error::Localised for CsvError {
+    fn message(&self, language: Language) -> String {
+        CsvError::message(self, language)
+    }
 }
 
 /// The course columns of the format, in its order.
@@ -59,14 +110,15 @@ struct CourseRow {
 
 /// Reads a curriculum or degree-plan CSV as a plan. `text` is the decoded file.
 pub fn parse_curricular_analytics(path: &Path, text: &str) -> Result<Plan, CsvError> {
-    let error = |row: usize, message: String| CsvError {
+    let error = |row: usize, problem: CsvProblem| CsvError {
         path: path.to_owned(),
         row,
-        message,
+        problem,
     };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        .delimiter(separator_of(text))
         .from_reader(text.as_bytes());
     let mut keywords: HashMap<String, String> = HashMap::new();
     let mut header: Option<HashMap<String, usize>> = None;
@@ -79,7 +131,7 @@ pub fn parse_curricular_analytics(path: &Path, text: &str) -> Result<Plan, CsvEr
             let row = problem
                 .position()
                 .map_or(last_row + 1, |at| lines.line_at(at.byte()));
-            error(row, format!("unreadable CSV: {problem}"))
+            error(row, CsvProblem::Unreadable(shortened(&problem.to_string())))
         })?;
         let row = record
             .position()
@@ -97,7 +149,7 @@ pub fn parse_curricular_analytics(path: &Path, text: &str) -> Result<Plan, CsvEr
                 .collect();
             for required in ["Course ID", "Course Name", "Credit Hours"] {
                 if !columns.contains_key(required) {
-                    return Err(error(row, format!("missing column “{required}”")));
+                    return Err(error(row, CsvProblem::MissingColumn(required)));
                 }
             }
             header = Some(columns);
@@ -119,15 +171,26 @@ pub fn parse_curricular_analytics(path: &Path, text: &str) -> Result<Plan, CsvEr
         if cell(0).starts_with("Integer") {
             continue;
         }
-        courses.push(read_course(&record, columns, row).map_err(|message| error(row, message))?);
+        courses.push(read_course(&record, columns, row).map_err(|problem| error(row, problem))?);
     }
     if header.is_none() {
-        return Err(error(
-            last_row.max(1),
-            "no “Courses” section: is this a CurricularAnalytics CSV?".to_owned(),
-        ));
+        return Err(error(last_row.max(1), CsvProblem::NoCoursesSection));
     }
     build_plan(path, keywords, courses)
+}
+
+/// The separator of the file's first line: spreadsheets in Chinese and European locales
+/// save "CSV" with `;`, and some exports use tabs.
+fn separator_of(text: &str) -> u8 {
+    let first = text
+        .lines()
+        .find(|line| !line.trim().is_empty())
+        .unwrap_or_default();
+    let count = |separator: char| first.matches(separator).count();
+    [b';', b'\t']
+        .into_iter()
+        .find(|&separator| count(separator as char) > count(','))
+        .unwrap_or(b',')
 }
 
 /// Line numbers of byte positions that come in increasing order (records as the reader
@@ -176,7 +239,7 @@ fn read_course(
     record: &csv::StringRecord,
     columns: &HashMap<String, usize>,
     row: usize,
-) -> Result<CourseRow, String> {
+) -> Result<CourseRow, CsvProblem> {
     let value = |name: &str| {
         columns
             .get(name)
@@ -186,19 +249,16 @@ fn read_course(
     };
     let id = value("Course ID");
     if id.is_empty() {
-        return Err("a course without a Course ID".to_owned());
+        return Err(CsvProblem::NoCourseId);
     }
     let credits_text = value("Credit Hours");
     let credits: f64 = credits_text
         .parse()
         .ok()
         .filter(|credits: &f64| credits.is_finite() && *credits >= 0.0)
-        .ok_or_else(|| {
-            format!(
-                "course {}: Credit Hours “{}” is not a number",
-                shortened(id),
-                shortened(credits_text)
-            )
+        .ok_or_else(|| CsvProblem::CreditsNotANumber {
+            course: shortened(id),
+            credits: shortened(credits_text),
         })?;
     let term = match value("Term") {
         "" => None,
@@ -206,12 +266,9 @@ fn read_course(
             text.parse::<usize>()
                 .ok()
                 .filter(|term| (1..=MAX_TERMS).contains(term))
-                .ok_or_else(|| {
-                    format!(
-                        "course {}: Term “{}” is not a term number from 1 to {MAX_TERMS}",
-                        shortened(id),
-                        shortened(text)
-                    )
+                .ok_or_else(|| CsvProblem::TermOutOfRange {
+                    course: shortened(id),
+                    term: shortened(text),
                 })?
                 - 1,
         ),
@@ -263,20 +320,20 @@ fn build_plan(
     keywords: HashMap<String, String>,
     courses: Vec<CourseRow>,
 ) -> Result<Plan, CsvError> {
-    let error = |row: usize, message: String| CsvError {
+    let error = |row: usize, problem: CsvProblem| CsvError {
         path: path.to_owned(),
         row,
-        message,
+        problem,
     };
     let mut rows: HashMap<&ModuleId, usize> = HashMap::new();
     for course in &courses {
         if let Some(first) = rows.insert(&course.module.id, course.row) {
             return Err(error(
                 course.row,
-                format!(
-                    "Course ID {} is used twice (first in row {first})",
-                    shortened(course.module.id.as_str())
-                ),
+                CsvProblem::CourseTwice {
+                    course: shortened(course.module.id.as_str()),
+                    first_row: first,
+                },
             ));
         }
     }
@@ -288,11 +345,10 @@ fn build_plan(
         {
             return Err(error(
                 course.row,
-                format!(
-                    "course {} requires course {}, which the file does not list",
-                    shortened(course.module.id.as_str()),
-                    shortened(unknown.as_str())
-                ),
+                CsvProblem::UnknownRequisite {
+                    course: shortened(course.module.id.as_str()),
+                    requisite: shortened(unknown.as_str()),
+                },
             ));
         }
     }
@@ -305,10 +361,7 @@ fn build_plan(
             .unwrap_or(1);
         return Err(error(
             row,
-            format!(
-                "the requisites form a cycle: {}",
-                shortened_list(cycle.iter().map(ModuleId::as_str), " → ")
-            ),
+            CsvProblem::Cycle(shortened_list(cycle.iter().map(ModuleId::as_str), " → ")),
         ));
     }
 

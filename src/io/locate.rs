@@ -22,6 +22,8 @@ pub struct SourceLines {
     survey_skills: HashMap<String, usize>,
     /// Any quoted text → the first line that holds it.
     first_mention: HashMap<String, usize>,
+    /// A field name (`terms:`, `respondents:`) → the first line that starts with it.
+    first_field: HashMap<String, usize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -57,6 +59,15 @@ impl SourceLines {
             if Some(indent) == top_indent && !trimmed.is_empty() {
                 section = section_named(trimmed);
                 definition = None;
+            }
+            if let Some((name, _)) = trimmed.split_once(':')
+                && !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|byte| byte.is_ascii_alphanumeric() || byte == b'_')
+                && !index.first_field.contains_key(name)
+            {
+                index.first_field.insert(name.to_owned(), number);
             }
             let quoted = quoted_texts(line);
             for text in &quoted {
@@ -136,12 +147,14 @@ impl SourceLines {
                 .term_entries
                 .get(&(*term, module.as_str().to_owned()))
                 .copied(),
+            Location::Field(name) => return self.first_field.get(*name).copied(),
         };
         let id = match location {
             Location::Module(id) | Location::ModuleField(id, _) => id.as_str(),
             Location::Skill(id) | Location::Survey(id) => id.as_str(),
             Location::Industry(id) => id.as_str(),
             Location::Term { module, .. } => module.as_str(),
+            Location::Field(_) => return None,
         };
         found.or_else(|| self.first_mention.get(id).copied())
     }

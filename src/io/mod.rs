@@ -2,21 +2,27 @@
 
 mod atomic;
 mod canonical;
+mod comments;
 mod curricular_analytics;
+mod echo;
 mod error;
 mod input;
 mod locate;
 mod recovery;
 mod ron_documents;
+mod structure;
+mod syntax_words;
 mod versions;
 
 pub use atomic::{backup_path, write_atomically};
 pub use canonical::to_canonical_ron;
+pub use comments::has_comments;
 pub use curricular_analytics::{
-    COLUMNS as CURRICULAR_ANALYTICS_COLUMNS, CsvError, parse_curricular_analytics,
+    COLUMNS as CURRICULAR_ANALYTICS_COLUMNS, CsvError, CsvProblem, parse_curricular_analytics,
 };
-pub use error::{LoadError, MAX_ECHOED_CHARACTERS, SaveError, SyntaxError, shortened};
-pub use input::{InputError, load_plan_input, load_survey};
+pub use echo::{MAX_ECHOED_CHARACTERS, shortened};
+pub use error::{LoadError, Localised, SaveError, SyntaxError, io_reason};
+pub use input::{InputError, load_plan_input, load_plan_input_with_text, load_survey};
 pub use locate::{SourceLines, line_of};
 pub use recovery::{
     RecoveryCopy, discard_recovery, list_recovery, read_recovery, recovery_folder, write_recovery,
@@ -25,4 +31,5 @@ pub use ron_documents::{
     DEFAULT_SIZE_LIMIT, Document, decode_text, load_document, load_plan, parse_document,
     parse_plan, read_text, save_document, save_plan, set_size_limit, size_limit,
 };
+pub use structure::{Enclosing, MissingBracket};
 pub use versions::{CURRENT_FORMAT_VERSION, DocumentKind};

@@ -8,7 +8,9 @@ use serde::de::DeserializeOwned;
 
 use super::atomic::write_atomically;
 use super::canonical::to_canonical_ron;
-use super::error::{LoadError, SaveError, SyntaxError, shortened};
+use super::echo::shortened;
+use super::error::{LoadError, SaveError, SyntaxError};
+use super::structure::structure;
 use super::versions::{CURRENT_FORMAT_VERSION, DocumentKind, Probed, probe};
 use crate::model::{Library, Plan, SurveyDocument};
 
@@ -206,7 +208,30 @@ fn read_current<T: DeserializeOwned>(
 
 fn syntax_error(path: &Path, text: &str, error: &ron::error::SpannedError) -> LoadError {
     let position = error.span.start;
-    let line = position.line.max(1);
+    let (mut line, mut column) = (position.line.max(1), position.col.max(1));
+    let offset = byte_offset(text, line, column);
+    let found = structure(text, offset);
+    // A missing or repeated field is about a whole definition: point at its first line.
+    let about_definition = matches!(
+        error.code,
+        ron::Error::MissingStructField { .. } | ron::Error::DuplicateStructField { .. }
+    );
+    if about_definition && let Some(enclosing) = &found.enclosing {
+        line = enclosing.line;
+        let opening = text.lines().nth(line - 1).unwrap_or_default();
+        column = opening.chars().take_while(|c| c.is_whitespace()).count() + 1;
+    }
+    // The indentation tells where the structure first broke, which can be far before the
+    // place the parser noticed (at the end of the file, for a bracket deleted mid-way).
+    let at_end = text[offset.min(text.len())..]
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, ')' | ']' | '}' | ','));
+    let line_end = text[offset.min(text.len())..]
+        .find('\n')
+        .map_or(text.len(), |at| offset + at);
+    let missing = structure(text, if at_end { text.len() } else { line_end })
+        .missing
+        .filter(|missing| missing.line <= line);
     let source_line = text
         .lines()
         .nth(line - 1)
@@ -216,10 +241,29 @@ fn syntax_error(path: &Path, text: &str, error: &ron::error::SpannedError) -> Lo
     LoadError::Syntax(Box::new(SyntaxError {
         path: path.to_owned(),
         line,
-        column: position.col.max(1),
-        message: shortened(&error.code.to_string()),
+        column,
+        code: error.code.clone(),
+        enclosing: found.enclosing,
+        missing,
         source_line,
     }))
+}
+
+/// The byte offset of a 1-based line and character column.
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n')
+            .nth(line - 2)
+            .map_or(text.len(), |(at, _)| at + 1)
+    };
+    let rest = &text[line_start..];
+    line_start
+        + rest
+            .char_indices()
+            .nth(column - 1)
+            .map_or(rest.len(), |(at, _)| at)
 }
 
 pub fn save_plan(path: &Path, plan: &Plan) -> Result<(), SaveError> {

@@ -8,6 +8,8 @@ use serde::Deserialize;
 
 /// The version this build writes. Files of a higher version are refused, never half-read.
 pub const CURRENT_FORMAT_VERSION: u32 = 1;
+/// The oldest version this build reads (and migrates to the current one).
+pub const FIRST_FORMAT_VERSION: u32 = 1;
 
 /// The kinds of file the app reads, named by the RON struct name at the top of the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

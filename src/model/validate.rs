@@ -96,6 +96,31 @@ pub enum Problem {
         skill: SkillId,
         share: f64,
     },
+    /// A survey that names a skill twice; the analyses count its first share only.
+    SurveySkillTwice(SkillId),
+    /// A module that names one industry twice (counted once).
+    IndustryListedTwice {
+        module: ModuleId,
+        industry: IndustryId,
+    },
+    /// A target industry listed twice (counted once).
+    TargetIndustryTwice(IndustryId),
+    /// A module, skill or industry whose id is empty: nothing can refer to it.
+    EmptyId(IdKind),
+    /// A survey with shares but no respondents: the shares stand for nobody.
+    NoRespondents,
+    /// A survey whose shares are all 0: no skill is wanted, so nothing can be aligned.
+    NoDemand,
+    /// A plan with no terms: no module is taught, so totals and rules count nothing.
+    NoTerms,
+}
+
+/// What kind of thing an id names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdKind {
+    Module,
+    Skill,
+    Industry,
 }
 
 /// Where a finding points, so that a view can select it and the CLI can find its line.
@@ -111,6 +136,8 @@ pub enum Location {
     Skill(SkillId),
     Industry(IndustryId),
     Survey(SkillId),
+    /// A field of the document or its survey by name (`terms`, `respondents`, `survey`).
+    Field(&'static str),
 }
 
 impl Problem {
@@ -150,15 +177,36 @@ impl Problem {
             | UnknownSkill { module, .. }
             | SkillListedTwice { module, .. }
             | UnknownIndustry { module, .. } => Location::Module(module.clone()),
-            UnknownSurveySkill(skill) | ShareOutOfRange { skill, .. } => {
+            UnknownSurveySkill(skill) | ShareOutOfRange { skill, .. } | SurveySkillTwice(skill) => {
                 Location::Survey(skill.clone())
             }
+            IndustryListedTwice { module, .. } => Location::Module(module.clone()),
+            TargetIndustryTwice(industry) => Location::Industry(industry.clone()),
+            EmptyId(IdKind::Module) => Location::Module(ModuleId::default()),
+            EmptyId(IdKind::Skill) => Location::Skill(SkillId::default()),
+            EmptyId(IdKind::Industry) => Location::Industry(IndustryId::default()),
+            NoRespondents => Location::Field("respondents"),
+            NoDemand => Location::Field("survey"),
+            NoTerms => Location::Field("terms"),
         }
     }
 }
 
 /// Every semantic problem of a plan, in file order: definitions, terms, requisites.
 pub fn validate(plan: &Plan) -> Vec<Finding> {
+    let mut findings = validate_contents(plan);
+    // An imported curriculum (no rules) is a pool of modules without terms by design.
+    if plan.terms.is_empty() && plan.rules != super::RulesProfile::NoRules {
+        findings.push(Finding {
+            severity: Severity::Warning,
+            problem: Problem::NoTerms,
+        });
+    }
+    findings
+}
+
+/// What plans, libraries and surveys share: ids, references, survey, hours, terms, cycles.
+fn validate_contents(plan: &Plan) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut report = |severity, problem| findings.push(Finding { severity, problem });
 
@@ -172,17 +220,31 @@ pub fn validate(plan: &Plan) -> Vec<Finding> {
         report(Severity::Error, Problem::DuplicateModuleId(id.clone()))
     });
 
+    check_empty_ids(plan, &mut report);
+    let mut targets = HashSet::new();
     for industry in &plan.target_industries {
         if !industry_ids.contains(industry) {
             report(
                 Severity::Error,
                 Problem::UnknownTargetIndustry(industry.clone()),
             );
+        } else if !targets.insert(industry) {
+            report(
+                Severity::Warning,
+                Problem::TargetIndustryTwice(industry.clone()),
+            );
         }
     }
     if let Some(survey) = &plan.survey {
+        check_survey_totals(survey, &mut report);
+        let mut weighted = HashSet::new();
         for demand in &survey.skills {
-            if !skill_ids.contains(&demand.skill) {
+            if !weighted.insert(&demand.skill) {
+                report(
+                    Severity::Error,
+                    Problem::SurveySkillTwice(demand.skill.clone()),
+                );
+            } else if !skill_ids.contains(&demand.skill) {
                 report(
                     Severity::Error,
                     Problem::UnknownSurveySkill(demand.skill.clone()),
@@ -213,6 +275,48 @@ pub fn validate(plan: &Plan) -> Vec<Finding> {
         report(Severity::Error, Problem::RequisiteCycle { modules: cycle });
     }
     findings
+}
+
+/// Ids must name something: an empty one cannot be referred to, nor told from another.
+fn check_empty_ids(plan: &Plan, report: &mut impl FnMut(Severity, Problem)) {
+    let empty = [
+        (
+            IdKind::Module,
+            plan.modules
+                .iter()
+                .any(|module| module.id.as_str().trim().is_empty()),
+        ),
+        (
+            IdKind::Skill,
+            plan.skills
+                .iter()
+                .any(|skill| skill.id.as_str().trim().is_empty()),
+        ),
+        (
+            IdKind::Industry,
+            plan.industries
+                .iter()
+                .any(|industry| industry.id.as_str().trim().is_empty()),
+        ),
+    ];
+    for (kind, found) in empty {
+        if found {
+            report(Severity::Error, Problem::EmptyId(kind));
+        }
+    }
+}
+
+/// Shares that stand for nobody, or want nothing, give no alignment to speak of.
+fn check_survey_totals(survey: &super::Survey, report: &mut impl FnMut(Severity, Problem)) {
+    if survey.skills.is_empty() {
+        return;
+    }
+    if survey.respondents == 0 {
+        report(Severity::Warning, Problem::NoRespondents);
+    }
+    if survey.skills.iter().all(|demand| demand.share == 0.0) {
+        report(Severity::Warning, Problem::NoDemand);
+    }
 }
 
 fn unique_ids<'a, Id: Eq + std::hash::Hash + 'a>(
@@ -288,6 +392,19 @@ pub fn check_module(plan: &Plan, module: &Module) -> Vec<Finding> {
 }
 
 impl Problem {
+    /// Errors under which a report's figures would be wrong rather than incomplete: which
+    /// of two definitions counts, a credit that is not a number, a share beyond 0..1, a term
+    /// listing a module whose hours cannot be counted. `report` withholds its figures then.
+    pub fn distorts_figures(&self) -> bool {
+        matches!(
+            self,
+            Problem::DuplicateModuleId(_)
+                | Problem::InvalidCredits { .. }
+                | Problem::ShareOutOfRange { .. }
+                | Problem::UnknownModuleInTerm { .. }
+        )
+    }
+
     /// Problems that stop an edited module from being applied: without a unique code or
     /// any name it could not be told apart in the plan.
     pub fn blocks_applying(&self) -> bool {
@@ -327,11 +444,20 @@ fn check_module_references(
             );
         }
     }
+    let mut served = HashSet::new();
     for industry in &module.industries {
         if !industry_ids.contains(industry) {
             report(
                 Severity::Error,
                 Problem::UnknownIndustry {
+                    module: module.id.clone(),
+                    industry: industry.clone(),
+                },
+            );
+        } else if !served.insert(industry) {
+            report(
+                Severity::Warning,
+                Problem::IndustryListedTwice {
                     module: module.id.clone(),
                     industry: industry.clone(),
                 },
@@ -562,7 +688,7 @@ pub fn requisite_cycles(modules: &[Module]) -> Vec<Vec<ModuleId>> {
 
 /// Checks a module library as a plan with no terms: ids, references, hours, cycles.
 pub fn validate_library(library: &super::Library) -> Vec<Finding> {
-    validate(&Plan {
+    validate_contents(&Plan {
         format_version: library.format_version,
         title: Default::default(),
         kind: super::ProgrammeKind::ShortCourse,
@@ -580,7 +706,7 @@ pub fn validate_library(library: &super::Library) -> Vec<Finding> {
 
 /// Checks a survey file: known skills, shares between 0 and 1, no duplicate ids.
 pub fn validate_survey(document: &super::SurveyDocument) -> Vec<Finding> {
-    validate(&Plan {
+    validate_contents(&Plan {
         format_version: document.format_version,
         title: Default::default(),
         kind: super::ProgrammeKind::ShortCourse,

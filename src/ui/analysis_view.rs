@@ -65,12 +65,17 @@ fn alignment_ui(ui: &mut Ui, language: Language, alignment: &Alignment) {
         RichText::new(language.fill(
             Text::AnalysisScore,
             &[
-                &format!("{:.3}", alignment.score),
-                &format!("{:.3}", alignment.cosine),
+                &words::score(language, alignment.score),
+                &words::score(language, alignment.cosine),
             ],
         ))
         .strong(),
     );
+    if let Some(reason) = alignment.no_alignment() {
+        ui.label(
+            RichText::new(words::no_alignment(language, reason)).color(ui.visuals().warn_fg_color),
+        );
+    }
     ui.label(RichText::new(language.text(Text::AnalysisScoreExplained)).weak());
     ui.add_space(4.0);
     // The table keeps its columns on a narrow panel and scrolls sideways instead.

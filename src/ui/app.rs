@@ -106,6 +106,7 @@ impl PlannerApp {
                 show_palette: false,
                 message: None,
                 pending: None,
+                comment_warning: None,
                 recovery: RecoveryState {
                     folder: options.recovery_folder,
                     written_state: None,

@@ -55,4 +55,6 @@ pub enum Command {
     SaveAndContinue,
     DiscardAndContinue,
     CancelPending,
+    /// Saves to this path although the file's comments are lost (kept in its `.bak`).
+    SaveDroppingComments(PathBuf),
 }

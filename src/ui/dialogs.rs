@@ -1,4 +1,5 @@
-//! Modal dialogs: an error or notice, "save changes?", and the recovery offer at start.
+//! Modal dialogs: an error or notice, "save changes?", "remove the comments?", and the
+//! recovery offer at start.
 //! What they show lives in the workspace (`Message`, `Pending`); answers become commands.
 
 use egui::{RichText, Ui};
@@ -19,9 +20,43 @@ pub fn dialogs_ui(ctx: &egui::Context, workspace: &Workspace, commands: &mut Vec
                 ui.label(RichText::new(&message.body).monospace());
             });
             ui.add_space(6.0);
-            if ui.button(language.text(Text::Close)).clicked() {
-                commands.push(Command::DismissMessage);
-            }
+            ui.horizontal(|ui| {
+                if let Some(backup) = &message.backup {
+                    let name = backup.file_name().unwrap_or_default().to_string_lossy();
+                    let open = ui.button(language.fill(Text::OpenBackup, &[&name]));
+                    if open.clicked() {
+                        commands.push(Command::DismissMessage);
+                        commands.push(Command::Open(backup.clone()));
+                    }
+                }
+                if ui.button(language.text(Text::Close)).clicked() {
+                    commands.push(Command::DismissMessage);
+                }
+            });
+        });
+        return;
+    }
+    if let Some(path) = &workspace.comment_warning {
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        let backup = crate::io::backup_path(path);
+        let backup = backup.file_name().unwrap_or_default().to_string_lossy();
+        egui::Modal::new(egui::Id::unique("comments")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading(language.text(Text::CommentsTitle));
+            ui.add_space(6.0);
+            ui.label(language.fill(Text::CommentsQuestion, &[&name, &backup]));
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui
+                    .button(language.text(Text::SaveWithoutComments))
+                    .clicked()
+                {
+                    commands.push(Command::SaveDroppingComments(path.clone()));
+                }
+                if ui.button(language.text(Text::Cancel)).clicked() {
+                    commands.push(Command::CancelPending);
+                }
+            });
         });
         return;
     }

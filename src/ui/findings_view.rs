@@ -37,10 +37,13 @@ pub fn status_bar_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<
         ui.separator();
         match &context.report.alignment {
             Some(alignment) => ui
-                .label(language.fill(Text::StatusAlignment, &[&format!("{:.3}", alignment.score)]))
+                .label(language.fill(
+                    Text::StatusAlignment,
+                    &[&words::score(language, alignment.score)],
+                ))
                 .on_hover_text(language.fill(
                     Text::AlignmentFormula,
-                    &[&format!("{:.3}", alignment.cosine)],
+                    &[&words::score(language, alignment.cosine)],
                 )),
             None => ui.weak(language.text(Text::StatusNoSurvey)),
         };
@@ -121,7 +124,9 @@ fn selection_of(location: Location) -> Selection {
     match location {
         Location::Module(module) | Location::ModuleField(module, _) => Selection::Module(module),
         Location::Term { term, .. } => Selection::Term(term),
-        Location::Skill(_) | Location::Industry(_) | Location::Survey(_) => Selection::Plan,
+        Location::Skill(_) | Location::Industry(_) | Location::Survey(_) | Location::Field(_) => {
+            Selection::Plan
+        }
     }
 }
 

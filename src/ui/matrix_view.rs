@@ -9,7 +9,7 @@ use super::command::Command;
 use super::selection::Selection;
 use super::theme::{self, MATRIX_CELL_WIDTH, MATRIX_NAME_WIDTH, ROW_HEIGHT};
 use super::view_context::ViewContext;
-use crate::catalogue::{Language, Text};
+use crate::catalogue::{Language, Text, words};
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
 use crate::model::{Level, Module, Plan};
@@ -216,9 +216,10 @@ impl MatrixView {
         });
         row.col(|ui| {
             if let (MatrixMode::Skills, Some(alignment)) = (self.mode, &context.report.alignment) {
-                ui.weak(
-                    language.fill(Text::StatusAlignment, &[&format!("{:.3}", alignment.score)]),
-                );
+                ui.weak(language.fill(
+                    Text::StatusAlignment,
+                    &[&words::score(language, alignment.score)],
+                ));
             }
         });
         row.col(|ui| {

@@ -24,6 +24,8 @@ pub const RECOVERY_INTERVAL: Duration = Duration::from_secs(30);
 pub struct Message {
     pub title: Text,
     pub body: String,
+    /// A backup of the file that failed to open, offered in its place.
+    pub backup: Option<PathBuf>,
 }
 
 /// What waits for an answer to "save changes?".
@@ -57,6 +59,8 @@ pub struct Workspace {
     pub show_palette: bool,
     pub message: Option<Message>,
     pub pending: Option<Pending>,
+    /// A save that waits for the user to agree that the file's comments are removed.
+    pub comment_warning: Option<PathBuf>,
     pub recovery: RecoveryState,
     /// Set once the user agreed to close (saved or discarded).
     pub allow_close: bool,

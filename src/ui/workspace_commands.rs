@@ -45,7 +45,8 @@ impl Workspace {
                 Err(error) => {
                     self.message = Some(Message {
                         title: Text::OpenFailed,
-                        body: error.to_string(),
+                        body: error.message(self.language()),
+                        backup: None,
                     });
                 }
             },
@@ -110,7 +111,15 @@ impl Workspace {
                     self.continue_with(pending);
                 }
             }
-            Command::CancelPending => self.pending = None,
+            Command::CancelPending => {
+                self.pending = None;
+                self.comment_warning = None;
+            }
+            Command::SaveDroppingComments(path) => {
+                self.comment_warning = None;
+                self.document.confirm_dropping_comments();
+                self.save_to(path);
+            }
         }
     }
 
@@ -157,21 +166,24 @@ impl Workspace {
     /// Opens a plan (`.ron`) or imports a CurricularAnalytics curriculum (`.csv`). On failure
     /// the current plan stays and the error is shown.
     pub fn open_now(&mut self, path: &Path) {
-        match crate::io::load_plan_input(path) {
-            Ok(plan) => {
+        match crate::io::load_plan_input_with_text(path) {
+            Ok((plan, text)) => {
                 let is_plan_file = path
                     .extension()
                     .is_some_and(|extension| extension.eq_ignore_ascii_case("ron"));
                 // An import is a new plan: saving it asks where, and never overwrites the CSV.
                 let file = is_plan_file.then(|| path.to_owned());
-                self.document = OpenPlan::new(plan, file, true);
+                self.document = OpenPlan::new(plan, file, true)
+                    .with_comments(is_plan_file && crate::io::has_comments(&text));
                 self.selection = Selection::Plan;
                 self.preferences.remember(path);
             }
             Err(error) => {
+                let backup = crate::io::backup_path(path);
                 self.message = Some(Message {
                     title: Text::OpenFailed,
-                    body: error.to_string(),
+                    body: error.message(self.language()),
+                    backup: (backup.is_file() && backup != path).then_some(backup),
                 });
             }
         }
@@ -203,6 +215,10 @@ impl Workspace {
     }
 
     fn save_to(&mut self, path: PathBuf) -> bool {
+        if self.document.would_drop_comments(&path) {
+            self.comment_warning = Some(path);
+            return false;
+        }
         match crate::io::save_plan(&path, self.document.plan()) {
             Ok(()) => {
                 if let Some(folder) = &self.recovery.folder {
@@ -217,7 +233,8 @@ impl Workspace {
             Err(error) => {
                 self.message = Some(Message {
                     title: Text::SaveFailed,
-                    body: error.to_string(),
+                    body: error.message(self.language()),
+                    backup: None,
                 });
                 false
             }
@@ -237,7 +254,8 @@ impl Workspace {
             Err(error) => {
                 self.message = Some(Message {
                     title: Text::OpenFailed,
-                    body: error.to_string(),
+                    body: error.message(self.language()),
+                    backup: None,
                 });
             }
         }
@@ -251,6 +269,7 @@ impl Workspace {
             self.message = Some(Message {
                 title: Text::Error,
                 body: edit_error_message(self.language(), &error),
+                backup: None,
             });
         }
     }

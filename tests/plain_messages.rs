@@ -1,0 +1,162 @@
+//! Files that do not parse get messages for people: in their language, naming the module
+//! the problem is in and the line to look at, never the parser's options or Rust syntax.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test fails loudly by design
+
+mod common;
+
+use common::run_planner as run;
+
+const PINGHU: &str = "curricula/pinghu-stroller-bag-staff-short-course.ron";
+
+fn pinghu() -> String {
+    std::fs::read_to_string(common::repository_path(PINGHU)).unwrap()
+}
+
+/// `check` on `text` in `language`: its standard error, after asserting it failed with 2.
+fn check_message(text: &str, language: &str) -> String {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("plan.ron");
+    std::fs::write(&path, text).unwrap();
+    let output = run(&["check", "--lang", language, path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Words of the parser and of Rust that mean nothing to a programme leader.
+const JARGON: [&str; 10] = [
+    "ron::",
+    "serde",
+    "recursion_limit",
+    "raw identifier",
+    "r#",
+    "#![enable",
+    "std identifier",
+    "`format_version`",
+    "struct",
+    "Options",
+];
+
+/// The message itself: its first line (the lines after quote the file).
+fn assert_plain(message: &str) {
+    let message = message.lines().next().unwrap_or_default();
+    for word in JARGON {
+        assert!(!message.contains(word), "{word:?} in: {message}");
+    }
+}
+
+#[test]
+fn the_parsers_jargon_cases_are_said_in_plain_words_in_both_languages() {
+    let nested = format!("Plan(format_version: 1, title: {}", "(".repeat(500));
+    let digit_name = pinghu().replacen("products:", "0roducts:", 1);
+    let attribute = format!("#![enable(x)]\n{}", pinghu());
+    let attribute_typo = format!("#!enable\n{}", pinghu());
+    let bare_fields = "format_version: 1,\ntitle: Names(zh: \"a\", en: \"b\"),\n".to_owned();
+    for (name, text, expected) in [
+        ("nested", nested, "nested too deeply"),
+        ("digit", digit_name, "0roducts"),
+        ("attribute", attribute, "#![...]"),
+        ("attribute typo", attribute_typo, "#![...]"),
+        ("bare fields", bare_fields, "format_version"),
+    ] {
+        let english = check_message(&text, "en");
+        assert!(english.contains(expected), "{name}: {english}");
+        assert_plain(&english);
+        let chinese = check_message(&text, "zh");
+        assert_plain(&chinese);
+        assert_ne!(chinese, english, "{name}: not translated");
+    }
+}
+
+#[test]
+fn a_missing_field_names_the_module_and_points_at_its_first_line() {
+    let text = pinghu().replacen("            code: \"PX03\",\n", "", 1);
+    let module_line = text
+        .lines()
+        .position(|line| line.contains("id: \"sc_stroller_compliance\""))
+        .unwrap(); // the line before is `Module(`, 1-based that is this index
+    let english = check_message(&text, "en");
+    assert!(
+        english.contains(&format!(":{module_line}:")),
+        "line {module_line}: {english}"
+    );
+    assert!(
+        english.contains("module “sc_stroller_compliance” lacks the field “code”"),
+        "{english}"
+    );
+    assert_plain(&english);
+    let chinese = check_message(&text, "zh");
+    assert!(
+        chinese.contains("课程“sc_stroller_compliance”缺少字段“code”"),
+        "{chinese}"
+    );
+}
+
+#[test]
+fn a_bracket_deleted_mid_file_is_placed_by_the_indentation() {
+    // The `],` that closes the terms list: the parser notices lines later.
+    let text = pinghu();
+    let lines: Vec<&str> = text.lines().collect();
+    let terms = lines
+        .iter()
+        .position(|line| *line == "    terms: [")
+        .unwrap();
+    let terms_end = terms
+        + lines[terms..]
+            .iter()
+            .position(|line| *line == "    ],")
+            .unwrap();
+    let mut broken: Vec<&str> = lines.clone();
+    broken.remove(terms_end);
+    let english = check_message(&(broken.join("\n") + "\n"), "en");
+    assert!(
+        english.contains(&format!("probably near line {}", terms_end + 1)),
+        "{english}"
+    );
+}
+
+#[test]
+fn version_messages_list_the_versions_this_app_reads() {
+    let text = pinghu().replacen("format_version: 1", "format_version: 0", 1);
+    let english = check_message(&text, "en");
+    assert!(english.contains("it reads: 1"), "{english}");
+}
+
+#[test]
+fn semicolon_and_tab_separated_curricula_are_read() {
+    let original = std::fs::read_to_string(common::repository_path(
+        "tests/fixtures/curricular-analytics/degree_plan.csv",
+    ))
+    .unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let comma = folder.path().join("comma.csv");
+    std::fs::write(&comma, &original).unwrap();
+    let expected = run(&["report", "--json", comma.to_str().unwrap()]);
+    // As a spreadsheet saves it: a cell holding the separator is quoted.
+    let semicolons = original.replace("4;5", "\"4;5\"").replace(',', ";");
+    let tabs = original.replace(',', "\t");
+    for (name, text) in [("semicolon", semicolons), ("tab", tabs)] {
+        let path = folder.path().join(format!("{name}.csv"));
+        std::fs::write(&path, text).unwrap();
+        let output = run(&["report", "--json", path.to_str().unwrap()]);
+        assert_eq!(
+            output.status.code(),
+            expected.status.code(),
+            "{name}: {output:?}"
+        );
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let reference: serde_json::Value = serde_json::from_slice(&expected.stdout).unwrap();
+        assert_eq!(reference["totals"]["modules"], 16);
+        assert_eq!(report["totals"], reference["totals"], "{name}");
+    }
+}
+
+#[test]
+fn errors_of_unreadable_files_come_in_the_chosen_language() {
+    let missing = run(&["check", "--lang", "zh", "no-such-plan.ron"]);
+    let stderr = String::from_utf8_lossy(&missing.stderr);
+    assert!(stderr.contains("文件不存在"), "{stderr}");
+    let missing = run(&["check", "--lang", "en", "no-such-plan.ron"]);
+    let stderr = String::from_utf8_lossy(&missing.stderr);
+    assert!(stderr.contains("there is no such file"), "{stderr}");
+}
