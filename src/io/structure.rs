@@ -224,6 +224,13 @@ mod tests {
         assert_eq!((enclosing.name.as_str(), enclosing.ordinal), ("Term", 1));
     }
 
+    /// Found by `tests/property.rs`: a bracket right after a character of several bytes.
+    #[test]
+    fn a_bracket_after_a_wide_character_has_no_name() {
+        let text = "Plan(\n    x: 𓂠(\n    y: \"𓂠\n";
+        assert_eq!(structure(text, text.len()).enclosing.unwrap().name, "Plan");
+    }
+
     #[test]
     fn a_missing_bracket_is_found_where_the_indentation_breaks() {
         let missing = structure(PLAN, PLAN.len()).missing.unwrap();
