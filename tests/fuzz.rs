@@ -155,6 +155,15 @@ const TOKENS: &[&str] = &[
 ];
 
 fn mutate(random: &mut Random, input: &mut Vec<u8>, seeds: &[(PathBuf, Vec<u8>)]) {
+    // One input in 200 is large: a stretch of the file repeated, as a generated plan or a
+    // pasted block would be, so that memory is measured on megabytes, not on page noise.
+    if random.below(200) == 0 && !input.is_empty() {
+        let at = random.below(input.len());
+        let end = (at + 256 + random.below(4096)).min(input.len());
+        let stretch = input[at..end].to_vec();
+        let times = 200 + random.below(2000);
+        input.splice(end..end, stretch.repeat(times));
+    }
     for _ in 0..1 + random.below(4) {
         let length = input.len();
         let at = random.below(length + 1);
@@ -245,6 +254,9 @@ struct Tally {
     slow: Vec<PathBuf>,
     heavy: Vec<PathBuf>,
     slowest: Duration,
+    largest_input: usize,
+    /// The largest growth of the process's peak memory for one input, in bytes.
+    largest_growth: u64,
     /// Peak growth divided by input size, the largest seen above the floor.
     worst_memory_factor: f64,
 }
@@ -269,6 +281,7 @@ fn run_one(tally: &mut Tally, number: usize, name: &Path, bytes: &[u8], measure_
     let took = started.elapsed();
     tally.inputs += 1;
     tally.slowest = tally.slowest.max(took);
+    tally.largest_input = tally.largest_input.max(bytes.len());
     match outcome {
         Ok(true) => tally.loaded += 1,
         Ok(false) => {}
@@ -282,6 +295,7 @@ fn run_one(tally: &mut Tally, number: usize, name: &Path, bytes: &[u8], measure_
     if let (Some(before), Some(peak)) = (baseline, peak_memory()) {
         let grown = peak.saturating_sub(before);
         let size = bytes.len().max(1) as u64;
+        tally.largest_growth = tally.largest_growth.max(grown);
         if grown > MEMORY_FLOOR {
             tally.worst_memory_factor = tally.worst_memory_factor.max(grown as f64 / size as f64);
         }
@@ -318,7 +332,7 @@ fn fuzz_the_loaders() {
     }
     let _ = std::panic::take_hook();
     println!(
-        "fuzz: {} inputs (seed {seed}) in {:.0?}; {} loaded; {} panics, {} over {TIME_LIMIT:?}, {} over {MEMORY_FACTOR}× their size; slowest {:.1?}; largest peak growth {:.1}× the input (inputs growing more than {} MiB)",
+        "fuzz: {} inputs (seed {seed}) in {:.0?}; {} loaded; {} panics, {} over {TIME_LIMIT:?}, {} over {MEMORY_FACTOR}× their size; slowest {:.1?}; largest input {} KiB; largest peak-memory growth {} KiB; among inputs growing it by more than {} MiB, at most {:.1}× their size",
         tally.inputs,
         started.elapsed(),
         tally.loaded,
@@ -326,8 +340,10 @@ fn fuzz_the_loaders() {
         tally.slow.len(),
         tally.heavy.len(),
         tally.slowest,
-        tally.worst_memory_factor,
+        tally.largest_input / 1024,
+        tally.largest_growth / 1024,
         MEMORY_FLOOR / 1024 / 1024,
+        tally.worst_memory_factor,
     );
     assert!(tally.panics.is_empty(), "panics: {:?}", tally.panics);
     assert!(tally.slow.is_empty(), "slow: {:?}", tally.slow);

@@ -895,3 +895,70 @@ fn a_code_another_module_uses_stays_in_the_field_with_the_checks_own_words() {
     harness.run();
     assert_eq!(code(&harness), format!("{taken}X"));
 }
+
+#[test]
+fn a_broken_file_with_a_backup_offers_to_open_the_backup() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("plan.ron");
+    curriculum_planner::io::save_plan(&path, &common::small_plan()).unwrap();
+    curriculum_planner::io::save_plan(&path, &common::small_plan()).unwrap();
+    // The plan is damaged after the save that kept its backup.
+    std::fs::write(&path, "Plan(format_version: 1, title: (zh: \"x\",").unwrap();
+    let mut harness = harness(app(None));
+    harness.run();
+    harness.state_mut().send(Command::Open(path.clone()));
+    harness.run();
+    // The message is in the window's language (Chinese), not the parser's English.
+    assert!(harness.query_by_label_contains("plan.ron:1:").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("文件在结构完整之前就结束了")
+            .is_some()
+    );
+    harness.get_by_label("打开备份 plan.ron.bak").click();
+    harness.run();
+    assert!(harness.state().message().is_none());
+    assert_eq!(harness.state().plan(), &common::small_plan());
+}
+
+#[test]
+fn saving_a_commented_plan_asks_before_the_comments_go_and_keeps_them_in_the_backup() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("plan.ron");
+    curriculum_planner::io::save_plan(&path, &common::small_plan()).unwrap();
+    let commented = format!(
+        "// Draft for the committee\n{}",
+        std::fs::read_to_string(&path).unwrap()
+    );
+    std::fs::write(&path, &commented).unwrap();
+    let mut harness = harness(app(Some(path.clone())));
+    harness.run();
+    unschedule(&mut harness, "photo");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    // Nothing written yet: the window asks.
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), commented);
+    assert!(harness.state().is_dirty());
+    harness.get_by_label("保存会去掉注释");
+    harness.get_by_label("取消").click();
+    harness.run();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), commented);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_label("保存（去掉注释）").click();
+    harness.run();
+    assert!(!harness.state().is_dirty());
+    assert_eq!(
+        &curriculum_planner::io::load_plan(&path).unwrap(),
+        harness.state().plan()
+    );
+    let backup = curriculum_planner::io::backup_path(&path);
+    assert_eq!(std::fs::read_to_string(&backup).unwrap(), commented);
+    // Agreed once: the next save goes ahead, and the backup keeps the comments.
+    unschedule(&mut harness, "store");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(!harness.state().is_dirty());
+    assert_eq!(std::fs::read_to_string(&backup).unwrap(), commented);
+}

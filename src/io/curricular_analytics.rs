@@ -179,6 +179,48 @@ pub fn parse_curricular_analytics(path: &Path, text: &str) -> Result<Plan, CsvEr
     build_plan(path, keywords, courses)
 }
 
+/// Each Course ID once, every requisite a course of the file, no cycle; the row at fault.
+fn check_references(modules: &[Module], row_of: &[usize]) -> Result<(), (usize, CsvProblem)> {
+    let mut rows: HashMap<&ModuleId, usize> = HashMap::with_capacity(modules.len());
+    for (module, &row) in modules.iter().zip(row_of) {
+        if let Some(first) = rows.insert(&module.id, row) {
+            return Err((
+                row,
+                CsvProblem::CourseTwice {
+                    course: shortened(module.id.as_str()),
+                    first_row: first,
+                },
+            ));
+        }
+    }
+    for (module, &row) in modules.iter().zip(row_of) {
+        if let Some(unknown) = module
+            .requisites()
+            .find(|requisite| !rows.contains_key(requisite))
+        {
+            return Err((
+                row,
+                CsvProblem::UnknownRequisite {
+                    course: shortened(module.id.as_str()),
+                    requisite: shortened(unknown.as_str()),
+                },
+            ));
+        }
+    }
+    if let Some(cycle) = requisite_cycles(modules).into_iter().next() {
+        let row = cycle
+            .first()
+            .and_then(|id| rows.get(id))
+            .copied()
+            .unwrap_or(1);
+        return Err((
+            row,
+            CsvProblem::Cycle(shortened_list(cycle.iter().map(ModuleId::as_str), " → ")),
+        ));
+    }
+    Ok(())
+}
+
 /// The separator of the file's first line: spreadsheets in Chinese and European locales
 /// save "CSV" with `;`, and some exports use tabs.
 fn separator_of(text: &str) -> u8 {
@@ -325,56 +367,27 @@ fn build_plan(
         row,
         problem,
     };
-    let mut rows: HashMap<&ModuleId, usize> = HashMap::new();
-    for course in &courses {
-        if let Some(first) = rows.insert(&course.module.id, course.row) {
-            return Err(error(
-                course.row,
-                CsvProblem::CourseTwice {
-                    course: shortened(course.module.id.as_str()),
-                    first_row: first,
-                },
-            ));
-        }
+    // The modules move out of the rows (no copy: a large curriculum is held once).
+    let mut modules = Vec::with_capacity(courses.len());
+    let mut row_of = Vec::with_capacity(courses.len());
+    let mut term_of = Vec::with_capacity(courses.len());
+    for course in courses {
+        modules.push(course.module);
+        row_of.push(course.row);
+        term_of.push(course.term);
     }
-    for course in &courses {
-        if let Some(unknown) = course
-            .module
-            .requisites()
-            .find(|requisite| !rows.contains_key(requisite))
-        {
-            return Err(error(
-                course.row,
-                CsvProblem::UnknownRequisite {
-                    course: shortened(course.module.id.as_str()),
-                    requisite: shortened(unknown.as_str()),
-                },
-            ));
-        }
-    }
-    let modules: Vec<Module> = courses.iter().map(|course| course.module.clone()).collect();
-    if let Some(cycle) = requisite_cycles(&modules).into_iter().next() {
-        let row = cycle
-            .first()
-            .and_then(|id| rows.get(id))
-            .copied()
-            .unwrap_or(1);
-        return Err(error(
-            row,
-            CsvProblem::Cycle(shortened_list(cycle.iter().map(ModuleId::as_str), " → ")),
-        ));
-    }
+    check_references(&modules, &row_of).map_err(|(row, problem)| error(row, problem))?;
 
-    let term_count = courses.iter().filter_map(|course| course.term).max();
+    let term_count = term_of.iter().flatten().max();
     let mut terms: Vec<Term> = (0..term_count.map_or(0, |last| last + 1))
         .map(|index| Term {
             name: crate::catalogue::term_name(index + 1),
             modules: Vec::new(),
         })
         .collect();
-    for course in &courses {
-        if let Some(term) = course.term.and_then(|term| terms.get_mut(term)) {
-            term.modules.push(course.module.id.clone());
+    for (module, term) in modules.iter().zip(&term_of) {
+        if let Some(term) = term.and_then(|term| terms.get_mut(term)) {
+            term.modules.push(module.id.clone());
         }
     }
     let keyword = |name: &str| keywords.get(name).cloned().unwrap_or_default();
