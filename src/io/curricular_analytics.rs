@@ -101,11 +101,14 @@ pub const COLUMNS: [&str; 10] = [
     "Canonical Name",
 ];
 
-/// A course row as read, before requisites are resolved.
-struct CourseRow {
-    row: usize,
-    module: Module,
-    term: Option<usize>,
+/// The courses as read, before requisites are resolved: each module with its row and term
+/// index side by side, so that each module is held once (a row type moved into the plan's
+/// list afterwards held every module twice at the peak).
+#[derive(Default)]
+struct Courses {
+    modules: Vec<Module>,
+    rows: Vec<usize>,
+    terms: Vec<Option<u8>>,
 }
 
 /// Reads a curriculum or degree-plan CSV as a plan. `text` is the decoded file.
@@ -123,7 +126,7 @@ pub fn parse_curricular_analytics(path: &Path, text: &str) -> Result<Plan, CsvEr
     let mut keywords: HashMap<String, String> = HashMap::new();
     let mut header: Option<HashMap<String, usize>> = None;
     let mut expecting_header = false;
-    let mut courses: Vec<CourseRow> = Vec::new();
+    let mut courses = Courses::default();
     let mut last_row = 0;
     let mut lines = LineCounter::new(text);
     for record in reader.records() {
@@ -171,7 +174,11 @@ pub fn parse_curricular_analytics(path: &Path, text: &str) -> Result<Plan, CsvEr
         if cell(0).starts_with("Integer") {
             continue;
         }
-        courses.push(read_course(&record, columns, row).map_err(|problem| error(row, problem))?);
+        let (module, term) =
+            read_course(&record, columns).map_err(|problem| error(row, problem))?;
+        courses.modules.push(module);
+        courses.rows.push(row);
+        courses.terms.push(term);
     }
     if header.is_none() {
         return Err(error(last_row.max(1), CsvProblem::NoCoursesSection));
@@ -277,11 +284,11 @@ impl<'a> LineCounter<'a> {
     }
 }
 
+/// The module a course row describes, and the index of its term if it has one.
 fn read_course(
     record: &csv::StringRecord,
     columns: &HashMap<String, usize>,
-    row: usize,
-) -> Result<CourseRow, CsvProblem> {
+) -> Result<(Module, Option<u8>), CsvProblem> {
     let value = |name: &str| {
         columns
             .get(name)
@@ -308,19 +315,23 @@ fn read_course(
             text.parse::<usize>()
                 .ok()
                 .filter(|term| (1..=MAX_TERMS).contains(term))
+                .and_then(|term| u8::try_from(term - 1).ok())
                 .ok_or_else(|| CsvProblem::TermOutOfRange {
                     course: shortened(id),
                     term: shortened(text),
-                })?
-                - 1,
+                })?,
         ),
     };
     let split = |text: &str| -> Vec<ModuleId> {
-        text.split([';', '.', ',', ':'])
+        let mut ids: Vec<ModuleId> = text
+            .split([';', '.', ',', ':'])
             .map(str::trim)
             .filter(|part| !part.is_empty())
             .map(ModuleId::from)
-            .collect()
+            .collect();
+        // A filtered collect starts at four places; most courses list one or two.
+        ids.shrink_to_fit();
+        ids
     };
     let mut corequisites = split(value("Corequisites"));
     corequisites.extend(split(value("Strict-Corequisites")));
@@ -329,10 +340,8 @@ fn read_course(
     let code = format!("{} {}", value("Prefix"), value("Number"))
         .trim()
         .to_owned();
-    Ok(CourseRow {
-        row,
-        term,
-        module: Module {
+    Ok((
+        Module {
             id: id.into(),
             code: if code.is_empty() { id.to_owned() } else { code },
             name: Names::new(
@@ -354,39 +363,38 @@ fn read_course(
             prerequisites: split(value("Prerequisites")),
             corequisites,
         },
-    })
+        term,
+    ))
 }
 
 fn build_plan(
     path: &Path,
     keywords: HashMap<String, String>,
-    courses: Vec<CourseRow>,
+    courses: Courses,
 ) -> Result<Plan, CsvError> {
     let error = |row: usize, problem: CsvProblem| CsvError {
         path: path.to_owned(),
         row,
         problem,
     };
-    // The modules move out of the rows (no copy: a large curriculum is held once).
-    let mut modules = Vec::with_capacity(courses.len());
-    let mut row_of = Vec::with_capacity(courses.len());
-    let mut term_of = Vec::with_capacity(courses.len());
-    for course in courses {
-        modules.push(course.module);
-        row_of.push(course.row);
-        term_of.push(course.term);
-    }
+    let Courses {
+        mut modules,
+        rows: row_of,
+        terms: term_of,
+    } = courses;
+    // The list grew by doubling; give back the slack before the plan holds it for good.
+    modules.shrink_to_fit();
     check_references(&modules, &row_of).map_err(|(row, problem)| error(row, problem))?;
 
-    let term_count = term_of.iter().flatten().max();
-    let mut terms: Vec<Term> = (0..term_count.map_or(0, |last| last + 1))
+    let term_count = term_of.iter().flatten().max().map_or(0, |&last| usize::from(last) + 1);
+    let mut terms: Vec<Term> = (0..term_count)
         .map(|index| Term {
             name: crate::catalogue::term_name(index + 1),
             modules: Vec::new(),
         })
         .collect();
     for (module, term) in modules.iter().zip(&term_of) {
-        if let Some(term) = term.and_then(|term| terms.get_mut(term)) {
+        if let Some(term) = term.and_then(|term| terms.get_mut(usize::from(term))) {
             term.modules.push(module.id.clone());
         }
     }
