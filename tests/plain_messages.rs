@@ -160,3 +160,32 @@ fn errors_of_unreadable_files_come_in_the_chosen_language() {
     let stderr = String::from_utf8_lossy(&missing.stderr);
     assert!(stderr.contains("there is no such file"), "{stderr}");
 }
+
+/// A stray character at the start of a line, before or after its indentation, is reported on
+/// that line: the parser itself names the end of the value before it, a line too early.
+#[test]
+fn a_stray_character_is_reported_on_its_own_line() {
+    use curriculum_planner::io::{LoadError, parse_document};
+    let text = pinghu();
+    let lines: Vec<&str> = text.lines().collect();
+    let path = std::path::Path::new("plan.ron");
+    let mut misplaced = Vec::new();
+    // Line 1 holds the document's name, where a stray character is a different error.
+    for (index, line) in lines.iter().enumerate().skip(1).step_by(3) {
+        let indentation = line.len() - line.trim_start().len();
+        for at in [0, indentation] {
+            let mut changed = lines.clone();
+            let stray = format!("{}%{}", &line[..at], &line[at..]);
+            changed[index] = &stray;
+            match parse_document(path, &changed.join("\n")) {
+                Err(LoadError::Syntax(error)) if error.line == index + 1 => {}
+                Err(LoadError::Syntax(error)) => misplaced.push((index + 1, at, error.line)),
+                other => panic!("line {}: not a syntax error: {other:?}", index + 1),
+            }
+        }
+    }
+    assert!(
+        misplaced.is_empty(),
+        "(line, column, reported line): {misplaced:?}"
+    );
+}

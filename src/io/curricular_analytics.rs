@@ -386,7 +386,11 @@ fn build_plan(
     modules.shrink_to_fit();
     check_references(&modules, &row_of).map_err(|(row, problem)| error(row, problem))?;
 
-    let term_count = term_of.iter().flatten().max().map_or(0, |&last| usize::from(last) + 1);
+    let term_count = term_of
+        .iter()
+        .flatten()
+        .max()
+        .map_or(0, |&last| usize::from(last) + 1);
     let mut terms: Vec<Term> = (0..term_count)
         .map(|index| Term {
             name: crate::catalogue::term_name(index + 1),

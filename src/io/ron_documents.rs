@@ -209,7 +209,12 @@ fn read_current<T: DeserializeOwned>(
 fn syntax_error(path: &Path, text: &str, error: &ron::error::SpannedError) -> LoadError {
     let position = error.span.start;
     let (mut line, mut column) = (position.line.max(1), position.col.max(1));
-    let offset = byte_offset(text, line, column);
+    let mut offset = byte_offset(text, line, column);
+    // The parser reports a character it did not expect where the previous value ended, which
+    // for a stray character at the start of a line is the line before: point at the character.
+    if about_next_character(&error.code) {
+        (offset, line, column) = next_character(text, offset, line, column);
+    }
     let found = structure(text, offset);
     // A missing or repeated field is about a whole definition: point at its first line.
     let about_definition = matches!(
@@ -247,6 +252,43 @@ fn syntax_error(path: &Path, text: &str, error: &ron::error::SpannedError) -> Lo
         missing,
         source_line,
     }))
+}
+
+/// Errors about the character where the next value should start.
+fn about_next_character(code: &ron::Error) -> bool {
+    use ron::Error::*;
+    matches!(
+        code,
+        UnexpectedChar(_)
+            | ExpectedStructLike
+            | ExpectedNamedStructLike(_)
+            | ExpectedIdentifier
+            | ExpectedString
+            | ExpectedArray
+            | ExpectedInteger
+            | ExpectedFloat
+            | ExpectedBoolean
+    )
+}
+
+/// The first character at or after `offset` that is not blank, with its line and column.
+fn next_character(text: &str, offset: usize, line: usize, column: usize) -> (usize, usize, usize) {
+    let Some(rest) = text.get(offset..) else {
+        return (offset, line, column);
+    };
+    let blank = rest.len() - rest.trim_start().len();
+    if blank == rest.len() {
+        return (offset, line, column);
+    }
+    let skipped = &rest[..blank];
+    match skipped.rfind('\n') {
+        Some(last_break) => (
+            offset + blank,
+            line + skipped.matches('\n').count(),
+            skipped[last_break + 1..].chars().count() + 1,
+        ),
+        None => (offset + blank, line, column + skipped.chars().count()),
+    }
 }
 
 /// The byte offset of a 1-based line and character column.
