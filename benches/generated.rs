@@ -64,6 +64,8 @@ pub fn generated_plan(count: usize, terms: usize) -> Plan {
                 industries: vec![format!("industry{}", index % 12).into()],
                 prerequisites,
                 corequisites: Vec::new(),
+                assessment: None,
+                description: Names::default(),
             }
         })
         .collect();
@@ -81,6 +83,7 @@ pub fn generated_plan(count: usize, terms: usize) -> Plan {
                 modules: (term * per_term..((term + 1) * per_term).min(count))
                     .map(id)
                     .collect(),
+                teaching_weeks: Term::USUAL_TEACHING_WEEKS,
             })
             .collect(),
         survey: Some(Survey {
@@ -108,6 +111,7 @@ pub fn generated_plan(count: usize, terms: usize) -> Plan {
             .collect(),
         industries: Vec::new(),
         modules,
+        document: Default::default(),
     }
 }
 

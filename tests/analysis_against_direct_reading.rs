@@ -67,6 +67,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                         format!("Term {number}"),
                     ),
                     modules: ids.into_iter().map(Into::into).collect(),
+                    teaching_weeks: Term::USUAL_TEACHING_WEEKS,
                 })
                 .collect();
             plan.target_industries = targets.into_iter().map(Into::into).collect();

@@ -133,10 +133,7 @@ fn edit(ids: Vec<ModuleId>) -> impl Strategy<Value = Edit> {
             .prop_map(|module| Edit::DeleteModule { module }),
         (0usize..8).prop_map(|index| Edit::InsertTerm {
             index,
-            term: Term {
-                name: Names::new("新学期", "New term"),
-                modules: Vec::new(),
-            },
+            term: Term::new(Names::new("新学期", "New term")),
         }),
         (0usize..8).prop_map(|index| Edit::RemoveTerm { index }),
         (0usize..8).prop_map(|index| Edit::RenameTerm {

@@ -89,6 +89,8 @@ fn module() -> impl Strategy<Value = Module> {
                 industries: industries.into_iter().map(Into::into).collect(),
                 prerequisites: prerequisites.into_iter().map(Into::into).collect(),
                 corequisites: corequisites.into_iter().map(Into::into).collect(),
+                assessment: None,
+                description: Names::default(),
             },
         )
 }
@@ -193,7 +195,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 modules,
             )| {
                 Plan {
-                    format_version: 1,
+                    format_version: curriculum_planner::io::CURRENT_FORMAT_VERSION,
                     title,
                     kind,
                     term_system,
@@ -205,6 +207,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                         .map(|(name, modules)| Term {
                             name,
                             modules: modules.into_iter().map(Into::into).collect(),
+                            teaching_weeks: Term::USUAL_TEACHING_WEEKS,
                         })
                         .collect(),
                     survey,
@@ -226,6 +229,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                         })
                         .collect(),
                     modules,
+                    document: Default::default(),
                 }
             },
         )

@@ -143,6 +143,7 @@ fn a_corequisite_in_a_later_term() {
     plan.terms.push(curriculum_planner::model::Term {
         name: curriculum_planner::model::Names::new("第三学期", "Term 3"),
         modules: vec![id("photo")],
+        teaching_weeks: curriculum_planner::model::Term::USUAL_TEACHING_WEEKS,
     });
     assert_eq!(
         problems(&plan),

@@ -65,13 +65,13 @@ fn a_long_one_line_file_shows_only_the_part_around_the_error() {
 
 #[test]
 fn a_newer_format_version_is_refused() {
-    let text = pinghu_text().replace("format_version: 1,", "format_version: 2,");
+    let text = pinghu_text().replace("format_version: 2,", "format_version: 3,");
     let error = parse_plan(Path::new("new.ron"), &text).unwrap_err();
     assert!(matches!(
         error,
         LoadError::NewerVersion {
-            found: 2,
-            supported: 1,
+            found: 3,
+            supported: 2,
             ..
         }
     ));
@@ -82,22 +82,22 @@ fn a_newer_format_version_is_refused() {
 fn a_newer_file_with_fields_this_version_lacks_is_refused_as_newer() {
     // The version is read first, so new fields do not turn into a confusing syntax error.
     let text = pinghu_text()
-        .replace("format_version: 1,", "format_version: 3,")
+        .replace("format_version: 2,", "format_version: 4,")
         .replace("kind: ShortCourse,", "kind: ShortCourse,\n    colour: Red,");
     assert!(matches!(
         parse_plan(Path::new("new.ron"), &text),
-        Err(LoadError::NewerVersion { found: 3, .. })
+        Err(LoadError::NewerVersion { found: 4, .. })
     ));
 }
 
 #[test]
 fn a_missing_or_zero_version_is_explained() {
-    let text = pinghu_text().replace("    format_version: 1,\n", "");
+    let text = pinghu_text().replace("    format_version: 2,\n", "");
     assert!(matches!(
         parse_plan(Path::new("old.ron"), &text),
         Err(LoadError::MissingVersion { .. })
     ));
-    let text = pinghu_text().replace("format_version: 1,", "format_version: 0,");
+    let text = pinghu_text().replace("format_version: 2,", "format_version: 0,");
     assert!(matches!(
         parse_plan(Path::new("old.ron"), &text),
         Err(LoadError::UnknownVersion { found: 0, .. })
@@ -156,4 +156,42 @@ fn a_damaged_utf8_file_gives_line_and_column() {
     bytes[at] = 0xFF;
     let error = decode_text(Path::new("damaged.ron"), &bytes).unwrap_err();
     assert_eq!(error.position(), Some((4, 14)));
+}
+
+/// A plan saved by the first release (format version 1, before the programme document)
+/// opens with empty document fields and 18 teaching weeks a term, and is saved as version 2
+/// that reads back the same.
+#[test]
+fn a_version_1_file_migrates_and_round_trips() {
+    use curriculum_planner::io::{CURRENT_FORMAT_VERSION, load_plan, save_plan};
+    let old = common::repository_path(
+        "tests/fixtures/version-1/pinghu-stroller-bag-staff-short-course.ron",
+    );
+    let text = std::fs::read_to_string(&old).unwrap();
+    assert!(text.contains("format_version: 1,"));
+    assert!(!text.contains("document:"));
+    let plan = load_plan(&old).unwrap();
+    assert_eq!(plan.format_version, CURRENT_FORMAT_VERSION);
+    assert!(plan.document.specifications.is_empty());
+    assert!(plan.terms.iter().all(|term| term.teaching_weeks == 18));
+    assert!(
+        plan.modules
+            .iter()
+            .all(|module| module.assessment.is_none())
+    );
+
+    let folder = tempfile::tempdir().unwrap();
+    let new = folder.path().join("plan.ron");
+    save_plan(&new, &plan).unwrap();
+    let saved = std::fs::read_to_string(&new).unwrap();
+    assert!(
+        saved.starts_with("Plan(\n    format_version: 2,\n"),
+        "{saved:.60}"
+    );
+    assert!(saved.contains("    document: ProgrammeDocument("));
+    assert_eq!(load_plan(&new).unwrap(), plan);
+    // Apart from the document, the migrated plan is the plan the old file held.
+    let shipped = load_plan(&common::repository_path(PINGHU)).unwrap();
+    assert_eq!(plan.modules.len(), shipped.modules.len());
+    assert_eq!(plan.terms.len(), shipped.terms.len());
 }

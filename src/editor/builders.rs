@@ -123,6 +123,8 @@ pub fn new_module(plan: &Plan, library: &Library, term: Option<usize>) -> (Edit,
         industries: Vec::new(),
         prerequisites: Vec::new(),
         corequisites: Vec::new(),
+        assessment: None,
+        description: Names::default(),
     };
     let mut edits = vec![Edit::PutModule(Box::new(module))];
     if let Some(term) = term {
@@ -140,10 +142,7 @@ pub fn new_term(plan: &Plan) -> Edit {
     let index = plan.terms.len();
     Edit::InsertTerm {
         index,
-        term: Term {
-            name: term_name(index + 1),
-            modules: Vec::new(),
-        },
+        term: Term::new(term_name(index + 1)),
     }
 }
 

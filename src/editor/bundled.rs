@@ -83,15 +83,11 @@ pub fn blank_plan(library: &Library) -> Plan {
         institution: Names::default(),
         rules: RulesProfile::Moe2019HigherVocational,
         target_industries: Vec::new(),
-        terms: (1..=6)
-            .map(|number| Term {
-                name: term_name(number),
-                modules: Vec::new(),
-            })
-            .collect(),
+        terms: (1..=6).map(|number| Term::new(term_name(number))).collect(),
         survey: bundled_survey(),
         skills: library.skills.clone(),
         industries: library.industries.clone(),
         modules: Vec::new(),
+        document: Default::default(),
     }
 }

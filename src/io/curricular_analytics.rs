@@ -362,6 +362,8 @@ fn read_course(
             industries: Vec::new(),
             prerequisites: split(value("Prerequisites")),
             corequisites,
+            assessment: None,
+            description: Names::default(),
         },
         term,
     ))
@@ -392,10 +394,7 @@ fn build_plan(
         .max()
         .map_or(0, |&last| usize::from(last) + 1);
     let mut terms: Vec<Term> = (0..term_count)
-        .map(|index| Term {
-            name: crate::catalogue::term_name(index + 1),
-            modules: Vec::new(),
-        })
+        .map(|index| Term::new(crate::catalogue::term_name(index + 1)))
         .collect();
     for (module, term) in modules.iter().zip(&term_of) {
         if let Some(term) = term.and_then(|term| terms.get_mut(usize::from(term))) {
@@ -425,5 +424,6 @@ fn build_plan(
         skills: Vec::new(),
         industries: Vec::new(),
         modules,
+        document: Default::default(),
     })
 }

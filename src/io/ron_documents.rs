@@ -11,7 +11,7 @@ use super::canonical::to_canonical_ron;
 use super::echo::shortened;
 use super::error::{LoadError, SaveError, SyntaxError};
 use super::structure::structure;
-use super::versions::{CURRENT_FORMAT_VERSION, DocumentKind, Probed, probe};
+use super::versions::{CURRENT_FORMAT_VERSION, DocumentKind, FIRST_FORMAT_VERSION, Probed, probe};
 use crate::model::{Library, Plan, SurveyDocument};
 
 /// Any file the app reads. Documents are few and large; boxing buys nothing here.
@@ -30,6 +30,17 @@ impl Document {
             Document::Library(_) => DocumentKind::Library,
             Document::Survey(_) => DocumentKind::Survey,
         }
+    }
+
+    /// Brings a document read from an older version up to the current one.
+    fn migrate(&mut self) {
+        let version = match self {
+            Document::Plan(plan) => &mut plan.format_version,
+            Document::Library(library) => &mut library.format_version,
+            Document::Survey(survey) => &mut survey.format_version,
+        };
+        // 1 → 2 only added fields with defaults, which the reading filled in.
+        *version = CURRENT_FORMAT_VERSION;
     }
 
     /// The document in canonical RON, stamped with the version this build writes.
@@ -182,13 +193,14 @@ pub fn parse_document(path: &Path, text: &str) -> Result<Document, LoadError> {
             supported: CURRENT_FORMAT_VERSION,
         });
     }
-    if version != CURRENT_FORMAT_VERSION {
-        // Version 1 is the first; older versions would be read and migrated here.
+    if version < FIRST_FORMAT_VERSION {
         return Err(LoadError::UnknownVersion {
             path: path.to_owned(),
             found: version,
         });
     }
+    // Versions 1 and 2 read into the same structs (see `versions`); a version whose fields
+    // differ would be read into its own struct here and migrated forward.
     let parse = |options: &ron::Options| -> Result<Document, ron::error::SpannedError> {
         Ok(match kind {
             DocumentKind::Plan => Document::Plan(read_current(options, text)?),
@@ -196,7 +208,9 @@ pub fn parse_document(path: &Path, text: &str) -> Result<Document, LoadError> {
             DocumentKind::Survey => Document::Survey(read_current(options, text)?),
         })
     };
-    parse(&options).map_err(|error| syntax_error(path, text, &error))
+    let mut document = parse(&options).map_err(|error| syntax_error(path, text, &error))?;
+    document.migrate();
+    Ok(document)
 }
 
 fn read_current<T: DeserializeOwned>(

@@ -3,11 +3,16 @@
 //! Only the version is read here; the matching versioned struct is read in step two. When
 //! the format changes, the old structs move to a module of their own and migrate forward
 //! one version at a time, so that every file ever saved keeps opening.
+//!
+//! Version 2 added the programme document (`Plan.document`), each term's teaching weeks and
+//! each module's assessment and description, all with defaults and nothing renamed or
+//! removed: a version-1 file reads into the current structs as it is, and migrating it is
+//! stamping the new version (the next save writes version 2).
 
 use serde::Deserialize;
 
 /// The version this build writes. Files of a higher version are refused, never half-read.
-pub const CURRENT_FORMAT_VERSION: u32 = 1;
+pub const CURRENT_FORMAT_VERSION: u32 = 2;
 /// The oldest version this build reads (and migrates to the current one).
 pub const FIRST_FORMAT_VERSION: u32 = 1;
 

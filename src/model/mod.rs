@@ -3,6 +3,7 @@
 //! The types here are also the current (latest) version of the file format; older
 //! versions live in `io::versions` and migrate forward into these.
 
+mod document;
 pub mod edit;
 pub mod history;
 mod ids;
@@ -16,6 +17,9 @@ mod skill;
 mod survey;
 pub mod validate;
 
+pub use document::{
+    Assessment, Guarantees, Occupation, ProgrammeDocument, Specification, Specifications,
+};
 pub use ids::{IndustryId, ModuleId, SkillId};
 pub use industry::Industry;
 pub use language::Language;

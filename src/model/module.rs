@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{IndustryId, ModuleId, Names, SkillId};
+use super::{Assessment, IndustryId, ModuleId, Names, SkillId};
 
 /// A course module: what is taught, how, by whom, and which skills and industries it serves.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -29,6 +29,12 @@ pub struct Module {
     /// Modules that must be taken in the same or an earlier term.
     #[serde(default)]
     pub corequisites: Vec<ModuleId>,
+    /// 考核方式; `None` until someone states it (the printed schedule then shows a dash).
+    #[serde(default)]
+    pub assessment: Option<Assessment>,
+    /// 主要教学内容和要求: a short description for the programme document.
+    #[serde(default)]
+    pub description: Names,
 }
 
 impl Module {

@@ -2,7 +2,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Industry, IndustryId, Module, ModuleId, Names, Skill, Survey};
+use super::{Industry, IndustryId, Module, ModuleId, Names, ProgrammeDocument, Skill, Survey};
 
 /// A training programme: its modules arranged into terms, judged against a survey.
 ///
@@ -32,6 +32,9 @@ pub struct Plan {
     /// Every module this plan defines, placed in a term or not (a plan's own pool).
     #[serde(default)]
     pub modules: Vec<Module>,
+    /// The printed programme document's own text (format version 2).
+    #[serde(default)]
+    pub document: ProgrammeDocument,
 }
 
 impl Plan {
@@ -84,6 +87,28 @@ impl Plan {
 pub struct Term {
     pub name: Names,
     pub modules: Vec<ModuleId>,
+    /// 教学周数: the weeks of teaching that the schedule divides each module's hours by.
+    #[serde(default = "Term::usual_teaching_weeks")]
+    pub teaching_weeks: u32,
+}
+
+impl Term {
+    /// A Chinese semester has 20 weeks, of which 18 are taught (the rest are exams and
+    /// holidays); plans state their own when they differ.
+    pub const USUAL_TEACHING_WEEKS: u32 = 18;
+
+    fn usual_teaching_weeks() -> u32 {
+        Self::USUAL_TEACHING_WEEKS
+    }
+
+    /// An empty term with the usual number of teaching weeks.
+    pub fn new(name: Names) -> Self {
+        Self {
+            name,
+            modules: Vec::new(),
+            teaching_weeks: Self::USUAL_TEACHING_WEEKS,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -701,6 +701,7 @@ pub fn validate_library(library: &super::Library) -> Vec<Finding> {
         skills: library.skills.clone(),
         industries: library.industries.clone(),
         modules: library.modules.clone(),
+        document: Default::default(),
     })
 }
 
@@ -722,5 +723,6 @@ pub fn validate_survey(document: &super::SurveyDocument) -> Vec<Finding> {
         skills: document.skills.clone(),
         industries: Vec::new(),
         modules: Vec::new(),
+        document: Default::default(),
     })
 }

@@ -41,6 +41,8 @@ pub fn module(id: &str, credits: f64, theory: u32, practice: u32) -> Module {
         industries: vec!["strollers".into()],
         prerequisites: Vec::new(),
         corequisites: Vec::new(),
+        assessment: None,
+        description: Names::default(),
     }
 }
 
@@ -52,7 +54,7 @@ pub fn small_plan() -> Plan {
     store.corequisites = vec!["photo".into()];
     let photo = module("photo", 2.0, 8, 24);
     Plan {
-        format_version: 1,
+        format_version: curriculum_planner::io::CURRENT_FORMAT_VERSION,
         title: Names::new("测试方案", "Test plan"),
         kind: ProgrammeKind::ShortCourse,
         term_system: TermSystem::Semester,
@@ -66,10 +68,12 @@ pub fn small_plan() -> Plan {
             Term {
                 name: Names::new("第一学期", "Term 1"),
                 modules: vec!["basics".into()],
+                teaching_weeks: Term::USUAL_TEACHING_WEEKS,
             },
             Term {
                 name: Names::new("第二学期", "Term 2"),
                 modules: vec!["store".into(), "photo".into()],
+                teaching_weeks: Term::USUAL_TEACHING_WEEKS,
             },
         ],
         survey: Some(Survey {
@@ -96,6 +100,7 @@ pub fn small_plan() -> Plan {
             platforms: vec!["Alibaba.com".into()],
         }],
         modules: vec![basics, store, photo],
+        document: Default::default(),
     }
 }
 
