@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 use crate::catalogue::Language;
 
 mod check;
+mod export;
 mod findings;
 mod output;
 mod report;
@@ -79,13 +80,18 @@ pub enum Command {
         #[command(flatten)]
         options: AnalysisOptions,
     },
-    /// Write a plan in another format.
+    /// Write a plan in other formats: the programme document as PDF, a CurricularAnalytics
+    /// CSV. Several at once are allowed.
+    #[command(group(clap::ArgGroup::new("outputs").required(true).multiple(true)))]
     Export {
         #[arg(value_name = "FILE")]
         file: PathBuf,
+        /// The talent-training programme document (人才培养方案), A4, fonts embedded.
+        #[arg(long, value_name = "OUT.pdf", group = "outputs")]
+        pdf: Option<PathBuf>,
         /// A CurricularAnalytics CSV with Complexity, Blocking, Delay and Centrality appended.
-        #[arg(long, value_name = "OUT.csv")]
-        ca_csv: PathBuf,
+        #[arg(long, value_name = "OUT.csv", group = "outputs")]
+        ca_csv: Option<PathBuf>,
         #[arg(long, default_value = "zh", value_name = "zh|en")]
         lang: Language,
     },
@@ -135,7 +141,19 @@ pub fn execute(command: Command) -> ExitCode {
             .max(),
         Command::Report { file, options } => Some(report::report(&file, &options)),
         Command::Compare { files, options } => Some(report::compare(&files, &options)),
-        Command::Export { file, ca_csv, lang } => Some(report::export(&file, &ca_csv, lang)),
+        Command::Export {
+            file,
+            pdf,
+            ca_csv,
+            lang,
+        } => Some(export::export(
+            &file,
+            &export::Outputs {
+                pdf: pdf.as_deref(),
+                ca_csv: ca_csv.as_deref(),
+            },
+            lang,
+        )),
     };
     ExitCode::from(outcome.unwrap_or(Outcome::Clean) as u8)
 }

@@ -9,10 +9,8 @@ use crate::analysis::{
     BOOTSTRAP_DRAWS, BOOTSTRAP_SEED, Report, compare as compare_plans, report as analyse,
 };
 use crate::catalogue::{Language, Text};
-use crate::export::{
-    compare_json, compare_text, curricular_analytics_csv, report_json, report_text,
-};
-use crate::io::{load_plan_input, load_plan_input_with_text, load_survey, write_atomically};
+use crate::export::{compare_json, compare_text, report_json, report_text};
+use crate::io::{load_plan_input_with_text, load_survey};
 use crate::model::{Plan, Survey};
 
 /// Findings when a rule fails; the plan is still analysed.
@@ -105,24 +103,4 @@ pub(super) fn compare(files: &[PathBuf], options: &AnalysisOptions) -> Outcome {
         .max()
         .unwrap_or(Outcome::Clean)
         .max(outcome_of_verdict(verdict))
-}
-
-pub(super) fn export(file: &Path, output: &Path, language: Language) -> Outcome {
-    let plan = match load_plan_input(file) {
-        Ok(plan) => plan,
-        Err(error) => return report_unusable(language, &error),
-    };
-    let text = match curricular_analytics_csv(&plan, language) {
-        Ok(text) => text,
-        Err(error) => {
-            error_line(&language.fill(Text::ExportCannotWrite, &[&output.display(), &error]));
-            return Outcome::Unusable;
-        }
-    };
-    match write_atomically(output, |handle| {
-        std::io::Write::write_all(handle, text.as_bytes())
-    }) {
-        Ok(()) => Outcome::Clean,
-        Err(error) => report_unusable(language, &error),
-    }
 }

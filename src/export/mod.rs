@@ -1,9 +1,10 @@
 //! What leaves the app for people and scripts: reports and comparisons as text and JSON,
-//! CurricularAnalytics CSV. Every sentence comes from `crate::catalogue`. No GUI.
+//! CurricularAnalytics CSV, the printed programme document. Every sentence comes from `crate::catalogue`. No GUI.
 
 mod compare;
 mod curricular_analytics;
 mod json;
+pub mod programme;
 mod text;
 
 pub use compare::{compare_json, compare_text};

@@ -3,7 +3,8 @@
 
 use std::sync::Arc;
 
-const NOTO_SANS_SC: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-subset.otf");
+/// The same bytes the printed document uses, held once in the binary.
+const NOTO_SANS_SC: &[u8] = crate::export::programme::SANS_FONT;
 
 pub fn install_fonts(context: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();

@@ -1,0 +1,62 @@
+//! `export`: the programme document as PDF, a CurricularAnalytics CSV; several at once.
+//!
+//! A plan with errors is named first, as `report` does; one whose errors make figures wrong
+//! is not exported (a printed programme must not carry wrong totals), exit 1.
+
+use std::path::Path;
+
+use super::findings::{Verdict, name_errors};
+use super::output::error_line;
+use super::{Outcome, report_unusable};
+use crate::catalogue::{Language, Text};
+use crate::export::curricular_analytics_csv;
+use crate::export::programme::write_pdf;
+use crate::io::{load_plan_input_with_text, write_atomically};
+use crate::model::Plan;
+
+/// The files asked for; at least one is given (the argument parser sees to it).
+pub(super) struct Outputs<'a> {
+    pub pdf: Option<&'a Path>,
+    pub ca_csv: Option<&'a Path>,
+}
+
+pub(super) fn export(file: &Path, outputs: &Outputs, language: Language) -> Outcome {
+    let (plan, text) = match load_plan_input_with_text(file) {
+        Ok(loaded) => loaded,
+        Err(error) => return report_unusable(language, &error),
+    };
+    let verdict = name_errors(file, &text, &plan, language);
+    if verdict == Verdict::Distorted {
+        return Outcome::Findings;
+    }
+    let mut outcome = if verdict == Verdict::Sound {
+        Outcome::Clean
+    } else {
+        Outcome::Findings
+    };
+    if let Some(output) = outputs.pdf {
+        if let Err(error) = write_pdf(&plan, Some(file), language, output) {
+            outcome = outcome.max(report_unusable(language, &error));
+        }
+    }
+    if let Some(output) = outputs.ca_csv {
+        outcome = outcome.max(write_csv(&plan, language, output));
+    }
+    outcome
+}
+
+fn write_csv(plan: &Plan, language: Language, output: &Path) -> Outcome {
+    let text = match curricular_analytics_csv(plan, language) {
+        Ok(text) => text,
+        Err(error) => {
+            error_line(&language.fill(Text::ExportCannotWrite, &[&output.display(), &error]));
+            return Outcome::Unusable;
+        }
+    };
+    match write_atomically(output, |handle| {
+        std::io::Write::write_all(handle, text.as_bytes())
+    }) {
+        Ok(()) => Outcome::Clean,
+        Err(error) => report_unusable(language, &error),
+    }
+}

@@ -1,0 +1,762 @@
+//! The programme document as data: every heading, text and figure the printed 人才培养方案
+//! shows, already in the chosen language and formatted as people read it. The PDF template,
+//! the Word and the Excel writers all print this one value, so they cannot disagree; the
+//! template receives it as JSON data, never as template source.
+
+use serde::Serialize;
+
+use crate::analysis::{Report, report};
+use crate::catalogue::{Language, Text, rule_message, rule_name, words};
+use crate::model::{Assessment, Category, Level, Module, Names, Plan, Specification};
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ProgrammeData {
+    /// "zh" or "en": the template picks fonts and spacing by it.
+    pub language: &'static str,
+    pub title: String,
+    pub institution: String,
+    pub cover: Cover,
+    pub headings: Headings,
+    pub major: String,
+    pub major_code: String,
+    pub entry_requirement: String,
+    pub length_of_study: String,
+    pub occupation_columns: [&'static str; 4],
+    pub occupations: Vec<[String; 4]>,
+    pub objective: String,
+    pub specifications: Vec<SpecificationList>,
+    pub courses: Vec<CourseGroup>,
+    pub schedule: Schedule,
+    pub hours: HoursDistribution,
+    pub rules: Vec<RuleRow>,
+    pub guarantees: Vec<TitledText>,
+    pub graduation_requirements: Vec<String>,
+    pub matrix: Matrix,
+    pub alignment: AlignmentData,
+    pub industries: IndustryData,
+    /// What an empty field prints as.
+    pub not_stated: &'static str,
+    /// "第 {} 页 / 共 {} 页" split at its places, for the footer.
+    pub page_pattern: [String; 3],
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Cover {
+    pub kind: &'static str,
+    pub lines: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Headings {
+    pub contents: &'static str,
+    pub major: &'static str,
+    pub major_name: &'static str,
+    pub major_code: &'static str,
+    pub entry: &'static str,
+    pub length: &'static str,
+    pub occupations: &'static str,
+    pub objective_section: &'static str,
+    pub objective: &'static str,
+    pub specifications: &'static str,
+    pub courses: &'static str,
+    pub schedule_section: &'static str,
+    pub schedule: &'static str,
+    pub hours: &'static str,
+    pub rules: &'static str,
+    pub guarantees: &'static str,
+    pub graduation: &'static str,
+    pub appendix: &'static str,
+    pub matrix: &'static str,
+    pub alignment: &'static str,
+    pub industries: &'static str,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SpecificationList {
+    pub heading: &'static str,
+    pub items: Vec<SpecificationItem>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SpecificationItem {
+    pub text: String,
+    /// "对应调查能力：外语能力、口头沟通能力", or empty.
+    pub skills: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CourseGroup {
+    pub category: &'static str,
+    pub courses: Vec<Course>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Course {
+    pub code: String,
+    pub name: String,
+    /// Credits, hours, delivery and partner in one line.
+    pub facts: String,
+    pub description: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Schedule {
+    pub columns: ScheduleColumns,
+    /// Each term's name and teaching weeks, as the column header shows them.
+    pub terms: Vec<String>,
+    pub groups: Vec<ScheduleGroup>,
+    pub total: ScheduleRow,
+    pub note: &'static str,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ScheduleColumns {
+    pub category: &'static str,
+    pub code: &'static str,
+    pub name: &'static str,
+    pub credits: &'static str,
+    pub hours: &'static str,
+    pub total: &'static str,
+    pub theory: &'static str,
+    pub practice: &'static str,
+    pub assessment: &'static str,
+    pub weekly: &'static str,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ScheduleGroup {
+    pub category: &'static str,
+    pub rows: Vec<ScheduleRow>,
+    pub subtotal: ScheduleRow,
+}
+
+/// One line of the 教学进程表; every cell already a string.
+#[derive(Clone, Debug, Serialize)]
+pub struct ScheduleRow {
+    pub code: String,
+    pub name: String,
+    pub credits: String,
+    pub hours: String,
+    pub theory: String,
+    pub practice: String,
+    pub assessment: String,
+    /// One cell per term: hours per week, "(hours)" for a block of practice, or empty.
+    pub weekly: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct HoursDistribution {
+    pub columns: [&'static str; 4],
+    /// Category, credits, hours, share of all hours.
+    pub rows: Vec<[String; 4]>,
+    pub total: [String; 4],
+    pub sentence: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RuleRow {
+    pub name: &'static str,
+    pub figure: String,
+    pub verdict: &'static str,
+    pub ok: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct TitledText {
+    pub title: &'static str,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Matrix {
+    pub skills: Vec<String>,
+    /// Code, name, then one level letter (or empty) per skill.
+    pub rows: Vec<MatrixRow>,
+    pub note: &'static str,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MatrixRow {
+    pub code: String,
+    pub name: String,
+    pub levels: Vec<&'static str>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct AlignmentData {
+    pub present: bool,
+    pub score: String,
+    pub formula: String,
+    pub survey: String,
+    pub demand_label: &'static str,
+    pub effort_label: &'static str,
+    pub skills: Vec<SkillBar>,
+    pub absent: &'static str,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SkillBar {
+    pub name: String,
+    /// Shares between 0 and 1, for the bars.
+    pub demand: f64,
+    pub effort: f64,
+    pub demand_text: String,
+    pub effort_text: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct IndustryData {
+    pub columns: [&'static str; 4],
+    pub rows: Vec<[String; 4]>,
+    pub unserved: String,
+}
+
+/// The whole document for `plan` in `language`, with today's analyses.
+pub fn programme_data(plan: &Plan, language: Language) -> ProgrammeData {
+    let analysis = report(plan, None);
+    let text = |text: Text| language.text(text);
+    let name = |names: &Names| names.in_language(language).trim().to_owned();
+    let document = &plan.document;
+    let major = name(&document.major);
+    let mut cover_lines = Vec::new();
+    if !major.is_empty() {
+        cover_lines.push(if document.major_code.trim().is_empty() {
+            language.fill(Text::DocumentMajorLineNoCode, &[&major])
+        } else {
+            language.fill(
+                Text::DocumentMajorLine,
+                &[&major, &document.major_code.trim()],
+            )
+        });
+    }
+    cover_lines.push(language.fill(
+        Text::DocumentProgrammeKind,
+        &[&words::programme_kind(language, plan.kind)],
+    ));
+    cover_lines.push(language.fill(Text::DocumentRules, &[&words::rules(language, &plan.rules)]));
+    let page = language.text(Text::DocumentPage);
+    let mut page_parts = page.splitn(3, "{}").map(str::to_owned);
+    ProgrammeData {
+        language: if language.is_chinese() { "zh" } else { "en" },
+        title: name(&plan.title),
+        institution: name(&plan.institution),
+        cover: Cover {
+            kind: text(Text::DocumentKindTitle),
+            lines: cover_lines,
+        },
+        headings: headings(language),
+        major,
+        major_code: document.major_code.trim().to_owned(),
+        entry_requirement: name(&document.entry_requirement),
+        length_of_study: name(&document.length_of_study),
+        occupation_columns: [
+            text(Text::OccupationSector),
+            text(Text::OccupationName),
+            text(Text::OccupationPosts),
+            text(Text::OccupationCertificates),
+        ],
+        occupations: document
+            .occupations
+            .iter()
+            .map(|row| {
+                [
+                    name(&row.sector),
+                    name(&row.occupation),
+                    name(&row.posts),
+                    name(&row.certificates),
+                ]
+            })
+            .collect(),
+        objective: name(&document.objective),
+        specifications: specification_lists(plan, language),
+        courses: course_groups(plan, language),
+        schedule: schedule(plan, language),
+        hours: hours_distribution(plan, &analysis, language),
+        rules: analysis
+            .rules
+            .iter()
+            .map(|rule| RuleRow {
+                name: rule_name(language, rule.id),
+                figure: rule_message(language, rule),
+                verdict: text(if rule.ok {
+                    Text::RuleMet
+                } else {
+                    Text::RuleNotMet
+                }),
+                ok: rule.ok,
+            })
+            .collect(),
+        guarantees: guarantees(plan, language),
+        graduation_requirements: document
+            .graduation_requirements
+            .iter()
+            .map(name)
+            .filter(|item| !item.is_empty())
+            .collect(),
+        matrix: matrix(plan, language),
+        alignment: alignment(plan, &analysis, language),
+        industries: industries(&analysis, language),
+        not_stated: text(Text::DocumentNotStated),
+        page_pattern: [
+            page_parts.next().unwrap_or_default(),
+            page_parts.next().unwrap_or_default(),
+            page_parts.next().unwrap_or_default(),
+        ],
+    }
+}
+
+fn headings(language: Language) -> Headings {
+    let text = |text: Text| language.text(text);
+    Headings {
+        contents: text(Text::DocumentContents),
+        major: text(Text::SectionMajor),
+        major_name: text(Text::MajorName),
+        major_code: text(Text::MajorCode),
+        entry: text(Text::SectionEntry),
+        length: text(Text::SectionLength),
+        occupations: text(Text::SectionOccupations),
+        objective_section: text(Text::SectionObjective),
+        objective: text(Text::ObjectiveHeading),
+        specifications: text(Text::SpecificationsHeading),
+        courses: text(Text::SectionCourses),
+        schedule_section: text(Text::SectionSchedule),
+        schedule: text(Text::ScheduleHeading),
+        hours: text(Text::HoursHeading),
+        rules: text(Text::RulesHeading),
+        guarantees: text(Text::SectionGuarantees),
+        graduation: text(Text::SectionGraduation),
+        appendix: text(Text::SectionAppendix),
+        matrix: text(Text::AppendixMatrix),
+        alignment: text(Text::AppendixAlignment),
+        industries: text(Text::AppendixIndustries),
+    }
+}
+
+fn specification_lists(plan: &Plan, language: Language) -> Vec<SpecificationList> {
+    let specifications = &plan.document.specifications;
+    let skill_name = |id: &crate::model::SkillId| {
+        plan.skills
+            .iter()
+            .find(|skill| &skill.id == id)
+            .map_or_else(
+                || id.as_str().to_owned(),
+                |skill| skill.name.in_language(language).to_owned(),
+            )
+    };
+    let item = |specification: &Specification| SpecificationItem {
+        text: specification.text.in_language(language).trim().to_owned(),
+        skills: if specification.skills.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<String> = specification.skills.iter().map(skill_name).collect();
+            language.fill(
+                Text::SpecificationSkills,
+                &[&names.join(language.text(Text::ListSeparator))],
+            )
+        },
+    };
+    [
+        (Text::SpecificationQuality, &specifications.quality),
+        (Text::SpecificationKnowledge, &specifications.knowledge),
+        (Text::SpecificationAbility, &specifications.ability),
+    ]
+    .into_iter()
+    .map(|(heading, items)| SpecificationList {
+        heading: language.text(heading),
+        items: items
+            .iter()
+            .map(item)
+            .filter(|item| !item.text.is_empty())
+            .collect(),
+    })
+    .collect()
+}
+
+/// The placed modules by category, in category order and then in term order.
+fn placed_by_category(plan: &Plan) -> Vec<(Category, Vec<(usize, &Module)>)> {
+    let scheduled = plan.scheduled_modules();
+    let mut seen = std::collections::HashSet::new();
+    Category::ALL
+        .iter()
+        .map(|&category| {
+            let modules = scheduled
+                .iter()
+                .filter(|(_, module)| module.category == category)
+                .filter(|(_, module)| seen.insert(&module.id))
+                .copied()
+                .collect();
+            (category, modules)
+        })
+        .filter(|(_, modules): &(Category, Vec<(usize, &Module)>)| !modules.is_empty())
+        .collect()
+}
+
+fn course_groups(plan: &Plan, language: Language) -> Vec<CourseGroup> {
+    placed_by_category(plan)
+        .into_iter()
+        .map(|(category, modules)| CourseGroup {
+            category: words::category(language, category),
+            courses: modules
+                .into_iter()
+                .map(|(_, module)| Course {
+                    code: module.code.clone(),
+                    name: module.name.in_language(language).to_owned(),
+                    facts: language.fill(
+                        Text::CourseHours,
+                        &[
+                            &words::number(module.credits),
+                            &module.hours(),
+                            &module.theory_hours,
+                            &module.practice_hours,
+                            &words::delivery(language, module.delivery),
+                            &words::partner(language, module.partner),
+                        ],
+                    ),
+                    description: module.description.in_language(language).trim().to_owned(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn assessment_word(language: Language, assessment: Option<Assessment>) -> String {
+    match assessment {
+        Some(Assessment::Exam) => language.text(Text::AssessmentExam).to_owned(),
+        Some(Assessment::Coursework) => language.text(Text::AssessmentCoursework).to_owned(),
+        None => "—".to_owned(),
+    }
+}
+
+/// Hours per week to one decimal, without a needless ".0".
+fn per_week(hours: u32, weeks: u32) -> String {
+    if weeks == 0 {
+        return format!("({hours})");
+    }
+    words::number(f64::from(hours) / f64::from(weeks))
+}
+
+fn schedule(plan: &Plan, language: Language) -> Schedule {
+    let text = |text: Text| language.text(text);
+    let terms = plan.terms.len();
+    let row_of = |term: usize, module: &Module| {
+        let mut weekly = vec![String::new(); terms];
+        let weeks = plan.terms.get(term).map_or(0, |term| term.teaching_weeks);
+        if let Some(cell) = weekly.get_mut(term) {
+            *cell = if module.is_all_practice() {
+                format!("({})", module.hours())
+            } else {
+                per_week(module.hours(), weeks)
+            };
+        }
+        ScheduleRow {
+            code: module.code.clone(),
+            name: module.name.in_language(language).to_owned(),
+            credits: words::number(module.credits),
+            hours: module.hours().to_string(),
+            theory: module.theory_hours.to_string(),
+            practice: module.practice_hours.to_string(),
+            assessment: assessment_word(language, module.assessment),
+            weekly,
+        }
+    };
+    let sum_row = |label: &str, rows: &[(usize, &Module)]| {
+        let mut weekly_hours = vec![0u32; terms];
+        let mut block_hours = vec![0u32; terms];
+        for (term, module) in rows {
+            if let (Some(weekly), Some(block)) =
+                (weekly_hours.get_mut(*term), block_hours.get_mut(*term))
+            {
+                if module.is_all_practice() {
+                    *block += module.hours();
+                } else {
+                    *weekly += module.hours();
+                }
+            }
+        }
+        let weekly = (0..terms)
+            .map(|term| {
+                let weeks = plan.terms[term].teaching_weeks;
+                match (weekly_hours[term], block_hours[term]) {
+                    (0, 0) => String::new(),
+                    (hours, 0) => per_week(hours, weeks),
+                    (0, block) => format!("({block})"),
+                    (hours, block) => format!("{} ({block})", per_week(hours, weeks)),
+                }
+            })
+            .collect();
+        ScheduleRow {
+            code: String::new(),
+            name: label.to_owned(),
+            credits: words::number(rows.iter().map(|(_, module)| module.credits).sum()),
+            hours: rows
+                .iter()
+                .map(|(_, module)| module.hours())
+                .sum::<u32>()
+                .to_string(),
+            theory: rows
+                .iter()
+                .map(|(_, module)| module.theory_hours)
+                .sum::<u32>()
+                .to_string(),
+            practice: rows
+                .iter()
+                .map(|(_, module)| module.practice_hours)
+                .sum::<u32>()
+                .to_string(),
+            assessment: String::new(),
+            weekly,
+        }
+    };
+    let groups_by_category = placed_by_category(plan);
+    let all: Vec<(usize, &Module)> = groups_by_category
+        .iter()
+        .flat_map(|(_, modules)| modules.iter().copied())
+        .collect();
+    Schedule {
+        columns: ScheduleColumns {
+            category: text(Text::ScheduleCategory),
+            code: text(Text::ScheduleCode),
+            name: text(Text::ScheduleName),
+            credits: text(Text::ScheduleCredits),
+            hours: text(Text::ScheduleHours),
+            total: text(Text::ScheduleTotal),
+            theory: text(Text::ScheduleTheory),
+            practice: text(Text::SchedulePractice),
+            assessment: text(Text::ScheduleAssessment),
+            weekly: text(Text::ScheduleWeeklyHours),
+        },
+        terms: plan
+            .terms
+            .iter()
+            .map(|term| {
+                format!(
+                    "{} ({})",
+                    term.name.in_language(language),
+                    term.teaching_weeks
+                )
+            })
+            .collect(),
+        groups: groups_by_category
+            .iter()
+            .map(|(category, modules)| ScheduleGroup {
+                category: words::category(language, *category),
+                rows: modules
+                    .iter()
+                    .map(|(term, module)| row_of(*term, module))
+                    .collect(),
+                subtotal: sum_row(text(Text::ScheduleSubtotal), modules),
+            })
+            .collect(),
+        total: sum_row(text(Text::ScheduleGrandTotal), &all),
+        note: text(Text::ScheduleNote),
+    }
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.1}%", share * 100.0)
+}
+
+fn hours_distribution(plan: &Plan, analysis: &Report, language: Language) -> HoursDistribution {
+    let totals = &analysis.totals;
+    let placed = placed_by_category(plan);
+    let credits_in = |category: Category| -> f64 {
+        placed
+            .iter()
+            .filter(|(placed_category, _)| *placed_category == category)
+            .flat_map(|(_, modules)| modules.iter().map(|(_, module)| module.credits))
+            .sum()
+    };
+    let share = |hours: u32| {
+        if totals.hours == 0 {
+            "—".to_owned()
+        } else {
+            percent(f64::from(hours) / f64::from(totals.hours))
+        }
+    };
+    HoursDistribution {
+        columns: [
+            language.text(Text::ScheduleCategory),
+            language.text(Text::ScheduleCredits),
+            language.text(Text::ScheduleHours),
+            language.text(Text::HoursShare),
+        ],
+        rows: totals
+            .hours_by_category
+            .iter()
+            .filter(|(_, hours)| *hours > 0)
+            .map(|&(category, hours)| {
+                [
+                    words::category(language, category).to_owned(),
+                    words::number(credits_in(category)),
+                    hours.to_string(),
+                    share(hours),
+                ]
+            })
+            .collect(),
+        total: [
+            language.text(Text::ScheduleGrandTotal).to_owned(),
+            words::number(totals.credits),
+            totals.hours.to_string(),
+            share(totals.hours),
+        ],
+        sentence: language.fill(
+            Text::HoursTheoryPractice,
+            &[
+                &totals.theory_hours,
+                &totals.practice_hours,
+                &percent(totals.practice_share),
+            ],
+        ),
+    }
+}
+
+fn guarantees(plan: &Plan, language: Language) -> Vec<TitledText> {
+    let guarantees = &plan.document.guarantees;
+    [
+        (Text::GuaranteeStaff, &guarantees.staff),
+        (Text::GuaranteeFacilities, &guarantees.facilities),
+        (Text::GuaranteeResources, &guarantees.resources),
+        (Text::GuaranteeMethods, &guarantees.methods),
+        (Text::GuaranteeAssessment, &guarantees.assessment),
+        (Text::GuaranteeQuality, &guarantees.quality_management),
+    ]
+    .into_iter()
+    .map(|(title, text)| TitledText {
+        title: language.text(title),
+        text: text.in_language(language).trim().to_owned(),
+    })
+    .collect()
+}
+
+fn matrix(plan: &Plan, language: Language) -> Matrix {
+    let rows = placed_by_category(plan)
+        .into_iter()
+        .flat_map(|(_, modules)| modules)
+        .filter(|(_, module)| !module.skills.is_empty())
+        .map(|(_, module)| MatrixRow {
+            code: module.code.clone(),
+            name: module.name.in_language(language).to_owned(),
+            levels: plan
+                .skills
+                .iter()
+                .map(|skill| module.level_of(&skill.id).map_or("", Level::as_str))
+                .collect(),
+        })
+        .collect();
+    Matrix {
+        skills: plan
+            .skills
+            .iter()
+            .map(|skill| skill.name.in_language(language).to_owned())
+            .collect(),
+        rows,
+        note: language.text(Text::AppendixMatrixNote),
+    }
+}
+
+fn alignment(plan: &Plan, analysis: &Report, language: Language) -> AlignmentData {
+    let absent = language.text(Text::AppendixNoSurvey);
+    let (Some(alignment), Some(survey)) = (&analysis.alignment, &plan.survey) else {
+        return AlignmentData {
+            present: false,
+            score: String::new(),
+            formula: String::new(),
+            survey: String::new(),
+            demand_label: language.text(Text::AppendixDemand),
+            effort_label: language.text(Text::AppendixEffort),
+            skills: Vec::new(),
+            absent,
+        };
+    };
+    let mut score = language.fill(
+        Text::AppendixAlignmentScore,
+        &[
+            &words::score(language, alignment.score),
+            &words::score(language, alignment.cosine),
+        ],
+    );
+    if let Some(reason) = alignment.no_alignment() {
+        score = format!("{score} {}", words::no_alignment(language, reason));
+    }
+    AlignmentData {
+        present: true,
+        score,
+        formula: language.fill(
+            Text::AlignmentFormula,
+            &[&words::score(language, alignment.cosine)],
+        ),
+        survey: language.fill(
+            Text::AppendixSurvey,
+            &[
+                &survey.title.in_language(language),
+                &survey.respondents,
+                &survey.year,
+                &survey.source,
+            ],
+        ),
+        demand_label: language.text(Text::AppendixDemand),
+        effort_label: language.text(Text::AppendixEffort),
+        skills: alignment
+            .skills
+            .iter()
+            .map(|skill| SkillBar {
+                name: skill.name.in_language(language).to_owned(),
+                demand: finite_share(skill.demand_share),
+                effort: finite_share(skill.emphasis_share),
+                demand_text: percent(skill.demand_share),
+                effort_text: percent(skill.emphasis_share),
+            })
+            .collect(),
+        absent,
+    }
+}
+
+/// A share the bars can draw: NaN (no demand at all) draws as nothing.
+fn finite_share(share: f64) -> f64 {
+    if share.is_finite() {
+        share.clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
+fn industries(analysis: &Report, language: Language) -> IndustryData {
+    let coverage = &analysis.industries;
+    IndustryData {
+        columns: [
+            language.text(Text::IndustryColumn),
+            language.text(Text::ScheduleHours),
+            language.text(Text::IndustryModules),
+            language.text(Text::IndustryTarget),
+        ],
+        rows: coverage
+            .industries
+            .iter()
+            .map(|industry| {
+                [
+                    industry.name.in_language(language).to_owned(),
+                    industry.hours.to_string(),
+                    industry.modules.to_string(),
+                    if industry.target {
+                        language.text(Text::Yes).to_owned()
+                    } else {
+                        String::new()
+                    },
+                ]
+            })
+            .collect(),
+        unserved: if coverage.unserved_targets.is_empty() {
+            String::new()
+        } else {
+            let ids: Vec<&str> = coverage
+                .unserved_targets
+                .iter()
+                .map(|id| id.as_str())
+                .collect();
+            language.fill(
+                Text::IndustryUnserved,
+                &[&ids.join(language.text(Text::ListSeparator))],
+            )
+        },
+    }
+}

@@ -1,0 +1,121 @@
+//! The printed programme document (人才培养方案): its data, laid out by Typst as a PDF and as
+//! page images for the print preview. Word and Excel print the same data.
+
+mod data;
+mod error;
+mod template;
+
+use std::sync::OnceLock;
+
+use typst::foundations::{Bytes, Dict, IntoValue};
+use typst::text::Font;
+use typst_as_lib::TypstEngine;
+use typst_layout::PagedDocument;
+
+use crate::catalogue::Language;
+use crate::model::Plan;
+
+pub use data::{ProgrammeData, ScheduleRow, programme_data};
+pub use error::DocumentError;
+pub use template::{BUNDLED_TEMPLATE, Template};
+
+/// Noto Sans SC (黑体 role: headings, tables) cut to GB2312 and punctuation; the window
+/// uses it too.
+pub const SANS_FONT: &[u8] = include_bytes!("../../../assets/fonts/NotoSansSC-subset.otf");
+/// Noto Serif SC (宋体 role: running text), the same characters.
+pub const SERIF_FONT: &[u8] = include_bytes!("../../../assets/fonts/NotoSerifSC-subset.otf");
+
+/// The virtual name the template is compiled under; never a name taken from a file.
+const MAIN_FILE: &str = "/programme.typ";
+
+/// The bundled fonts, parsed once per process.
+fn fonts() -> &'static [Font] {
+    static FONTS: OnceLock<Vec<Font>> = OnceLock::new();
+    FONTS.get_or_init(|| {
+        [SANS_FONT, SERIF_FONT]
+            .into_iter()
+            .flat_map(|bytes| Font::iter(Bytes::new(bytes)))
+            .collect()
+    })
+}
+
+/// Lays out the programme document of `plan` in `language` with `template`.
+pub fn typeset(
+    plan: &Plan,
+    language: Language,
+    template: &Template,
+) -> Result<PagedDocument, DocumentError> {
+    let data = programme_data(plan, language);
+    let json = serde_json::to_vec(&data).map_err(|error| DocumentError::Layout {
+        problems: vec![error::LayoutProblem::plain(error.to_string())],
+    })?;
+    let mut builder = TypstEngine::builder()
+        .main_file((MAIN_FILE, template.source.clone()))
+        .fonts(fonts().iter().cloned());
+    if let Some(folder) = &template.folder {
+        builder = builder.add_file_resolver(template::FolderFiles {
+            folder: folder.clone(),
+        });
+    }
+    let engine = builder.build();
+    let mut inputs = Dict::new();
+    inputs.insert("data".into(), Bytes::new(json).into_value());
+    engine
+        .compile_with_input::<_, PagedDocument>(inputs)
+        .output
+        .map_err(|error| error::layout_error(&error, MAIN_FILE, &template.source))
+}
+
+/// The laid-out document as PDF bytes, fonts embedded as subsets.
+pub fn pdf_bytes(document: &PagedDocument) -> Result<Vec<u8>, DocumentError> {
+    typst_pdf::pdf(document, &typst_pdf::PdfOptions::default()).map_err(|diagnostics| {
+        DocumentError::Layout {
+            problems: diagnostics
+                .iter()
+                .map(|diagnostic| error::LayoutProblem::plain(diagnostic.message.to_string()))
+                .collect(),
+        }
+    })
+}
+
+/// One page drawn for the screen: premultiplied RGBA, `width` × `height` pixels.
+pub struct PageImage {
+    pub width: u32,
+    pub height: u32,
+    pub rgba: Vec<u8>,
+}
+
+/// Draws page `index` at `pixels_per_point` (a point is 1/72 inch); `None` past the end.
+pub fn page_image(
+    document: &PagedDocument,
+    index: usize,
+    pixels_per_point: f32,
+) -> Option<PageImage> {
+    let page = document.pages().get(index)?;
+    let options = typst_render::RenderOptions {
+        pixel_per_pt: typst::utils::Scalar::new(f64::from(pixels_per_point)),
+        render_bleed: false,
+    };
+    let pixmap = typst_render::render(page, &options);
+    Some(PageImage {
+        width: pixmap.width(),
+        height: pixmap.height(),
+        rgba: pixmap.take(),
+    })
+}
+
+/// Writes the programme document of `plan` (read from `plan_path`, whose folder may hold its
+/// template) as a PDF at `output`, atomically. Returns the number of pages.
+pub fn write_pdf(
+    plan: &Plan,
+    plan_path: Option<&std::path::Path>,
+    language: Language,
+    output: &std::path::Path,
+) -> Result<usize, DocumentError> {
+    let template = Template::for_plan(plan.document.template.as_deref(), plan_path)?;
+    let document = typeset(plan, language, &template)?;
+    let bytes = pdf_bytes(&document)?;
+    crate::io::write_atomically(output, |file| std::io::Write::write_all(file, &bytes))
+        .map_err(DocumentError::Save)?;
+    Ok(document.pages().len())
+}
