@@ -473,8 +473,9 @@ phrases! {
     ScheduleTheory => "理论", "Theory";
     SchedulePractice => "实践", "Practice";
     ScheduleAssessment => "考核方式", "Assessment";
-    ScheduleWeeklyHours => "各学期周学时（教学周数）", "Hours per week in each term (teaching weeks)";
+    ScheduleWeeklyHours => "各学期周学时", "Hours per week in each term";
     ScheduleSubtotal => "小计", "Subtotal";
+    ScheduleTeachingWeeks => "{} 周", "{} weeks";
     ScheduleGrandTotal => "合计", "Total";
     ScheduleNote => "注：周学时 = 课程学时 ÷ 该学期教学周数；括号内为集中安排的实践学时（实习、实训周）。", "Note: hours per week = the module's hours ÷ the term's teaching weeks; figures in brackets are practice hours taught as a block (internships, training weeks).";
     AssessmentExam => "考试", "Exam";
@@ -505,10 +506,15 @@ phrases! {
     IndustryTarget => "目标产业", "Target";
     IndustryUnserved => "没有课程服务的目标产业：{}", "Target industries no module serves: {}";
     Yes => "是", "yes";
+    SheetSchedule => "教学进程表", "Schedule";
+    SheetMatrix => "能力课程矩阵", "Skills matrix";
+    SheetAlignment => "调查吻合度", "Survey alignment";
+    SheetGap => "差距 e_s − d_s", "Gap e_s − d_s";
     DocumentTemplateRefused => "模板“{}”不能使用：方案只能指定与方案文件在同一文件夹中的 .typ 文件", "template \"{}\" refused: a plan may only name a .typ file in its own folder";
     DocumentTemplateUnreadable => "{}：无法读取模板：{}", "{}: cannot read the template: {}";
     DocumentLayoutAt => "模板第 {} 行第 {} 列：{}", "template line {}, column {}: {}";
     DocumentLayoutFailed => "文档无法排版：{}", "the document could not be laid out: {}";
+    DocumentWorkbookFailed => "表格无法写出：{}", "the spreadsheet could not be written: {}";
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! `export`: the programme document as PDF, a CurricularAnalytics CSV; several at once.
+//! `export`: the programme document as PDF or Word, its tables as Excel or CSV, a
+//! CurricularAnalytics CSV; several at once.
 //!
 //! A plan with errors is named first, as `report` does; one whose errors make figures wrong
 //! is not exported (a printed programme must not carry wrong totals), exit 1.
@@ -10,13 +11,16 @@ use super::output::error_line;
 use super::{Outcome, report_unusable};
 use crate::catalogue::{Language, Text};
 use crate::export::curricular_analytics_csv;
-use crate::export::programme::write_pdf;
+use crate::export::programme::{write_docx, write_pdf, write_schedule_csv, write_xlsx};
 use crate::io::{load_plan_input_with_text, write_atomically};
 use crate::model::Plan;
 
 /// The files asked for; at least one is given (the argument parser sees to it).
 pub(super) struct Outputs<'a> {
     pub pdf: Option<&'a Path>,
+    pub docx: Option<&'a Path>,
+    pub xlsx: Option<&'a Path>,
+    pub schedule_csv: Option<&'a Path>,
     pub ca_csv: Option<&'a Path>,
 }
 
@@ -34,8 +38,22 @@ pub(super) fn export(file: &Path, outputs: &Outputs, language: Language) -> Outc
     } else {
         Outcome::Findings
     };
-    if let Some(output) = outputs.pdf {
-        if let Err(error) = write_pdf(&plan, Some(file), language, output) {
+    let written = [
+        outputs
+            .pdf
+            .map(|output| write_pdf(&plan, Some(file), language, output).map(|_| ())),
+        outputs
+            .docx
+            .map(|output| write_docx(&plan, language, output)),
+        outputs
+            .xlsx
+            .map(|output| write_xlsx(&plan, language, output)),
+        outputs
+            .schedule_csv
+            .map(|output| write_schedule_csv(&plan, language, output)),
+    ];
+    for result in written.into_iter().flatten() {
+        if let Err(error) = result {
             outcome = outcome.max(report_unusable(language, &error));
         }
     }

@@ -80,8 +80,8 @@ pub enum Command {
         #[command(flatten)]
         options: AnalysisOptions,
     },
-    /// Write a plan in other formats: the programme document as PDF, a CurricularAnalytics
-    /// CSV. Several at once are allowed.
+    /// Write a plan in other formats: the programme document as PDF or Word, its tables as
+    /// Excel or CSV, a CurricularAnalytics CSV. Several at once are allowed.
     #[command(group(clap::ArgGroup::new("outputs").required(true).multiple(true)))]
     Export {
         #[arg(value_name = "FILE")]
@@ -89,6 +89,15 @@ pub enum Command {
         /// The talent-training programme document (人才培养方案), A4, fonts embedded.
         #[arg(long, value_name = "OUT.pdf", group = "outputs")]
         pdf: Option<PathBuf>,
+        /// The same document as Word, to finish in Word, WPS or LibreOffice.
+        #[arg(long, value_name = "OUT.docx", group = "outputs")]
+        docx: Option<PathBuf>,
+        /// The schedule, the skills matrix and the survey alignment as Excel sheets.
+        #[arg(long, value_name = "OUT.xlsx", group = "outputs")]
+        xlsx: Option<PathBuf>,
+        /// The schedule (教学进程表) as CSV for spreadsheets.
+        #[arg(long, value_name = "OUT.csv", group = "outputs")]
+        schedule_csv: Option<PathBuf>,
         /// A CurricularAnalytics CSV with Complexity, Blocking, Delay and Centrality appended.
         #[arg(long, value_name = "OUT.csv", group = "outputs")]
         ca_csv: Option<PathBuf>,
@@ -144,12 +153,18 @@ pub fn execute(command: Command) -> ExitCode {
         Command::Export {
             file,
             pdf,
+            docx,
+            xlsx,
+            schedule_csv,
             ca_csv,
             lang,
         } => Some(export::export(
             &file,
             &export::Outputs {
                 pdf: pdf.as_deref(),
+                docx: docx.as_deref(),
+                xlsx: xlsx.as_deref(),
+                schedule_csv: schedule_csv.as_deref(),
                 ca_csv: ca_csv.as_deref(),
             },
             lang,

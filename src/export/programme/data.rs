@@ -103,10 +103,17 @@ pub struct Course {
 pub struct Schedule {
     pub columns: ScheduleColumns,
     /// Each term's name and teaching weeks, as the column header shows them.
-    pub terms: Vec<String>,
+    pub terms: Vec<TermHeading>,
     pub groups: Vec<ScheduleGroup>,
     pub total: ScheduleRow,
     pub note: &'static str,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct TermHeading {
+    pub name: String,
+    /// "16 周", "16 weeks".
+    pub weeks: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -528,12 +535,9 @@ fn schedule(plan: &Plan, language: Language) -> Schedule {
         terms: plan
             .terms
             .iter()
-            .map(|term| {
-                format!(
-                    "{} ({})",
-                    term.name.in_language(language),
-                    term.teaching_weeks
-                )
+            .map(|term| TermHeading {
+                name: term.name.in_language(language).to_owned(),
+                weeks: language.fill(Text::ScheduleTeachingWeeks, &[&term.teaching_weeks]),
             })
             .collect(),
         groups: groups_by_category

@@ -19,6 +19,8 @@ pub enum DocumentError {
     },
     /// Typst stopped: an error in a template, or data it could not lay out.
     Layout { problems: Vec<LayoutProblem> },
+    /// The workbook or CSV writer failed (a cell beyond Excel's limits, say).
+    Workbook { message: String },
     /// The file could not be written; the previous one, if any, is unchanged.
     Save(SaveError),
 }
@@ -62,6 +64,10 @@ impl DocumentError {
                     .collect();
                 lines.join("\n")
             }
+            DocumentError::Workbook { message } => language.fill(
+                Text::DocumentWorkbookFailed,
+                &[&crate::io::shortened(message)],
+            ),
             DocumentError::Save(error) => error.message(language),
         }
     }

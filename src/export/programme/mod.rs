@@ -3,7 +3,10 @@
 
 mod data;
 mod error;
+mod schedule;
 mod template;
+mod word;
+mod workbook;
 
 use std::sync::OnceLock;
 
@@ -15,9 +18,11 @@ use typst_layout::PagedDocument;
 use crate::catalogue::Language;
 use crate::model::Plan;
 
-pub use data::{ProgrammeData, ScheduleRow, programme_data};
+pub use data::{ProgrammeData, ScheduleRow, TermHeading, programme_data};
 pub use error::DocumentError;
 pub use template::{BUNDLED_TEMPLATE, Template};
+pub use word::word_bytes;
+pub use workbook::workbook_bytes;
 
 /// Noto Sans SC (黑体 role: headings, tables) cut to GB2312 and punctuation; the window
 /// uses it too.
@@ -118,4 +123,45 @@ pub fn write_pdf(
     crate::io::write_atomically(output, |file| std::io::Write::write_all(file, &bytes))
         .map_err(DocumentError::Save)?;
     Ok(document.pages().len())
+}
+
+/// Writes the schedule, the skills matrix and the survey alignment as an Excel workbook.
+pub fn write_xlsx(
+    plan: &Plan,
+    language: Language,
+    output: &std::path::Path,
+) -> Result<(), DocumentError> {
+    let data = programme_data(plan, language);
+    let bytes = workbook_bytes(&data, language).map_err(|error| DocumentError::Workbook {
+        message: error.to_string(),
+    })?;
+    crate::io::write_atomically(output, |file| std::io::Write::write_all(file, &bytes))
+        .map_err(DocumentError::Save)
+}
+
+/// Writes the 教学进程表 as CSV (UTF-8 with a byte-order mark, which Excel and WPS need to
+/// read Chinese): a header row, then each module and each subtotal as on paper.
+pub fn write_schedule_csv(
+    plan: &Plan,
+    language: Language,
+    output: &std::path::Path,
+) -> Result<(), DocumentError> {
+    let data = programme_data(plan, language);
+    let bytes = schedule::schedule_csv(&data).map_err(|error| DocumentError::Workbook {
+        message: error.to_string(),
+    })?;
+    crate::io::write_atomically(output, |file| std::io::Write::write_all(file, &bytes))
+        .map_err(DocumentError::Save)
+}
+
+/// Writes the programme document as Word (.docx).
+pub fn write_docx(
+    plan: &Plan,
+    language: Language,
+    output: &std::path::Path,
+) -> Result<(), DocumentError> {
+    let data = programme_data(plan, language);
+    let bytes = word_bytes(&data).map_err(|message| DocumentError::Workbook { message })?;
+    crate::io::write_atomically(output, |file| std::io::Write::write_all(file, &bytes))
+        .map_err(DocumentError::Save)
 }

@@ -60,6 +60,13 @@ impl Template {
                 }
             })
             .ok_or_else(refused)?;
+        let candidate = folder.join(name);
+        if std::fs::symlink_metadata(&candidate).is_err() {
+            return Err(DocumentError::TemplateUnreadable {
+                path: candidate,
+                error: std::io::Error::from(std::io::ErrorKind::NotFound),
+            });
+        }
         let path = inside(folder, name).ok_or_else(refused)?;
         let bytes = read_limited(&path).map_err(|error| DocumentError::TemplateUnreadable {
             path: path.clone(),

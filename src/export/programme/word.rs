@@ -1,0 +1,349 @@
+//! The programme document as Word (.docx), for the teaching office to finish in Word, WPS or
+//! LibreOffice: real headings (the navigation pane lists them), real tables whose header rows
+//! repeat on each page, the schedule on landscape pages. Fonts are named, not embedded: 宋体
+//! and 黑体 are on every Chinese Windows, and WPS and LibreOffice substitute their own.
+
+use docx_rs::{
+    AlignmentType, Docx, PageMargin, PageOrientationType, Paragraph, Run, RunFonts, Section,
+    Shading, Style, StyleType, Table, TableCell, TableRow, VMergeType, WidthType,
+};
+
+use super::data::{ProgrammeData, ScheduleRow};
+
+/// Twentieths of a point, Word's unit for page sizes: A4 is 210 × 297 mm.
+const A4_WIDTH: u32 = 11_906;
+const A4_HEIGHT: u32 = 16_838;
+/// Header rows are marked so (Word writes `<w:cantSplit/>` for them) and then given
+/// `<w:tblHeader/>`, which docx-rs cannot write itself: Word repeats such rows on each page.
+const HEADER_MARK: &str = "<w:cantSplit />";
+
+fn fonts(east_asia: &str, latin: &str) -> RunFonts {
+    RunFonts::new()
+        .east_asia(east_asia)
+        .ascii(latin)
+        .hi_ansi(latin)
+}
+
+fn styles(document: Docx, chinese: bool) -> Docx {
+    let (body, heading) = if chinese {
+        ("宋体", "黑体")
+    } else {
+        ("Times New Roman", "Arial")
+    };
+    document
+        .default_fonts(fonts(body, "Times New Roman"))
+        .default_size(21)
+        .add_style(
+            Style::new("Title", StyleType::Paragraph)
+                .name("Title")
+                .size(44)
+                .fonts(fonts(heading, "Arial"))
+                .align(AlignmentType::Center),
+        )
+        .add_style(
+            Style::new("Heading1", StyleType::Paragraph)
+                .name("heading 1")
+                .size(30)
+                .bold()
+                .fonts(fonts(heading, "Arial"))
+                .outline_lvl(0),
+        )
+        .add_style(
+            Style::new("Heading2", StyleType::Paragraph)
+                .name("heading 2")
+                .size(24)
+                .bold()
+                .fonts(fonts(heading, "Arial"))
+                .outline_lvl(1),
+        )
+}
+
+fn paragraph(text: &str) -> Paragraph {
+    Paragraph::new().add_run(Run::new().add_text(text))
+}
+
+fn styled(text: &str, style: &str) -> Paragraph {
+    paragraph(text).style(style)
+}
+
+/// Several paragraphs from a text with line breaks; the not-stated words for an empty one.
+fn paragraphs(document: Docx, text: &str, not_stated: &str) -> Docx {
+    if text.trim().is_empty() {
+        return document.add_paragraph(paragraph(not_stated));
+    }
+    text.split('\n').fold(document, |document, part| {
+        document.add_paragraph(paragraph(part))
+    })
+}
+
+fn cell(text: &str) -> TableCell {
+    TableCell::new().add_paragraph(paragraph(text))
+}
+
+fn header_cell(text: &str) -> TableCell {
+    TableCell::new()
+        .add_paragraph(
+            Paragraph::new()
+                .add_run(Run::new().add_text(text).bold())
+                .align(AlignmentType::Center),
+        )
+        .shading(Shading::new().fill("E1E1E1"))
+}
+
+fn header_row(cells: Vec<TableCell>) -> TableRow {
+    TableRow::new(cells).cant_split()
+}
+
+/// A table with one header row and plain text rows.
+fn simple_table(header: &[&str], rows: &[Vec<String>]) -> Table {
+    let mut table_rows = vec![header_row(
+        header.iter().map(|text| header_cell(text)).collect(),
+    )];
+    table_rows.extend(
+        rows.iter()
+            .map(|row| TableRow::new(row.iter().map(|text| cell(text)).collect())),
+    );
+    Table::new(table_rows).width(5000, WidthType::Pct)
+}
+
+fn schedule_row(row: &ScheduleRow, category: TableCell) -> TableRow {
+    let mut cells = vec![
+        category,
+        cell(&row.code),
+        cell(&row.name),
+        cell(&row.credits),
+        cell(&row.hours),
+        cell(&row.theory),
+        cell(&row.practice),
+        cell(&row.assessment),
+    ];
+    cells.extend(row.weekly.iter().map(|value| cell(value)));
+    TableRow::new(cells)
+}
+
+fn schedule_table(data: &ProgrammeData) -> Table {
+    let schedule = &data.schedule;
+    let columns = &schedule.columns;
+    let terms = schedule.terms.len().max(1);
+    let first = header_row(vec![
+        header_cell(columns.category).vertical_merge(VMergeType::Restart),
+        header_cell(columns.code).vertical_merge(VMergeType::Restart),
+        header_cell(columns.name).vertical_merge(VMergeType::Restart),
+        header_cell(columns.credits).vertical_merge(VMergeType::Restart),
+        header_cell(columns.hours).grid_span(3),
+        header_cell(columns.assessment).vertical_merge(VMergeType::Restart),
+        header_cell(columns.weekly).grid_span(terms),
+    ]);
+    let mut second_cells = vec![
+        header_cell("").vertical_merge(VMergeType::Continue),
+        header_cell("").vertical_merge(VMergeType::Continue),
+        header_cell("").vertical_merge(VMergeType::Continue),
+        header_cell("").vertical_merge(VMergeType::Continue),
+        header_cell(columns.total),
+        header_cell(columns.theory),
+        header_cell(columns.practice),
+        header_cell("").vertical_merge(VMergeType::Continue),
+    ];
+    if schedule.terms.is_empty() {
+        second_cells.push(header_cell(""));
+    }
+    second_cells.extend(
+        schedule
+            .terms
+            .iter()
+            .map(|term| header_cell(&format!("{} ({})", term.name, term.weeks))),
+    );
+    let mut rows = vec![first, header_row(second_cells)];
+    for group in &schedule.groups {
+        for (index, row) in group.rows.iter().enumerate() {
+            let category = if index == 0 {
+                cell(group.category).vertical_merge(VMergeType::Restart)
+            } else {
+                cell("").vertical_merge(VMergeType::Continue)
+            };
+            rows.push(schedule_row(row, category));
+        }
+        rows.push(schedule_row(
+            &group.subtotal,
+            cell("").vertical_merge(VMergeType::Continue),
+        ));
+    }
+    rows.push(schedule_row(&schedule.total, cell("")));
+    Table::new(rows).width(5000, WidthType::Pct)
+}
+
+/// The .docx file's bytes.
+pub fn word_bytes(data: &ProgrammeData) -> Result<Vec<u8>, String> {
+    let chinese = data.language == "zh";
+    let headings = &data.headings;
+    let not_stated = data.not_stated;
+    let mut document = styles(Docx::new(), chinese)
+        .page_size(A4_WIDTH, A4_HEIGHT)
+        .add_paragraph(paragraph(&data.institution).align(AlignmentType::Center))
+        .add_paragraph(styled(data.cover.kind, "Title"))
+        .add_paragraph(styled(&data.title, "Title"));
+    for line in &data.cover.lines {
+        document = document.add_paragraph(paragraph(line).align(AlignmentType::Center));
+    }
+    document = document
+        .add_paragraph(styled(headings.major, "Heading1").page_break_before(true))
+        .add_table(simple_table(
+            &[headings.major_name, headings.major_code],
+            &[vec![data.major.clone(), data.major_code.clone()]],
+        ))
+        .add_paragraph(styled(headings.entry, "Heading1"));
+    document = paragraphs(document, &data.entry_requirement, not_stated)
+        .add_paragraph(styled(headings.length, "Heading1"));
+    document = paragraphs(document, &data.length_of_study, not_stated)
+        .add_paragraph(styled(headings.occupations, "Heading1"));
+    let occupations: Vec<Vec<String>> = data.occupations.iter().map(|row| row.to_vec()).collect();
+    document = document
+        .add_table(simple_table(&data.occupation_columns, &occupations))
+        .add_paragraph(styled(headings.objective_section, "Heading1"))
+        .add_paragraph(styled(headings.objective, "Heading2"));
+    document = paragraphs(document, &data.objective, not_stated)
+        .add_paragraph(styled(headings.specifications, "Heading2"));
+    for list in &data.specifications {
+        document = document.add_paragraph(paragraph(list.heading));
+        for (index, item) in list.items.iter().enumerate() {
+            let mut text = format!("（{}）{}", index + 1, item.text);
+            if !item.skills.is_empty() {
+                text = format!("{text}（{}）", item.skills);
+            }
+            document = document.add_paragraph(paragraph(&text));
+        }
+    }
+    document = document.add_paragraph(styled(headings.courses, "Heading1"));
+    for group in &data.courses {
+        document = document.add_paragraph(styled(group.category, "Heading2"));
+        for course in &group.courses {
+            document = document
+                .add_paragraph(
+                    Paragraph::new().add_run(
+                        Run::new()
+                            .add_text(format!("{}  {}", course.code, course.name))
+                            .bold(),
+                    ),
+                )
+                .add_paragraph(paragraph(&course.facts));
+            document = paragraphs(document, &course.description, not_stated);
+        }
+    }
+    // The schedule on landscape pages of its own section; what came before keeps portrait.
+    let portrait = PageMargin::new();
+    document = document.add_section(
+        Section::new()
+            .page_size(docx_rs::PageSize::new().size(A4_WIDTH, A4_HEIGHT))
+            .page_margin(portrait),
+    );
+    let schedule = Section::new()
+        .page_size(
+            docx_rs::PageSize::new()
+                .size(A4_HEIGHT, A4_WIDTH)
+                .orient(PageOrientationType::Landscape),
+        )
+        .add_paragraph(styled(headings.schedule_section, "Heading1"))
+        .add_paragraph(styled(headings.schedule, "Heading2"))
+        .add_table(schedule_table(data))
+        .add_paragraph(paragraph(data.schedule.note));
+    document = document.add_section(schedule);
+
+    let hours: Vec<Vec<String>> = data
+        .hours
+        .rows
+        .iter()
+        .chain(std::iter::once(&data.hours.total))
+        .map(|row| row.to_vec())
+        .collect();
+    document = document
+        .add_paragraph(styled(headings.hours, "Heading2"))
+        .add_table(simple_table(&data.hours.columns, &hours))
+        .add_paragraph(paragraph(&data.hours.sentence))
+        .add_paragraph(styled(headings.rules, "Heading2"));
+    let rules: Vec<Vec<String>> = data
+        .rules
+        .iter()
+        .map(|rule| {
+            vec![
+                rule.name.to_owned(),
+                rule.figure.clone(),
+                rule.verdict.to_owned(),
+            ]
+        })
+        .collect();
+    document = document
+        .add_table(simple_table(&["", "", ""], &rules))
+        .add_paragraph(styled(headings.guarantees, "Heading1"));
+    for item in &data.guarantees {
+        document = document.add_paragraph(styled(item.title, "Heading2"));
+        document = paragraphs(document, &item.text, not_stated);
+    }
+    document = document.add_paragraph(styled(headings.graduation, "Heading1"));
+    for (index, item) in data.graduation_requirements.iter().enumerate() {
+        document = document.add_paragraph(paragraph(&format!("{}. {item}", index + 1)));
+    }
+    document = document
+        .add_paragraph(styled(headings.appendix, "Heading1"))
+        .add_paragraph(styled(headings.matrix, "Heading2"));
+    let mut matrix_header = vec![data.schedule.columns.code, data.schedule.columns.name];
+    matrix_header.extend(data.matrix.skills.iter().map(String::as_str));
+    let matrix: Vec<Vec<String>> = data
+        .matrix
+        .rows
+        .iter()
+        .map(|row| {
+            let mut cells = vec![row.code.clone(), row.name.clone()];
+            cells.extend(row.levels.iter().map(|level| (*level).to_owned()));
+            cells
+        })
+        .collect();
+    document = document
+        .add_table(simple_table(&matrix_header, &matrix))
+        .add_paragraph(paragraph(data.matrix.note))
+        .add_paragraph(styled(headings.alignment, "Heading2"));
+    let alignment = &data.alignment;
+    if alignment.present {
+        let skills: Vec<Vec<String>> = alignment
+            .skills
+            .iter()
+            .map(|skill| {
+                vec![
+                    skill.name.clone(),
+                    skill.demand_text.clone(),
+                    skill.effort_text.clone(),
+                ]
+            })
+            .collect();
+        document = document
+            .add_paragraph(paragraph(&alignment.score))
+            .add_paragraph(paragraph(&alignment.formula))
+            .add_table(simple_table(
+                &["", alignment.demand_label, alignment.effort_label],
+                &skills,
+            ))
+            .add_paragraph(paragraph(&alignment.survey));
+    } else {
+        document = document.add_paragraph(paragraph(alignment.absent));
+    }
+    let industries: Vec<Vec<String>> = data
+        .industries
+        .rows
+        .iter()
+        .map(|row| row.to_vec())
+        .collect();
+    document = document
+        .add_paragraph(styled(headings.industries, "Heading2"))
+        .add_table(simple_table(&data.industries.columns, &industries));
+    if !data.industries.unserved.is_empty() {
+        document = document.add_paragraph(paragraph(&data.industries.unserved));
+    }
+
+    let mut xml = document.build();
+    let body = String::from_utf8_lossy(&xml.document).into_owned();
+    xml.document = body
+        .replace(HEADER_MARK, "<w:cantSplit /><w:tblHeader />")
+        .into_bytes();
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    xml.pack(&mut bytes).map_err(|error| error.to_string())?;
+    Ok(bytes.into_inner())
+}

@@ -1,0 +1,333 @@
+//! The printed programme document (人才培养方案): what a teaching office hands in must hold
+//! every placed module, every section and the survey score, in either language; a template
+//! from a mailed plan can read nothing outside the plan's folder.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test fails loudly by design
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::run_planner as run;
+use curriculum_planner::analysis::report;
+use curriculum_planner::catalogue::{Language, Text, words};
+use curriculum_planner::export::programme::{DocumentError, Template, typeset, write_pdf};
+use curriculum_planner::io::load_plan;
+use curriculum_planner::model::Plan;
+
+const EXAMPLES: [&str; 3] = [
+    "curricula/cbec-higher-vocational-3-year.ron",
+    "curricula/pinghu-stroller-bag-staff-short-course.ron",
+    "curricula/farmers-cooperative-agricultural-cbec.ron",
+];
+
+const SECTIONS: [Text; 10] = [
+    Text::SectionMajor,
+    Text::SectionEntry,
+    Text::SectionLength,
+    Text::SectionOccupations,
+    Text::SectionObjective,
+    Text::SectionCourses,
+    Text::SectionSchedule,
+    Text::SectionGuarantees,
+    Text::SectionGraduation,
+    Text::SectionAppendix,
+];
+
+/// Text as found, without the line breaks and spaces a table cell or a justified line adds.
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn exported(plan_path: &Path, language: Language, folder: &Path) -> (Vec<u8>, usize) {
+    let plan = load_plan(plan_path).unwrap();
+    let output = folder.join("programme.pdf");
+    let pages = write_pdf(&plan, Some(plan_path), language, &output).unwrap();
+    (std::fs::read(&output).unwrap(), pages)
+}
+
+#[test]
+fn each_example_prints_every_module_section_and_the_score_in_both_languages() {
+    for example in EXAMPLES {
+        let path = common::repository_path(example);
+        let plan = load_plan(&path).unwrap();
+        for language in [Language::Chinese, Language::English] {
+            let folder = tempfile::tempdir().unwrap();
+            let (bytes, pages) = exported(&path, language, folder.path());
+            assert!(bytes.starts_with(b"%PDF-"), "{example}");
+            assert!(pages >= 4, "{example} {language:?}: {pages} pages");
+            // Fonts travel with the file, cut to the characters used.
+            let raw = String::from_utf8_lossy(&bytes);
+            assert!(raw.contains("/FontFile3") || raw.contains("/FontFile2"));
+            assert!(!raw.contains("/BaseFont /Noto"), "a font is not subset");
+
+            let text = squeezed(&pdf_extract::extract_text_from_mem(&bytes).unwrap());
+            for (_, module) in plan.scheduled_modules() {
+                let name = squeezed(module.name.in_language(language));
+                assert!(text.contains(&name), "{example} {language:?}: {name}");
+            }
+            for section in SECTIONS {
+                let heading = squeezed(language.text(section));
+                assert!(text.contains(&heading), "{example} {language:?}: {heading}");
+            }
+            let alignment = report(&plan, None).alignment.unwrap();
+            let score = words::score(language, alignment.score);
+            assert!(
+                text.contains(&score),
+                "{example} {language:?}: score {score}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_schedule_totals_match_the_plan() {
+    let path = common::repository_path(EXAMPLES[0]);
+    let plan = load_plan(&path).unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let (bytes, _) = exported(&path, Language::Chinese, folder.path());
+    let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+    // The total row: 合计, credits, hours, theory, practice — the figures `report` gives.
+    let totals = report(&plan, None).totals;
+    let row = format!(
+        "合计 {} {} {} {}",
+        words::number(totals.credits),
+        totals.hours,
+        totals.theory_hours,
+        totals.practice_hours
+    );
+    let spaced: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(spaced.contains(&row), "{row} not in the schedule");
+    assert_eq!((totals.credits, totals.hours), (163.0, 3004));
+}
+
+fn plan_in(folder: &Path, template: &str) -> PathBuf {
+    let mut plan: Plan = load_plan(&common::repository_path(EXAMPLES[1])).unwrap();
+    plan.document.template = Some(template.to_owned());
+    let path = folder.join("plan.ron");
+    curriculum_planner::io::save_plan(&path, &plan).unwrap();
+    path
+}
+
+#[test]
+fn a_template_outside_the_plans_folder_is_refused() {
+    let folder = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::write(elsewhere.path().join("evil.typ"), "#data.title").unwrap();
+    std::fs::create_dir(folder.path().join("sub")).unwrap();
+    std::fs::write(folder.path().join("sub/inner.typ"), "x").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(
+        elsewhere.path().join("evil.typ"),
+        folder.path().join("linked.typ"),
+    )
+    .unwrap();
+    let outside = elsewhere.path().join("evil.typ");
+    let mut names = vec![
+        "../evil.typ".to_owned(),
+        "sub/inner.typ".to_owned(),
+        outside.display().to_string(),
+        "plan.ron".to_owned(),
+    ];
+    if cfg!(unix) {
+        names.push("linked.typ".to_owned());
+    }
+    for name in names {
+        let path = plan_in(folder.path(), &name);
+        let plan = load_plan(&path).unwrap();
+        let result = Template::for_plan(plan.document.template.as_deref(), Some(&path));
+        assert!(
+            matches!(result, Err(DocumentError::TemplateRefused { .. })),
+            "{name}: {result:?}"
+        );
+        // The command says so and exits 2, writing nothing.
+        let output = folder.path().join("out.pdf");
+        let run = run(&[
+            "export",
+            path.to_str().unwrap(),
+            "--pdf",
+            output.to_str().unwrap(),
+            "--lang",
+            "en",
+        ]);
+        assert_eq!(run.status.code(), Some(2), "{name}");
+        assert!(String::from_utf8_lossy(&run.stderr).contains("refused"));
+        assert!(!output.exists());
+    }
+}
+
+#[test]
+fn a_missing_template_is_named() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = plan_in(folder.path(), "missing.typ");
+    let error = Template::for_plan(Some("missing.typ"), Some(&path)).unwrap_err();
+    let message = error.message(Language::English);
+    assert!(
+        message.contains("missing.typ") && message.contains("no such file"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_plans_own_template_prints_and_reads_nothing_outside_its_folder() {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(
+        folder.path().join("ours.typ"),
+        "#let data = json(sys.inputs.data)\n#set text(font: \"Noto Sans CJK SC\")\n= #data.title\n#read(\"note.txt\")\n",
+    )
+    .unwrap();
+    std::fs::write(folder.path().join("note.txt"), "Our college's own page").unwrap();
+    let path = plan_in(folder.path(), "ours.typ");
+    let plan = load_plan(&path).unwrap();
+    let template = Template::for_plan(Some("ours.typ"), Some(&path)).unwrap();
+    let document = typeset(&plan, Language::English, &template).unwrap();
+    assert_eq!(document.pages().len(), 1);
+
+    // The same template may not read a file elsewhere, by any path.
+    for reach in ["/etc/passwd", "../note.txt", "sub/note.txt"] {
+        std::fs::write(
+            folder.path().join("greedy.typ"),
+            format!("#read(\"{reach}\")"),
+        )
+        .unwrap();
+        let template = Template::for_plan(Some("greedy.typ"), Some(&path)).unwrap();
+        let error = typeset(&plan, Language::English, &template).unwrap_err();
+        let message = error.message(Language::English);
+        assert!(message.contains("template line 1"), "{reach}: {message}");
+    }
+}
+
+#[test]
+fn an_unwritable_output_exits_2_with_the_reason() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("no-such-folder/out.pdf");
+    let run = run(&[
+        "export",
+        common::repository_path(EXAMPLES[1]).to_str().unwrap(),
+        "--pdf",
+        output.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("out.pdf"));
+}
+
+/// Every placed module of each example, in the chosen language.
+fn placed_names(plan: &Plan, language: Language) -> Vec<String> {
+    plan.scheduled_modules()
+        .into_iter()
+        .map(|(_, module)| module.name.in_language(language).to_owned())
+        .collect()
+}
+
+#[test]
+fn the_word_document_holds_every_module_in_a_table_with_a_repeating_header() {
+    use std::io::Read;
+    for example in EXAMPLES {
+        let path = common::repository_path(example);
+        let plan = load_plan(&path).unwrap();
+        for language in [Language::Chinese, Language::English] {
+            let folder = tempfile::tempdir().unwrap();
+            let output = folder.path().join("programme.docx");
+            curriculum_planner::export::programme::write_docx(&plan, language, &output).unwrap();
+            let mut archive = zip::ZipArchive::new(std::fs::File::open(&output).unwrap()).unwrap();
+            let mut xml = String::new();
+            archive
+                .by_name("word/document.xml")
+                .unwrap()
+                .read_to_string(&mut xml)
+                .unwrap();
+            assert!(
+                xml.contains("<w:tblHeader />"),
+                "{example}: no repeating header"
+            );
+            assert!(xml.contains("w:val=\"Heading1\""), "{example}: no headings");
+            // The schedule is a table: each name sits in a table cell's text.
+            let tables: String = xml
+                .split("<w:tbl>")
+                .skip(1)
+                .map(|table| table.split("</w:tbl>").next().unwrap_or_default())
+                .collect::<String>()
+                .replace("&apos;", "'")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
+            for name in placed_names(&plan, language) {
+                assert!(tables.contains(&name), "{example} {language:?}: {name}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_workbook_reads_back_with_every_module_row() {
+    use calamine::{DataType, Reader, Xlsx, open_workbook};
+    for example in EXAMPLES {
+        let path = common::repository_path(example);
+        let plan = load_plan(&path).unwrap();
+        let folder = tempfile::tempdir().unwrap();
+        let output = folder.path().join("programme.xlsx");
+        curriculum_planner::export::programme::write_xlsx(&plan, Language::Chinese, &output)
+            .unwrap();
+        let mut workbook: Xlsx<_> = open_workbook(&output).unwrap();
+        assert_eq!(
+            workbook.sheet_names(),
+            ["教学进程表", "能力课程矩阵", "调查吻合度"]
+        );
+        let schedule = workbook.worksheet_range("教学进程表").unwrap();
+        let names: Vec<String> = schedule
+            .rows()
+            .filter_map(|row| row.get(2).map(ToString::to_string))
+            .collect();
+        for name in placed_names(&plan, Language::Chinese) {
+            assert!(names.contains(&name), "{example}: {name}");
+        }
+        // Figures are numbers a colleague can sum: the total row's credits.
+        let totals = report(&plan, None).totals;
+        let total_row = schedule
+            .rows()
+            .find(|row| row.get(2).is_some_and(|cell| cell.to_string() == "合计"))
+            .unwrap();
+        assert_eq!(total_row[3].get_float(), Some(totals.credits), "{example}");
+    }
+}
+
+#[test]
+fn the_schedule_csv_opens_in_chinese_excel() {
+    let path = common::repository_path(EXAMPLES[0]);
+    let plan = load_plan(&path).unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("schedule.csv");
+    curriculum_planner::export::programme::write_schedule_csv(&plan, Language::Chinese, &output)
+        .unwrap();
+    let bytes = std::fs::read(&output).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "no byte-order mark");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    for name in placed_names(&plan, Language::Chinese) {
+        assert!(text.contains(&name), "{name}");
+    }
+}
+
+#[test]
+fn several_outputs_at_once_from_the_command_line() {
+    let folder = tempfile::tempdir().unwrap();
+    let out = |name: &str| folder.path().join(name);
+    let run = run(&[
+        "export",
+        common::repository_path(EXAMPLES[0]).to_str().unwrap(),
+        "--pdf",
+        out("a.pdf").to_str().unwrap(),
+        "--docx",
+        out("a.docx").to_str().unwrap(),
+        "--xlsx",
+        out("a.xlsx").to_str().unwrap(),
+        "--schedule-csv",
+        out("a.csv").to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{run:?}");
+    for name in ["a.pdf", "a.docx", "a.xlsx", "a.csv"] {
+        assert!(std::fs::metadata(out(name)).unwrap().len() > 1000, "{name}");
+    }
+}
