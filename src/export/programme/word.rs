@@ -80,6 +80,10 @@ fn cell(text: &str) -> TableCell {
     TableCell::new().add_paragraph(paragraph(text))
 }
 
+fn centred_cell(text: &str) -> TableCell {
+    TableCell::new().add_paragraph(paragraph(text).align(AlignmentType::Center))
+}
+
 fn header_cell(text: &str) -> TableCell {
     TableCell::new()
         .add_paragraph(
@@ -94,8 +98,23 @@ fn header_row(cells: Vec<TableCell>) -> TableRow {
     TableRow::new(cells).cant_split()
 }
 
-/// A table with one header row and plain text rows.
+/// The width of the text on a portrait and on a landscape A4 page with Word's default
+/// margins, in twentieths of a point.
+const PORTRAIT_TEXT: usize = 9_000;
+const LANDSCAPE_TEXT: usize = 13_900;
+
+/// Column widths in proportion to `weights`, filling `total`: Word and LibreOffice lay a table
+/// out by its grid, and without one they squeeze the columns.
+fn grid(weights: &[usize], total: usize) -> Vec<usize> {
+    let sum: usize = weights.iter().sum::<usize>().max(1);
+    weights.iter().map(|weight| weight * total / sum).collect()
+}
+
+/// A table with one header row and plain text rows; the first column twice as wide.
 fn simple_table(header: &[&str], rows: &[Vec<String>]) -> Table {
+    let weights: Vec<usize> = (0..header.len())
+        .map(|index| if index == 0 { 2 } else { 1 })
+        .collect();
     let mut table_rows = vec![header_row(
         header.iter().map(|text| header_cell(text)).collect(),
     )];
@@ -103,7 +122,9 @@ fn simple_table(header: &[&str], rows: &[Vec<String>]) -> Table {
         rows.iter()
             .map(|row| TableRow::new(row.iter().map(|text| cell(text)).collect())),
     );
-    Table::new(table_rows).width(5000, WidthType::Pct)
+    Table::new(table_rows)
+        .set_grid(grid(&weights, PORTRAIT_TEXT))
+        .width(PORTRAIT_TEXT, WidthType::Dxa)
 }
 
 fn schedule_row(row: &ScheduleRow, category: TableCell) -> TableRow {
@@ -111,13 +132,13 @@ fn schedule_row(row: &ScheduleRow, category: TableCell) -> TableRow {
         category,
         cell(&row.code),
         cell(&row.name),
-        cell(&row.credits),
-        cell(&row.hours),
-        cell(&row.theory),
-        cell(&row.practice),
-        cell(&row.assessment),
+        centred_cell(&row.credits),
+        centred_cell(&row.hours),
+        centred_cell(&row.theory),
+        centred_cell(&row.practice),
+        centred_cell(&row.assessment),
     ];
-    cells.extend(row.weekly.iter().map(|value| cell(value)));
+    cells.extend(row.weekly.iter().map(|value| centred_cell(value)));
     TableRow::new(cells)
 }
 
@@ -169,7 +190,11 @@ fn schedule_table(data: &ProgrammeData) -> Table {
         ));
     }
     rows.push(schedule_row(&schedule.total, cell("")));
-    Table::new(rows).width(5000, WidthType::Pct)
+    let mut weights = vec![10, 9, 30, 7, 7, 7, 7, 8];
+    weights.extend(std::iter::repeat_n(9, terms));
+    Table::new(rows)
+        .set_grid(grid(&weights, LANDSCAPE_TEXT))
+        .width(LANDSCAPE_TEXT, WidthType::Dxa)
 }
 
 /// The .docx file's bytes.
