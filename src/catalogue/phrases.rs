@@ -71,6 +71,22 @@ phrases! {
     // Tabs and panels
     TermBoard => "学期安排", "Term board";
     Matrix => "能力矩阵", "Matrix";
+    PrintPreview => "打印预览", "Print preview";
+    PreviewPreviousPage => "上一页", "Previous page";
+    PreviewNextPage => "下一页", "Next page";
+    PreviewZoom => "缩放", "Zoom";
+    PreviewWorking => "正在排版……", "Laying out…";
+    ExportPdf => "导出 PDF…", "Export PDF…";
+    ExportWord => "导出 Word…", "Export Word…";
+    ExportExcel => "导出 Excel…", "Export Excel…";
+    Print => "打印…", "Print…";
+    ExportedTitle => "已导出", "Exported";
+    ExportedBody => "已写出 {}", "Written: {}";
+    PrintedBody => "已在系统的 PDF 阅读器中打开 {}，请在那里打印。", "{} is open in the system's PDF viewer: print from there.";
+    ExportFailedTitle => "无法导出", "Cannot export";
+    PdfFiles => "PDF 文档", "PDF documents";
+    WordFiles => "Word 文档", "Word documents";
+    ExcelFiles => "Excel 工作簿", "Excel workbooks";
     Library => "课程库", "Module library";
     Inspector => "属性", "Inspector";
     Search => "搜索", "Search";

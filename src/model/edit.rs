@@ -5,8 +5,8 @@
 use thiserror::Error;
 
 use super::{
-    Industry, IndustryId, Level, Module, ModuleId, Names, Plan, ProgrammeKind, RulesProfile, Skill,
-    SkillId, SkillLevel, Survey, Term, TermSystem,
+    Industry, IndustryId, Level, Module, ModuleId, Names, Plan, ProgrammeDocument, ProgrammeKind,
+    RulesProfile, Skill, SkillId, SkillLevel, Survey, Term, TermSystem,
 };
 
 /// A plan's own fields, edited together in the inspector when no module is selected.
@@ -100,6 +100,13 @@ pub enum Edit {
     },
     /// Replace the plan's own fields (title, institution, kind, rules…).
     SetDetails(Box<PlanDetails>),
+    /// Replace the programme document's text (the 人才培养方案 view).
+    SetDocument(Box<ProgrammeDocument>),
+    /// Set a term's teaching weeks.
+    SetTeachingWeeks {
+        index: usize,
+        weeks: u32,
+    },
     /// Add an industry definition (a library module brings the industries it serves), or
     /// replace the one with the same id.
     PutIndustry(Box<Industry>),
@@ -348,6 +355,21 @@ pub fn apply(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
             })
         }
         Edit::SetDetails(details) => Ok(Edit::SetDetails(Box::new(details.replace_in(plan)))),
+        Edit::SetDocument(document) => Ok(Edit::SetDocument(Box::new(std::mem::replace(
+            &mut plan.document,
+            *document,
+        )))),
+        Edit::SetTeachingWeeks { index, weeks } => {
+            let entry = plan
+                .terms
+                .get_mut(index)
+                .ok_or(EditError::NoSuchTerm(index))?;
+            let previous = std::mem::replace(&mut entry.teaching_weeks, weeks);
+            Ok(Edit::SetTeachingWeeks {
+                index,
+                weeks: previous,
+            })
+        }
         Edit::PutIndustry(industry) => {
             match plan
                 .industries

@@ -5,6 +5,7 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::command::Command;
+use super::printing::ExportFormat;
 use super::selection::Selection;
 use super::tabs::Tab;
 use super::theme::Theme;
@@ -20,6 +21,8 @@ pub enum Action {
     Save,
     SaveAs,
     Revert,
+    Export(ExportFormat),
+    Print,
     Quit,
     Undo,
     Redo,
@@ -96,6 +99,10 @@ impl Action {
             Action::Save,
             Action::SaveAs,
             Action::Revert,
+            Action::Export(ExportFormat::Pdf),
+            Action::Export(ExportFormat::Word),
+            Action::Export(ExportFormat::Excel),
+            Action::Print,
             Action::Quit,
             Action::Undo,
             Action::Redo,
@@ -127,6 +134,10 @@ impl Action {
             Action::Save => Text::Save,
             Action::SaveAs => Text::SaveAs,
             Action::Revert => Text::Revert,
+            Action::Export(ExportFormat::Pdf) => Text::ExportPdf,
+            Action::Export(ExportFormat::Word) => Text::ExportWord,
+            Action::Export(ExportFormat::Excel) => Text::ExportExcel,
+            Action::Print => Text::Print,
             Action::Quit => Text::Quit,
             Action::Undo => Text::Undo,
             Action::Redo => Text::Redo,
@@ -163,6 +174,7 @@ impl Action {
         const SAVE: &[KeyboardShortcut] = &[command_key(Key::S)];
         const SAVE_AS: &[KeyboardShortcut] = &[command_shift_key(Key::S)];
         const QUIT: &[KeyboardShortcut] = &[command_key(Key::Q)];
+        const PRINT: &[KeyboardShortcut] = &[command_key(Key::P)];
         const UNDO: &[KeyboardShortcut] = &[command_key(Key::Z)];
         const REDO: &[KeyboardShortcut] = &[command_shift_key(Key::Z), command_key(Key::Y)];
         const DELETE: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::Delete)];
@@ -173,6 +185,7 @@ impl Action {
             Action::Save => SAVE,
             Action::SaveAs => SAVE_AS,
             Action::Quit => QUIT,
+            Action::Print => PRINT,
             Action::Undo => UNDO,
             Action::Redo => REDO,
             Action::RemoveFromTerm => DELETE,
@@ -187,7 +200,8 @@ impl Action {
             Action::NewPlan | Action::Open | Action::CompareWithPlan => Place::Menu(Menu::File, 0),
             Action::NewFromTemplate(_) => Place::Submenu(Menu::File),
             Action::Save | Action::SaveAs | Action::Revert => Place::Menu(Menu::File, 1),
-            Action::Quit => Place::Menu(Menu::File, 2),
+            Action::Export(_) | Action::Print => Place::Menu(Menu::File, 2),
+            Action::Quit => Place::Menu(Menu::File, 3),
             Action::Undo | Action::Redo => Place::Menu(Menu::Edit, 0),
             Action::NewModule | Action::DuplicateModule | Action::RemoveFromTerm => {
                 Place::Menu(Menu::Edit, 1)
@@ -231,6 +245,8 @@ impl Action {
             Action::Save => Command::Save,
             Action::SaveAs => Command::SaveAsDialog,
             Action::Revert => Command::Revert,
+            Action::Export(format) => Command::ExportDialog(format),
+            Action::Print => Command::Print,
             Action::Quit => Command::Quit,
             Action::Undo => Command::Undo,
             Action::Redo => Command::Redo,
@@ -319,6 +335,8 @@ mod tests {
             Action::SetTheme(_) => 17,
             Action::ShowFindings => 18,
             Action::CommandPalette => 19,
+            Action::Export(_) => 20,
+            Action::Print => 21,
         }
     }
 
@@ -327,7 +345,7 @@ mod tests {
         let mut kinds: Vec<usize> = Action::all().into_iter().map(kind).collect();
         kinds.sort_unstable();
         kinds.dedup();
-        assert_eq!(kinds, (0..20).collect::<Vec<_>>());
+        assert_eq!(kinds, (0..22).collect::<Vec<_>>());
         let listed = Action::all();
         for tab in Tab::ALL {
             assert!(listed.contains(&Action::ShowTab(tab)), "{tab:?}");

@@ -115,6 +115,7 @@ impl PlannerApp {
                 },
                 allow_close: false,
                 close_requested: false,
+                printing: super::printing::Printing::new(),
             },
             views: Views::default(),
             applied_theme: None,
@@ -235,6 +236,9 @@ impl PlannerApp {
             ctx.set_visuals(theme::visuals(self.workspace.preferences.theme));
             self.applied_theme = Some(self.workspace.preferences.theme);
         }
+        if let Some(report) = self.workspace.printing.poll(&ctx) {
+            self.workspace.printing_finished(report);
+        }
         let mut commands = std::mem::take(&mut self.commands);
         if !self.workspace.modal_open() {
             commands.extend(pressed_shortcuts(&ctx));
@@ -288,6 +292,7 @@ impl PlannerApp {
                     board: &mut views.board,
                     matrix: &mut views.matrix,
                     comparison: &mut views.comparison,
+                    printing: &workspace.printing,
                 },
                 &mut commands,
             );

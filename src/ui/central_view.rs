@@ -7,6 +7,7 @@ use super::board_view::BoardView;
 use super::command::Command;
 use super::comparison_view::ComparisonView;
 use super::matrix_view::MatrixView;
+use super::printing::Printing;
 use super::tabs::Tab;
 use super::view_context::ViewContext;
 
@@ -15,6 +16,7 @@ pub struct CentralViews<'a> {
     pub board: &'a mut BoardView,
     pub matrix: &'a mut MatrixView,
     pub comparison: &'a mut ComparisonView,
+    pub printing: &'a Printing,
 }
 
 pub fn central_ui(
@@ -49,5 +51,8 @@ pub fn central_ui(
         Tab::Board => views.board.ui(ui, context, commands),
         Tab::Matrix => views.matrix.ui(ui, context, commands),
         Tab::Analysis => super::analysis_view::analysis_ui(ui, context, views.comparison, commands),
+        Tab::Print => {
+            super::print_preview_view::print_preview_ui(ui, context, views.printing, commands);
+        }
     }
 }

@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use super::printing::ExportFormat;
 use super::selection::Selection;
 use super::tabs::Tab;
 use super::theme::Theme;
@@ -57,4 +58,16 @@ pub enum Command {
     CancelPending,
     /// Saves to this path although the file's comments are lost (kept in its `.bak`).
     SaveDroppingComments(PathBuf),
+    /// Lays out the programme document of the plan as it is now, for the print preview.
+    PreparePreview,
+    /// Draws a page of the laid-out document.
+    DrawPreviewPage(usize),
+    /// Shows this page in the preview.
+    ShowPreviewPage(usize),
+    SetPreviewZoom(f32),
+    /// Asks where to write the document (or its tables) in this format.
+    ExportDialog(ExportFormat),
+    Export(ExportFormat, PathBuf),
+    /// Opens the document as PDF in the system's viewer, to print.
+    Print,
 }

@@ -39,3 +39,37 @@ pub fn pick_file_to_save(
         }
     })
 }
+
+/// Where to write an export: named after the plan's file (or its title), beside it.
+pub fn pick_export_path(
+    language: Language,
+    format: super::printing::ExportFormat,
+    current: Option<&Path>,
+    title: &str,
+) -> Option<PathBuf> {
+    use super::printing::ExportFormat;
+    let extension = format.extension();
+    let (label, heading) = match format {
+        ExportFormat::Pdf => (Text::PdfFiles, Text::ExportPdf),
+        ExportFormat::Word => (Text::WordFiles, Text::ExportWord),
+        ExportFormat::Excel => (Text::ExcelFiles, Text::ExportExcel),
+    };
+    let stem = current.and_then(Path::file_stem).map_or_else(
+        || title.to_owned(),
+        |stem| stem.to_string_lossy().into_owned(),
+    );
+    let mut dialog = rfd::FileDialog::new()
+        .set_title(language.text(heading).trim_end_matches('…'))
+        .add_filter(language.text(label), &[extension])
+        .set_file_name(format!("{stem}.{extension}"));
+    if let Some(folder) = current.and_then(Path::parent) {
+        dialog = dialog.set_directory(folder);
+    }
+    dialog.save_file().map(|path| {
+        if path.extension().is_none() {
+            path.with_extension(extension)
+        } else {
+            path
+        }
+    })
+}

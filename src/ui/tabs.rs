@@ -12,16 +12,18 @@ pub enum Tab {
     Board,
     Matrix,
     Analysis,
+    Print,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 3] = [Tab::Board, Tab::Matrix, Tab::Analysis];
+    pub const ALL: [Tab; 4] = [Tab::Board, Tab::Matrix, Tab::Analysis, Tab::Print];
 
     pub fn label(self) -> Text {
         match self {
             Tab::Board => Text::TermBoard,
             Tab::Matrix => Text::Matrix,
             Tab::Analysis => Text::Analysis,
+            Tab::Print => Text::PrintPreview,
         }
     }
 
@@ -33,10 +35,12 @@ impl Tab {
         const BOARD: &[KeyboardShortcut] = &[command(Key::Num1)];
         const MATRIX: &[KeyboardShortcut] = &[command(Key::Num2)];
         const ANALYSIS: &[KeyboardShortcut] = &[command(Key::Num3)];
+        const PRINT: &[KeyboardShortcut] = &[command(Key::Num4)];
         match self {
             Tab::Board => BOARD,
             Tab::Matrix => MATRIX,
             Tab::Analysis => ANALYSIS,
+            Tab::Print => PRINT,
         }
     }
 }

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use super::actions::ActionState;
 use super::preferences::Preferences;
+use super::printing::Printing;
 use super::selection::Selection;
 use super::tabs::Tab;
 use crate::catalogue::{Language, Text};
@@ -66,6 +67,8 @@ pub struct Workspace {
     pub allow_close: bool,
     /// Quit was chosen (and answered): close the viewport at the end of the frame.
     pub close_requested: bool,
+    /// The print preview and the exports under way.
+    pub printing: Printing,
 }
 
 impl Workspace {

@@ -58,6 +58,33 @@ impl Workspace {
             Command::Save => {
                 self.save();
             }
+            Command::PreparePreview => {
+                let path = self.document.path().map(Path::to_owned);
+                let state = self.document.state();
+                self.printing
+                    .prepare_preview(self.document.plan(), path, state, language);
+            }
+            Command::DrawPreviewPage(page) => self.printing.draw_page(page),
+            Command::ShowPreviewPage(page) => self.printing.page = page,
+            Command::SetPreviewZoom(zoom) => self.printing.zoom = zoom.clamp(0.25, 4.0),
+            Command::ExportDialog(format) => {
+                let title = self.document.plan().title.in_language(language).to_owned();
+                if let Some(path) =
+                    file_dialogs::pick_export_path(language, format, self.document.path(), &title)
+                {
+                    self.run(Command::Export(format, path));
+                }
+            }
+            Command::Export(format, path) => {
+                let plan_path = self.document.path().map(Path::to_owned);
+                self.printing
+                    .export(format, self.document.plan(), plan_path, language, path);
+            }
+            Command::Print => {
+                let plan_path = self.document.path().map(Path::to_owned);
+                self.printing
+                    .print(self.document.plan(), plan_path, language);
+            }
             Command::SaveAsDialog => {
                 self.save_as_dialog();
             }
@@ -309,5 +336,30 @@ impl Workspace {
         let (edit, id) = editor::new_module(self.document.plan(), &self.library, term);
         self.report_edit_error(|document| document.apply(edit, Coalesce::Never));
         self.selection = Selection::Module(id);
+    }
+}
+
+impl Workspace {
+    /// Says what an export or print did: where the file went, or why there is none.
+    pub fn printing_finished(&mut self, report: super::printing::Report) {
+        use super::printing::Report;
+        let language = self.language();
+        self.message = Some(match report {
+            Report::Written(path) => Message {
+                title: Text::ExportedTitle,
+                body: language.fill(Text::ExportedBody, &[&path.display()]),
+                backup: None,
+            },
+            Report::Printed(path) => Message {
+                title: Text::ExportedTitle,
+                body: language.fill(Text::PrintedBody, &[&path.display()]),
+                backup: None,
+            },
+            Report::Failed(reason) => Message {
+                title: Text::ExportFailedTitle,
+                body: reason,
+                backup: None,
+            },
+        });
     }
 }

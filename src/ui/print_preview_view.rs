@@ -1,0 +1,112 @@
+//! The print preview tab: the programme document's pages as they will print, page by page,
+//! with zoom, and the buttons that export or print it.
+
+use egui::Ui;
+
+use super::command::Command;
+use super::printing::{ExportFormat, Printing, QUIET_FOR};
+use super::view_context::ViewContext;
+use crate::catalogue::Text;
+
+const ZOOMS: [f32; 6] = [0.5, 0.75, 1.0, 1.25, 1.5, 2.0];
+
+pub fn print_preview_ui(
+    ui: &mut Ui,
+    context: &ViewContext<'_>,
+    printing: &Printing,
+    commands: &mut Vec<Command>,
+) {
+    let language = context.language;
+    let current = printing.preview_is_current(context.plan_state, language);
+    if !current && printing.busy().is_none() {
+        commands.push(Command::PreparePreview);
+    }
+    let pages = printing
+        .preview
+        .as_ref()
+        .map_or(0, |preview| preview.page_count());
+    let page = printing.page.min(pages.saturating_sub(1));
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(page > 0, egui::Button::new("◀"))
+            .on_hover_text(language.text(Text::PreviewPreviousPage))
+            .clicked()
+        {
+            commands.push(Command::ShowPreviewPage(page - 1));
+        }
+        ui.label(language.fill(Text::DocumentPage, &[&(page + 1), &pages.max(1)]));
+        if ui
+            .add_enabled(page + 1 < pages, egui::Button::new("▶"))
+            .on_hover_text(language.text(Text::PreviewNextPage))
+            .clicked()
+        {
+            commands.push(Command::ShowPreviewPage(page + 1));
+        }
+        ui.separator();
+        let label = ui.label(language.text(Text::PreviewZoom));
+        let mut zoom = printing.zoom;
+        egui::ComboBox::from_id_salt("preview-zoom")
+            .selected_text(format!("{:.0} %", zoom * 100.0))
+            .show_ui(ui, |ui| {
+                for choice in ZOOMS {
+                    ui.selectable_value(&mut zoom, choice, format!("{:.0} %", choice * 100.0));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if zoom != printing.zoom {
+            commands.push(Command::SetPreviewZoom(zoom));
+        }
+        ui.separator();
+        for (format, text) in [
+            (ExportFormat::Pdf, Text::ExportPdf),
+            (ExportFormat::Word, Text::ExportWord),
+            (ExportFormat::Excel, Text::ExportExcel),
+        ] {
+            if ui.button(language.text(text)).clicked() {
+                commands.push(Command::ExportDialog(format));
+            }
+        }
+        if ui.button(language.text(Text::Print)).clicked() {
+            commands.push(Command::Print);
+        }
+        if let Some((_, elapsed)) = printing.busy()
+            && elapsed >= QUIET_FOR
+        {
+            ui.spinner();
+            ui.label(language.text(Text::PreviewWorking));
+        }
+    });
+    ui.separator();
+    let Some(preview) = printing.preview.as_ref().filter(|_| pages > 0) else {
+        ui.weak(language.text(Text::PreviewWorking));
+        return;
+    };
+    let size = preview.page_size(page).unwrap_or(egui::vec2(595.0, 842.0)) * printing.zoom;
+    egui::ScrollArea::both()
+        .id_salt(("preview-page", page))
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            // Centred when narrower than the view, as a page on a desk.
+            let margin = ((ui.available_width() - size.x) / 2.0).max(0.0);
+            ui.horizontal(|ui| {
+                ui.add_space(margin);
+                match preview.texture(page) {
+                    Some(texture) => {
+                        ui.add(
+                            egui::Image::new((texture.id(), size)).alt_text(
+                                language.fill(Text::DocumentPage, &[&(page + 1), &pages]),
+                            ),
+                        );
+                    }
+                    None => {
+                        if printing.busy().is_none() {
+                            commands.push(Command::DrawPreviewPage(page));
+                        }
+                        let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+                        ui.painter().rect_filled(rect, 0.0, egui::Color32::WHITE);
+                    }
+                }
+            });
+        });
+}

@@ -1,0 +1,319 @@
+//! The printed programme document in the window: the print preview's pages, the exports and
+//! printing. Typst and the disk work on a worker thread, one job at a time, so the window
+//! never waits; each frame `poll` takes what a job finished.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use typst_layout::PagedDocument;
+
+use crate::catalogue::Language;
+use crate::export::programme::{
+    DocumentError, Template, page_image, pdf_bytes, typeset, write_docx, write_pdf, write_xlsx,
+};
+use crate::model::Plan;
+
+/// Pixels per typographic point of a preview page: sharp at 150 % zoom on an ordinary
+/// screen, 8 MB of pixels for an A4 page.
+const PIXELS_PER_POINT: f32 = 2.0;
+/// Pages whose pixels stay in memory; the others are drawn again when shown.
+const PAGES_KEPT: usize = 6;
+/// A job shorter than this shows no progress indicator (it would only flicker).
+pub const QUIET_FOR: Duration = Duration::from_millis(300);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Pdf,
+    Word,
+    Excel,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Pdf => "pdf",
+            ExportFormat::Word => "docx",
+            ExportFormat::Excel => "xlsx",
+        }
+    }
+}
+
+/// What a job was asked to do, for the progress indicator's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JobKind {
+    Preview,
+    Export(ExportFormat),
+    Print,
+}
+
+/// What a finished job hands back.
+enum Finished {
+    Typeset {
+        state: u64,
+        language: Language,
+        document: Arc<PagedDocument>,
+    },
+    Page {
+        index: usize,
+        image: Option<crate::export::programme::PageImage>,
+    },
+    Written(PathBuf),
+    Printed(PathBuf),
+    Failed(String),
+}
+
+struct Job {
+    kind: JobKind,
+    started: Instant,
+    receiver: Receiver<Finished>,
+}
+
+/// The laid-out document of one state of the plan, and the pages drawn so far.
+pub struct Preview {
+    pub state: u64,
+    pub language: Language,
+    document: Arc<PagedDocument>,
+    pages: HashMap<usize, egui::TextureHandle>,
+    /// Pages in the order they were drawn, the oldest first (dropped beyond `PAGES_KEPT`).
+    drawn: Vec<usize>,
+}
+
+impl Preview {
+    pub fn page_count(&self) -> usize {
+        self.document.pages().len()
+    }
+
+    /// The page's size in typographic points.
+    pub fn page_size(&self, index: usize) -> Option<egui::Vec2> {
+        let size = self.document.pages().get(index)?.frame.size();
+        Some(egui::vec2(size.x.to_pt() as f32, size.y.to_pt() as f32))
+    }
+
+    pub fn texture(&self, index: usize) -> Option<&egui::TextureHandle> {
+        self.pages.get(&index)
+    }
+}
+
+/// What happened, for the window to say: a file written, or why not.
+pub enum Report {
+    Written(PathBuf),
+    Printed(PathBuf),
+    Failed(String),
+}
+
+#[derive(Default)]
+pub struct Printing {
+    job: Option<Job>,
+    pub preview: Option<Preview>,
+    /// The page the preview shows, and its zoom (1 = a point of the page per screen point).
+    pub page: usize,
+    pub zoom: f32,
+}
+
+impl Printing {
+    pub fn new() -> Self {
+        Self {
+            zoom: 1.0,
+            ..Self::default()
+        }
+    }
+
+    /// The job under way and for how long, if any.
+    pub fn busy(&self) -> Option<(JobKind, Duration)> {
+        self.job
+            .as_ref()
+            .map(|job| (job.kind, job.started.elapsed()))
+    }
+
+    /// Whether the preview shows this state of the plan in this language.
+    pub fn preview_is_current(&self, state: u64, language: Language) -> bool {
+        self.preview
+            .as_ref()
+            .is_some_and(|preview| preview.state == state && preview.language == language)
+    }
+
+    fn start(&mut self, kind: JobKind, work: impl FnOnce() -> Finished + Send + 'static) {
+        let (sender, receiver) = channel();
+        std::thread::spawn(move || {
+            // The window may have closed meanwhile; then nobody needs the result.
+            let _ = sender.send(work());
+        });
+        self.job = Some(Job {
+            kind,
+            started: Instant::now(),
+            receiver,
+        });
+    }
+
+    /// Lays out the document of `plan` for the preview.
+    pub fn prepare_preview(
+        &mut self,
+        plan: &Plan,
+        plan_path: Option<PathBuf>,
+        state: u64,
+        language: Language,
+    ) {
+        if self.job.is_some() {
+            return;
+        }
+        let plan = plan.clone();
+        self.start(JobKind::Preview, move || {
+            match Template::for_plan(plan.document.template.as_deref(), plan_path.as_deref())
+                .and_then(|template| typeset(&plan, language, &template))
+            {
+                Ok(document) => Finished::Typeset {
+                    state,
+                    language,
+                    document: Arc::new(document),
+                },
+                Err(error) => Finished::Failed(error.message(language)),
+            }
+        });
+    }
+
+    /// Draws page `index` of the preview's document.
+    pub fn draw_page(&mut self, index: usize) {
+        let Some(preview) = &self.preview else {
+            return;
+        };
+        if self.job.is_some() || preview.pages.contains_key(&index) {
+            return;
+        }
+        let document = Arc::clone(&preview.document);
+        self.start(JobKind::Preview, move || Finished::Page {
+            index,
+            image: page_image(&document, index, PIXELS_PER_POINT),
+        });
+    }
+
+    /// Writes the document (or its tables) to `path`.
+    pub fn export(
+        &mut self,
+        format: ExportFormat,
+        plan: &Plan,
+        plan_path: Option<PathBuf>,
+        language: Language,
+        path: PathBuf,
+    ) {
+        if self.job.is_some() {
+            return;
+        }
+        let plan = plan.clone();
+        self.start(JobKind::Export(format), move || {
+            let written = match format {
+                ExportFormat::Pdf => {
+                    write_pdf(&plan, plan_path.as_deref(), language, &path).map(|_| ())
+                }
+                ExportFormat::Word => write_docx(&plan, language, &path),
+                ExportFormat::Excel => write_xlsx(&plan, language, &path),
+            };
+            match written {
+                Ok(()) => Finished::Written(path),
+                Err(error) => Finished::Failed(error.message(language)),
+            }
+        });
+    }
+
+    /// Writes the PDF to a temporary file and opens it in the system's viewer, which prints.
+    pub fn print(&mut self, plan: &Plan, plan_path: Option<PathBuf>, language: Language) {
+        if self.job.is_some() {
+            return;
+        }
+        let plan = plan.clone();
+        self.start(JobKind::Print, move || {
+            let printed = print_copy(&plan, plan_path, language);
+            match printed {
+                Ok(path) => match open::that_detached(&path) {
+                    Ok(()) => Finished::Printed(path),
+                    Err(error) => Finished::Failed(format!("{}: {error}", path.display())),
+                },
+                Err(error) => Finished::Failed(error.message(language)),
+            }
+        });
+    }
+
+    /// Takes what a job finished; `None` while it works (or when there is none).
+    pub fn poll(&mut self, ctx: &egui::Context) -> Option<Report> {
+        let job = self.job.as_ref()?;
+        let finished = match job.receiver.try_recv() {
+            Ok(finished) => finished,
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                // Look again soon: the worker cannot wake the window itself.
+                ctx.request_repaint_after(Duration::from_millis(50));
+                return None;
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.job = None;
+                return Some(Report::Failed(String::from("the worker stopped")));
+            }
+        };
+        self.job = None;
+        ctx.request_repaint();
+        match finished {
+            Finished::Typeset {
+                state,
+                language,
+                document,
+            } => {
+                self.page = self.page.min(document.pages().len().saturating_sub(1));
+                self.preview = Some(Preview {
+                    state,
+                    language,
+                    document,
+                    pages: HashMap::new(),
+                    drawn: Vec::new(),
+                });
+                None
+            }
+            Finished::Page { index, image } => {
+                let preview = self.preview.as_mut()?;
+                let image = image?;
+                let pixels = egui::ColorImage::from_rgba_premultiplied(
+                    [image.width as usize, image.height as usize],
+                    &image.rgba,
+                );
+                let texture = ctx.load_texture(
+                    format!("preview-page-{index}"),
+                    pixels,
+                    egui::TextureOptions::LINEAR,
+                );
+                preview.pages.insert(index, texture);
+                preview.drawn.push(index);
+                if preview.drawn.len() > PAGES_KEPT {
+                    let oldest = preview.drawn.remove(0);
+                    preview.pages.remove(&oldest);
+                }
+                None
+            }
+            Finished::Written(path) => Some(Report::Written(path)),
+            Finished::Printed(path) => Some(Report::Printed(path)),
+            Finished::Failed(message) => Some(Report::Failed(message)),
+        }
+    }
+}
+
+/// A PDF in the temporary folder for the system's viewer to print; the names count up so
+/// that a second print does not overwrite a file the viewer still holds.
+fn print_copy(
+    plan: &Plan,
+    plan_path: Option<PathBuf>,
+    language: Language,
+) -> Result<PathBuf, DocumentError> {
+    let template = Template::for_plan(plan.document.template.as_deref(), plan_path.as_deref())?;
+    let document = typeset(plan, language, &template)?;
+    let bytes = pdf_bytes(&document)?;
+    let folder = std::env::temp_dir();
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_millis());
+    let path = folder.join(format!(
+        "curriculum-planner-print-{}-{stamp}.pdf",
+        std::process::id()
+    ));
+    crate::io::write_atomically(&path, |file| std::io::Write::write_all(file, &bytes))
+        .map_err(DocumentError::Save)?;
+    Ok(path)
+}
