@@ -47,7 +47,7 @@ fn in_process(label: &str, plan: &Plan, runs: usize) {
         typeset(plan, Language::Chinese, &template).unwrap();
     });
     let (_, word) = timed(runs, || {
-        word_bytes(&programme_data(plan, Language::Chinese)).unwrap();
+        word_bytes(&programme_data(plan, Language::Chinese), Language::Chinese).unwrap();
     });
     let (_, excel) = timed(runs, || {
         workbook_bytes(&programme_data(plan, Language::Chinese), Language::Chinese).unwrap();

@@ -523,6 +523,10 @@ phrases! {
     IndustryUnserved => "没有课程服务的目标产业：{}", "Target industries no module serves: {}";
     Yes => "是", "yes";
     SheetSchedule => "教学进程表", "Schedule";
+    WordBodyFont => "宋体", "Times New Roman";
+    WordHeadingFont => "黑体", "Arial";
+    DocumentListItem => "（{}）{}", "{}. {}";
+    DocumentSkillsNote => "{}（{}）", "{} ({})";
     SheetMatrix => "能力课程矩阵", "Skills matrix";
     SheetAlignment => "调查吻合度", "Survey alignment";
     SheetGap => "差距 e_s − d_s", "Gap e_s − d_s";

@@ -171,6 +171,13 @@ impl PlannerApp {
         self.workspace.message.as_ref()
     }
 
+    /// Whether the print preview shows the plan as it is now (laid out in the window's language).
+    pub fn preview_is_current(&self) -> bool {
+        self.workspace
+            .printing
+            .preview_is_current(self.workspace.document.state(), self.language())
+    }
+
     pub fn selection(&self) -> &Selection {
         &self.workspace.selection
     }

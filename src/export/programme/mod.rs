@@ -161,7 +161,8 @@ pub fn write_docx(
     output: &std::path::Path,
 ) -> Result<(), DocumentError> {
     let data = programme_data(plan, language);
-    let bytes = word_bytes(&data).map_err(|message| DocumentError::Workbook { message })?;
+    let bytes =
+        word_bytes(&data, language).map_err(|message| DocumentError::Workbook { message })?;
     crate::io::write_atomically(output, |file| std::io::Write::write_all(file, &bytes))
         .map_err(DocumentError::Save)
 }

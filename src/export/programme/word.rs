@@ -9,6 +9,7 @@ use docx_rs::{
 };
 
 use super::data::{ProgrammeData, ScheduleRow};
+use crate::catalogue::{Language, Text};
 
 /// Twentieths of a point, Word's unit for page sizes: A4 is 210 × 297 mm.
 const A4_WIDTH: u32 = 11_906;
@@ -24,12 +25,9 @@ fn fonts(east_asia: &str, latin: &str) -> RunFonts {
         .hi_ansi(latin)
 }
 
-fn styles(document: Docx, chinese: bool) -> Docx {
-    let (body, heading) = if chinese {
-        ("宋体", "黑体")
-    } else {
-        ("Times New Roman", "Arial")
-    };
+fn styles(document: Docx, language: Language) -> Docx {
+    let body = language.text(Text::WordBodyFont);
+    let heading = language.text(Text::WordHeadingFont);
     document
         .default_fonts(fonts(body, "Times New Roman"))
         .default_size(21)
@@ -198,11 +196,10 @@ fn schedule_table(data: &ProgrammeData) -> Table {
 }
 
 /// The .docx file's bytes.
-pub fn word_bytes(data: &ProgrammeData) -> Result<Vec<u8>, String> {
-    let chinese = data.language == "zh";
+pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, String> {
     let headings = &data.headings;
     let not_stated = data.not_stated;
-    let mut document = styles(Docx::new(), chinese)
+    let mut document = styles(Docx::new(), language)
         .page_size(A4_WIDTH, A4_HEIGHT)
         .add_paragraph(paragraph(&data.institution).align(AlignmentType::Center))
         .add_paragraph(styled(data.cover.kind, "Title"))
@@ -231,9 +228,9 @@ pub fn word_bytes(data: &ProgrammeData) -> Result<Vec<u8>, String> {
     for list in &data.specifications {
         document = document.add_paragraph(paragraph(list.heading));
         for (index, item) in list.items.iter().enumerate() {
-            let mut text = format!("（{}）{}", index + 1, item.text);
+            let mut text = language.fill(Text::DocumentListItem, &[&(index + 1), &item.text]);
             if !item.skills.is_empty() {
-                text = format!("{text}（{}）", item.skills);
+                text = language.fill(Text::DocumentSkillsNote, &[&text, &item.skills]);
             }
             document = document.add_paragraph(paragraph(&text));
         }

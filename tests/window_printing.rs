@@ -1,0 +1,94 @@
+//! Printing from the window, driven headless as a programme leader would on an ordinary
+//! 1366×768 screen: the preview shows the document's pages and pages through them; exports
+//! are written off the window's thread and the window says where they went.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test fails loudly by design
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use curriculum_planner::ui::{Command, ExportFormat, PlannerApp, StartOptions, install_fonts};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn ordinary_screen() -> Harness<'static, PlannerApp> {
+    let app = PlannerApp::new(StartOptions::for_tests(None, None));
+    Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app)
+}
+
+/// Frames until `done` holds; the worker thread takes its time, the window keeps drawing.
+fn frames_until(
+    harness: &mut Harness<'_, PlannerApp>,
+    what: &str,
+    done: impl Fn(&Harness<'_, PlannerApp>) -> bool,
+) {
+    let started = Instant::now();
+    while !done(harness) {
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "never: {what}"
+        );
+        harness.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn the_print_preview_shows_the_pages_and_pages_through_them() {
+    let mut harness = ordinary_screen();
+    harness.step();
+    harness.get_by_label("打印预览").click();
+    frames_until(&mut harness, "the document laid out", |harness| {
+        harness.query_by_label("第 1 页 / 共 17 页").is_some()
+    });
+    // The page itself is drawn: its image carries the same words.
+    frames_until(&mut harness, "page 1 drawn", |harness| {
+        harness.query_all_by_label("第 1 页 / 共 17 页").count() == 2
+    });
+    for _ in 0..11 {
+        harness.get_by_label("▶").click();
+        harness.step();
+    }
+    frames_until(&mut harness, "page 12 drawn", |harness| {
+        harness.query_all_by_label("第 12 页 / 共 17 页").count() == 2
+    });
+    // An edit makes the preview lay the document out again.
+    assert!(harness.state().preview_is_current());
+    harness.state_mut().send(Command::AddTerm);
+    harness.step();
+    assert!(!harness.state().preview_is_current());
+    frames_until(&mut harness, "the edited plan laid out", |harness| {
+        harness.state().preview_is_current()
+    });
+}
+
+#[test]
+fn exports_from_the_window_are_written_and_the_window_says_where() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = ordinary_screen();
+    harness.step();
+    for (format, name, start) in [
+        (ExportFormat::Pdf, "plan.pdf", &b"%PDF-"[..]),
+        (ExportFormat::Word, "plan.docx", &b"PK"[..]),
+        (ExportFormat::Excel, "plan.xlsx", &b"PK"[..]),
+    ] {
+        let path = folder.path().join(name);
+        harness
+            .state_mut()
+            .send(Command::Export(format, path.clone()));
+        harness.step();
+        frames_until(&mut harness, name, |harness| {
+            harness.state().message().is_some()
+        });
+        let message = harness.state().message().unwrap();
+        assert!(message.body.contains(name), "{}", message.body);
+        assert!(std::fs::read(&path).unwrap().starts_with(start), "{name}");
+        harness.step();
+        harness.get_by_label("关闭").click();
+        harness.step();
+    }
+}
