@@ -92,3 +92,35 @@ fn exports_from_the_window_are_written_and_the_window_says_where() {
         harness.step();
     }
 }
+
+#[test]
+fn the_programme_document_is_edited_in_its_tab_through_an_input_method_and_undone_in_one_step() {
+    use egui::accesskit::Role;
+    let mut harness = ordinary_screen();
+    harness.step();
+    harness.get_by_label("培养方案").click();
+    harness.step();
+    harness.step();
+    // The first Chinese field is the major's name.
+    harness
+        .get_all_by_role_and_label(Role::TextInput, "中文")
+        .next()
+        .unwrap()
+        .click();
+    harness.step();
+    harness.key_press(egui::Key::End);
+    harness.step();
+    // What Microsoft Pinyin or fcitx5 send: the pre-edit, then the chosen words.
+    harness.event(egui::Event::Ime(egui::ImeEvent::Preedit {
+        text: "zhuan ye".to_owned(),
+        active_range_chars: None,
+    }));
+    harness.step();
+    harness.event(egui::Event::Ime(egui::ImeEvent::Commit("专业".to_owned())));
+    harness.step();
+    harness.step();
+    assert_eq!(harness.state().plan().document.major.zh, "跨境电子商务专业");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.step();
+    assert_eq!(harness.state().plan().document.major.zh, "跨境电子商务");
+}

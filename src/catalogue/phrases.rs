@@ -72,6 +72,12 @@ phrases! {
     TermBoard => "学期安排", "Term board";
     Matrix => "能力矩阵", "Matrix";
     PrintPreview => "打印预览", "Print preview";
+    ProgrammeDocumentTab => "培养方案", "Programme document";
+    DocumentHint => "这里是打印的人才培养方案中除课程和学期安排以外的文字；空着的部分打印为“（待填写）”。课程的考核方式和教学内容在课程的属性中填写，学期的教学周数在学期的属性中填写。", "The text of the printed programme besides its modules and terms; what is left empty prints as \"(not stated yet)\". A module's assessment and description are in its properties, a term's teaching weeks in the term's.";
+    InChinese => "中文", "Chinese";
+    InEnglish => "英文", "English";
+    DocumentAddRow => "添加一项", "Add an item";
+    DocumentRemoveRow => "删除此项", "Remove this item";
     PreviewPreviousPage => "上一页", "Previous page";
     PreviewNextPage => "下一页", "Next page";
     PreviewZoom => "缩放", "Zoom";
@@ -523,6 +529,9 @@ phrases! {
     IndustryUnserved => "没有课程服务的目标产业：{}", "Target industries no module serves: {}";
     Yes => "是", "yes";
     SheetSchedule => "教学进程表", "Schedule";
+    TeachingWeeks => "教学周数", "Teaching weeks";
+    DescriptionChinese => "教学内容（中文）", "Description (Chinese)";
+    DescriptionEnglish => "教学内容（英文）", "Description (English)";
     WordBodyFont => "宋体", "Times New Roman";
     WordHeadingFont => "黑体", "Arial";
     DocumentListItem => "（{}）{}", "{}. {}";

@@ -2,7 +2,7 @@
 
 use super::{Language, Text};
 use crate::analysis::NoAlignment;
-use crate::model::{Category, Delivery, Level, Partner, ProgrammeKind, RulesProfile};
+use crate::model::{Assessment, Category, Delivery, Level, Partner, ProgrammeKind, RulesProfile};
 
 pub fn category(language: Language, category: Category) -> &'static str {
     language.text(match category {
@@ -48,6 +48,15 @@ pub fn rules(language: Language, rules: &RulesProfile) -> &'static str {
         RulesProfile::ShortCourse { .. } => Text::RulesShortCourse,
         RulesProfile::NoRules => Text::RulesNone,
     })
+}
+
+/// 考试 / 考查, or a dash when the plan does not say.
+pub fn assessment(language: Language, assessment: Option<Assessment>) -> &'static str {
+    match assessment {
+        Some(Assessment::Exam) => language.text(Text::AssessmentExam),
+        Some(Assessment::Coursework) => language.text(Text::AssessmentCoursework),
+        None => "—",
+    }
 }
 
 pub fn level(language: Language, level: Level) -> &'static str {

@@ -51,6 +51,7 @@ pub fn central_ui(
         Tab::Board => views.board.ui(ui, context, commands),
         Tab::Matrix => views.matrix.ui(ui, context, commands),
         Tab::Analysis => super::analysis_view::analysis_ui(ui, context, views.comparison, commands),
+        Tab::Document => super::document_view::document_ui(ui, context, commands),
         Tab::Print => {
             super::print_preview_view::print_preview_ui(ui, context, views.printing, commands);
         }

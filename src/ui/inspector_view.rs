@@ -15,8 +15,8 @@ use crate::model::edit::{Edit, PlanDetails};
 use crate::model::history::Coalesce;
 use crate::model::validate::{Problem, Severity, check_module};
 use crate::model::{
-    Category, Delivery, Level, Module, ModuleId, Names, Partner, ProgrammeKind, RulesProfile,
-    TermSystem,
+    Assessment, Category, Delivery, Level, Module, ModuleId, Names, Partner, ProgrammeKind,
+    RulesProfile, TermSystem,
 };
 
 /// The values being typed, kept while they are invalid (a blank code, a code in use).
@@ -93,6 +93,18 @@ where
 fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> bool {
     field(ui, label, |ui| {
         let response = ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY));
+        egui::InnerResponse::new(response.changed(), response)
+    })
+}
+
+/// A text of several lines (a description, a paragraph of the programme document).
+pub(super) fn text_area(ui: &mut Ui, label: &str, value: &mut String) -> bool {
+    field(ui, label, |ui| {
+        let response = ui.add(
+            egui::TextEdit::multiline(value)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        );
         egui::InnerResponse::new(response.changed(), response)
     })
 }
@@ -214,6 +226,32 @@ fn module_ui(
                 |value| words::partner(language, value).to_owned(),
             ) {
                 changed = Some("partner");
+            }
+            let assessments = [None, Some(Assessment::Exam), Some(Assessment::Coursework)];
+            if combo(
+                ui,
+                language.text(Text::ScheduleAssessment),
+                &mut module.assessment,
+                &assessments,
+                |value| words::assessment(language, value).to_owned(),
+            ) {
+                changed = Some("assessment");
+            }
+            for (text, value, key) in [
+                (
+                    Text::DescriptionChinese,
+                    &mut module.description.zh,
+                    "description.zh",
+                ),
+                (
+                    Text::DescriptionEnglish,
+                    &mut module.description.en,
+                    "description.en",
+                ),
+            ] {
+                if text_area(ui, language.text(text), value) {
+                    changed = Some(key);
+                }
             }
             let placed = plan.term_of(&module.id);
             let mut term = placed;
@@ -490,6 +528,17 @@ fn term_ui(
             }
             if text_field(ui, language.text(Text::NameEnglish), &mut name.en) {
                 changed = Some("name.en");
+            }
+            let mut weeks = entry.teaching_weeks;
+            let weeks_changed = field(ui, language.text(Text::TeachingWeeks), |ui| {
+                let response = ui.add(egui::DragValue::new(&mut weeks).speed(0.2).range(1..=30));
+                egui::InnerResponse::new(response.changed(), response)
+            });
+            if weeks_changed {
+                commands.push(Command::Apply(
+                    Edit::SetTeachingWeeks { index: term, weeks },
+                    Coalesce::Key(format!("term {term}"), "teaching_weeks"),
+                ));
             }
         });
     if let Some(field) = changed {

@@ -8,6 +8,7 @@ mod central_view;
 mod command;
 mod comparison_view;
 mod dialogs;
+mod document_view;
 mod drag;
 mod file_dialogs;
 mod findings_view;

@@ -12,17 +12,25 @@ pub enum Tab {
     Board,
     Matrix,
     Analysis,
+    Document,
     Print,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Board, Tab::Matrix, Tab::Analysis, Tab::Print];
+    pub const ALL: [Tab; 5] = [
+        Tab::Board,
+        Tab::Matrix,
+        Tab::Analysis,
+        Tab::Document,
+        Tab::Print,
+    ];
 
     pub fn label(self) -> Text {
         match self {
             Tab::Board => Text::TermBoard,
             Tab::Matrix => Text::Matrix,
             Tab::Analysis => Text::Analysis,
+            Tab::Document => Text::ProgrammeDocumentTab,
             Tab::Print => Text::PrintPreview,
         }
     }
@@ -35,11 +43,13 @@ impl Tab {
         const BOARD: &[KeyboardShortcut] = &[command(Key::Num1)];
         const MATRIX: &[KeyboardShortcut] = &[command(Key::Num2)];
         const ANALYSIS: &[KeyboardShortcut] = &[command(Key::Num3)];
-        const PRINT: &[KeyboardShortcut] = &[command(Key::Num4)];
+        const DOCUMENT: &[KeyboardShortcut] = &[command(Key::Num4)];
+        const PRINT: &[KeyboardShortcut] = &[command(Key::Num5)];
         match self {
             Tab::Board => BOARD,
             Tab::Matrix => MATRIX,
             Tab::Analysis => ANALYSIS,
+            Tab::Document => DOCUMENT,
             Tab::Print => PRINT,
         }
     }

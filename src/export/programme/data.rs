@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::analysis::{Report, report};
 use crate::catalogue::{Language, Text, rule_message, rule_name, words};
-use crate::model::{Assessment, Category, Level, Module, Names, Plan, Specification};
+use crate::model::{Category, Level, Module, Names, Plan, Specification};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct ProgrammeData {
@@ -426,14 +426,6 @@ fn course_groups(plan: &Plan, language: Language) -> Vec<CourseGroup> {
         .collect()
 }
 
-fn assessment_word(language: Language, assessment: Option<Assessment>) -> String {
-    match assessment {
-        Some(Assessment::Exam) => language.text(Text::AssessmentExam).to_owned(),
-        Some(Assessment::Coursework) => language.text(Text::AssessmentCoursework).to_owned(),
-        None => "—".to_owned(),
-    }
-}
-
 /// Hours per week to one decimal, without a needless ".0".
 fn per_week(hours: u32, weeks: u32) -> String {
     if weeks == 0 {
@@ -462,7 +454,7 @@ fn schedule(plan: &Plan, language: Language) -> Schedule {
             hours: module.hours().to_string(),
             theory: module.theory_hours.to_string(),
             practice: module.practice_hours.to_string(),
-            assessment: assessment_word(language, module.assessment),
+            assessment: words::assessment(language, module.assessment).to_owned(),
             weekly,
         }
     };

@@ -1,0 +1,314 @@
+//! The programme document tab: the text of the 人才培养方案 that is not modules and terms —
+//! major, entry, length of study, occupations, objective, specifications, guarantees,
+//! graduation — each in Chinese and English, edited in place. Every change is one edit of
+//! the document; typing in one field is one undo step.
+
+use egui::{RichText, Ui};
+
+use super::command::Command;
+use super::view_context::ViewContext;
+use crate::catalogue::{Language, Text};
+use crate::model::edit::Edit;
+use crate::model::history::Coalesce;
+use crate::model::{Names, Occupation, ProgrammeDocument, Specification};
+
+/// Which part of the document changed this frame (the undo step's key).
+type Changed = Option<&'static str>;
+
+pub fn document_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    let language = context.language;
+    let mut document = context.plan.document.clone();
+    let mut changed: Changed = None;
+    egui::ScrollArea::vertical()
+        .id_salt("programme-document")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.weak(language.text(Text::DocumentHint));
+            heading(ui, language, Text::SectionMajor);
+            names_fields(
+                ui,
+                language,
+                "major",
+                &mut document.major,
+                false,
+                &mut changed,
+            );
+            single_line(
+                ui,
+                language.text(Text::MajorCode),
+                ("major_code", 0),
+                &mut document.major_code,
+                &mut changed,
+            );
+            heading(ui, language, Text::SectionEntry);
+            names_fields(
+                ui,
+                language,
+                "entry",
+                &mut document.entry_requirement,
+                true,
+                &mut changed,
+            );
+            heading(ui, language, Text::SectionLength);
+            names_fields(
+                ui,
+                language,
+                "length",
+                &mut document.length_of_study,
+                false,
+                &mut changed,
+            );
+            heading(ui, language, Text::SectionOccupations);
+            occupations_ui(ui, language, &mut document.occupations, &mut changed);
+            heading(ui, language, Text::SectionObjective);
+            names_fields(
+                ui,
+                language,
+                "objective",
+                &mut document.objective,
+                true,
+                &mut changed,
+            );
+            specifications_ui(ui, language, &mut document, &mut changed);
+            heading(ui, language, Text::SectionGuarantees);
+            let guarantees = &mut document.guarantees;
+            for (title, key, names) in [
+                (Text::GuaranteeStaff, "staff", &mut guarantees.staff),
+                (
+                    Text::GuaranteeFacilities,
+                    "facilities",
+                    &mut guarantees.facilities,
+                ),
+                (
+                    Text::GuaranteeResources,
+                    "resources",
+                    &mut guarantees.resources,
+                ),
+                (Text::GuaranteeMethods, "methods", &mut guarantees.methods),
+                (
+                    Text::GuaranteeAssessment,
+                    "assessment",
+                    &mut guarantees.assessment,
+                ),
+                (
+                    Text::GuaranteeQuality,
+                    "quality",
+                    &mut guarantees.quality_management,
+                ),
+            ] {
+                ui.label(RichText::new(language.text(title)).strong());
+                names_fields(ui, language, key, names, true, &mut changed);
+            }
+            heading(ui, language, Text::SectionGraduation);
+            names_list_ui(
+                ui,
+                language,
+                "graduation",
+                &mut document.graduation_requirements,
+                &mut changed,
+            );
+        });
+    if let Some(key) = changed {
+        commands.push(Command::Apply(
+            Edit::SetDocument(Box::new(document)),
+            Coalesce::Key("document".to_owned(), key),
+        ));
+    }
+}
+
+fn heading(ui: &mut Ui, language: Language, text: Text) {
+    ui.add_space(10.0);
+    ui.heading(language.text(text));
+}
+
+/// A field's label and its editor, the label naming it for screen readers and tests.
+fn labelled(ui: &mut Ui, label: &str, add: impl FnOnce(&mut Ui) -> egui::Response) -> bool {
+    let label = ui.label(label);
+    let response = add(ui).labelled_by(label.id);
+    response.changed()
+}
+
+fn single_line(
+    ui: &mut Ui,
+    label: &str,
+    id: (&'static str, usize),
+    value: &mut String,
+    changed: &mut Changed,
+) {
+    if labelled(ui, label, |ui| {
+        ui.add(
+            egui::TextEdit::singleline(value)
+                .id_salt(id)
+                .desired_width(f32::INFINITY),
+        )
+    }) {
+        *changed = Some(id.0);
+    }
+}
+
+/// The Chinese and the English text of one field, one above the other.
+fn names_fields(
+    ui: &mut Ui,
+    language: Language,
+    key: &'static str,
+    names: &mut Names,
+    several_lines: bool,
+    changed: &mut Changed,
+) {
+    names_fields_at(ui, language, (key, 0), names, several_lines, changed);
+}
+
+fn names_fields_at(
+    ui: &mut Ui,
+    language: Language,
+    id: (&'static str, usize),
+    names: &mut Names,
+    several_lines: bool,
+    changed: &mut Changed,
+) {
+    for (text, value, which) in [
+        (Text::InChinese, &mut names.zh, "zh"),
+        (Text::InEnglish, &mut names.en, "en"),
+    ] {
+        let edited = labelled(ui, language.text(text), |ui| {
+            let editor = if several_lines {
+                egui::TextEdit::multiline(value).desired_rows(3)
+            } else {
+                egui::TextEdit::singleline(value)
+            };
+            ui.add(editor.id_salt((id, which)).desired_width(f32::INFINITY))
+        });
+        if edited {
+            *changed = Some(id.0);
+        }
+    }
+}
+
+fn occupations_ui(
+    ui: &mut Ui,
+    language: Language,
+    occupations: &mut Vec<Occupation>,
+    changed: &mut Changed,
+) {
+    list_ui(
+        ui,
+        language,
+        "occupations",
+        occupations,
+        changed,
+        |ui, index, occupation, changed| {
+            for (text, names) in [
+                (Text::OccupationSector, &mut occupation.sector),
+                (Text::OccupationName, &mut occupation.occupation),
+                (Text::OccupationPosts, &mut occupation.posts),
+                (Text::OccupationCertificates, &mut occupation.certificates),
+            ] {
+                ui.label(RichText::new(language.text(text)).strong());
+                names_fields_at(
+                    ui,
+                    language,
+                    (occupation_key(text), index),
+                    names,
+                    false,
+                    changed,
+                );
+            }
+        },
+    );
+}
+
+fn occupation_key(text: Text) -> &'static str {
+    match text {
+        Text::OccupationSector => "occupation.sector",
+        Text::OccupationName => "occupation.name",
+        Text::OccupationPosts => "occupation.posts",
+        _ => "occupation.certificates",
+    }
+}
+
+fn specifications_ui(
+    ui: &mut Ui,
+    language: Language,
+    document: &mut ProgrammeDocument,
+    changed: &mut Changed,
+) {
+    ui.label(RichText::new(language.text(Text::SpecificationsHeading)).strong());
+    let specifications = &mut document.specifications;
+    for (text, key, items) in [
+        (
+            Text::SpecificationQuality,
+            "quality",
+            &mut specifications.quality,
+        ),
+        (
+            Text::SpecificationKnowledge,
+            "knowledge",
+            &mut specifications.knowledge,
+        ),
+        (
+            Text::SpecificationAbility,
+            "ability",
+            &mut specifications.ability,
+        ),
+    ] {
+        ui.label(RichText::new(language.text(text)).strong());
+        list_ui(
+            ui,
+            language,
+            key,
+            items,
+            changed,
+            |ui, index, item: &mut Specification, changed| {
+                names_fields_at(ui, language, (key, index), &mut item.text, true, changed);
+            },
+        );
+    }
+}
+
+fn names_list_ui(
+    ui: &mut Ui,
+    language: Language,
+    key: &'static str,
+    items: &mut Vec<Names>,
+    changed: &mut Changed,
+) {
+    list_ui(
+        ui,
+        language,
+        key,
+        items,
+        changed,
+        |ui, index, item, changed| {
+            names_fields_at(ui, language, (key, index), item, true, changed);
+        },
+    );
+}
+
+/// The items of a list, each in a frame with a button that removes it, and a button that
+/// adds an empty one.
+fn list_ui<T: Default>(
+    ui: &mut Ui,
+    language: Language,
+    key: &'static str,
+    items: &mut Vec<T>,
+    changed: &mut Changed,
+    mut item_ui: impl FnMut(&mut Ui, usize, &mut T, &mut Changed),
+) {
+    let mut remove = None;
+    for (index, item) in items.iter_mut().enumerate() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            item_ui(ui, index, item, changed);
+            if ui.button(language.text(Text::DocumentRemoveRow)).clicked() {
+                remove = Some(index);
+            }
+        });
+    }
+    if let Some(index) = remove {
+        items.remove(index);
+        *changed = Some(key);
+    }
+    if ui.button(language.text(Text::DocumentAddRow)).clicked() {
+        items.push(T::default());
+        *changed = Some(key);
+    }
+}
