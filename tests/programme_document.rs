@@ -306,6 +306,38 @@ fn the_schedule_csv_opens_in_chinese_excel() {
     for name in placed_names(&plan, Language::Chinese) {
         assert!(text.contains(&name), "{name}");
     }
+    // Block practice is not a negative number to a spreadsheet: "(56)" is written "集中 56".
+    assert!(text.contains("集中 56"));
+    assert!(
+        !text.contains(",("),
+        "a cell starting with a bracketed figure"
+    );
+}
+
+#[test]
+fn an_empty_field_prints_as_not_stated_never_in_the_other_language() {
+    let path = common::repository_path(EXAMPLES[0]);
+    let mut plan = load_plan(&path).unwrap();
+    plan.document.entry_requirement.zh.clear();
+    let english = plan.document.entry_requirement.en.clone();
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("programme.pdf");
+    write_pdf(&plan, Some(&path), Language::Chinese, &output).unwrap();
+    let text =
+        squeezed(&pdf_extract::extract_text_from_mem(&std::fs::read(&output).unwrap()).unwrap());
+    assert!(
+        !text.contains(&squeezed(&english)),
+        "English in the Chinese document"
+    );
+    let entry = text
+        .find(&squeezed(language_text(Text::SectionEntry)))
+        .unwrap();
+    let after = &text[entry..];
+    assert!(after.contains("（待填写）"), "not stated");
+}
+
+fn language_text(text: Text) -> &'static str {
+    Language::Chinese.text(text)
 }
 
 #[test]

@@ -81,6 +81,7 @@ phrases! {
     PreviewPreviousPage => "上一页", "Previous page";
     PreviewNextPage => "下一页", "Next page";
     PreviewZoom => "缩放", "Zoom";
+    PreviewFitWidth => "适合宽度", "Fit width";
     PreviewWorking => "正在排版……", "Laying out…";
     ExportPdf => "导出 PDF…", "Export PDF…";
     ExportWord => "导出 Word…", "Export Word…";
@@ -88,7 +89,7 @@ phrases! {
     Print => "打印…", "Print…";
     ExportedTitle => "已导出", "Exported";
     ExportedBody => "已写出 {}", "Written: {}";
-    PrintedBody => "已在系统的 PDF 阅读器中打开 {}，请在那里打印。", "{} is open in the system's PDF viewer: print from there.";
+    PrintedBody => "已把 {} 交给系统的 PDF 阅读器，请在那里打印。如果没有出现阅读器，请用任意 PDF 阅读器打开这个文件打印。", "{} was handed to the system's PDF viewer: print from there. If no viewer appears, open this file in any PDF reader and print it.";
     ExportFailedTitle => "无法导出", "Cannot export";
     PdfFiles => "PDF 文档", "PDF documents";
     WordFiles => "Word 文档", "Word documents";
@@ -517,7 +518,7 @@ phrases! {
     AppendixMatrix => "附录一 能力与课程对应矩阵", "Appendix 1. Skills and modules";
     AppendixMatrixNote => "I：初步掌握（介绍）；R：巩固提高（强化）；M：熟练掌握（精通）。", "I: introduced; R: reinforced; M: mastered.";
     AppendixAlignment => "附录二 与企业调查的吻合度", "Appendix 2. Alignment with the employer survey";
-    AppendixAlignmentScore => "吻合度 {}（余弦相似度 {}）", "Alignment {} (cosine similarity {})";
+    AppendixAlignmentScore => "吻合度 {}", "Alignment {}";
     AppendixSurvey => "调查：{}，{} 家企业，{} 年。来源：{}", "Survey: {}, {} enterprises, {}. Source: {}";
     AppendixDemand => "企业需求 d_s", "Employer demand d_s";
     AppendixEffort => "方案投入 e_s", "Plan effort e_s";
@@ -528,6 +529,9 @@ phrases! {
     IndustryTarget => "目标产业", "Target";
     IndustryUnserved => "没有课程服务的目标产业：{}", "Target industries no module serves: {}";
     Yes => "是", "yes";
+    No => "否", "no";
+    PrintTitle => "打印", "Print";
+    ScheduleBlockCell => "集中 {}", "block {}";
     SheetSchedule => "教学进程表", "Schedule";
     TeachingWeeks => "教学周数", "Teaching weeks";
     DescriptionChinese => "教学内容（中文）", "Description (Chinese)";

@@ -8,7 +8,10 @@ use super::printing::{ExportFormat, Printing, QUIET_FOR};
 use super::view_context::ViewContext;
 use crate::catalogue::Text;
 
-const ZOOMS: [f32; 6] = [0.5, 0.75, 1.0, 1.25, 1.5, 2.0];
+/// Zooms offered; `FIT_WIDTH` sizes the page to the view (landscape pages are wider than
+/// the centre of a 1366-pixel screen at 100 %).
+const ZOOMS: [f32; 7] = [FIT_WIDTH, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0];
+pub const FIT_WIDTH: f32 = 0.0;
 
 pub fn print_preview_ui(
     ui: &mut Ui,
@@ -45,11 +48,18 @@ pub fn print_preview_ui(
         ui.separator();
         let label = ui.label(language.text(Text::PreviewZoom));
         let mut zoom = printing.zoom;
+        let zoom_name = |zoom: f32| {
+            if zoom == FIT_WIDTH {
+                language.text(Text::PreviewFitWidth).to_owned()
+            } else {
+                format!("{:.0} %", zoom * 100.0)
+            }
+        };
         egui::ComboBox::from_id_salt("preview-zoom")
-            .selected_text(format!("{:.0} %", zoom * 100.0))
+            .selected_text(zoom_name(zoom))
             .show_ui(ui, |ui| {
                 for choice in ZOOMS {
-                    ui.selectable_value(&mut zoom, choice, format!("{:.0} %", choice * 100.0));
+                    ui.selectable_value(&mut zoom, choice, zoom_name(choice));
                 }
             })
             .response
@@ -82,7 +92,14 @@ pub fn print_preview_ui(
         ui.weak(language.text(Text::PreviewWorking));
         return;
     };
-    let size = preview.page_size(page).unwrap_or(egui::vec2(595.0, 842.0)) * printing.zoom;
+    let page_size = preview.page_size(page).unwrap_or(egui::vec2(595.0, 842.0));
+    let zoom = if printing.zoom == FIT_WIDTH {
+        // Room for the scroll bar beside the page.
+        ((ui.available_width() - 24.0) / page_size.x).max(0.1)
+    } else {
+        printing.zoom
+    };
+    let size = page_size * zoom;
     egui::ScrollArea::both()
         .id_salt(("preview-page", page))
         .auto_shrink([false, false])

@@ -108,15 +108,17 @@ pub enum Report {
 pub struct Printing {
     job: Option<Job>,
     pub preview: Option<Preview>,
-    /// The page the preview shows, and its zoom (1 = a point of the page per screen point).
+    /// The page the preview shows, and its zoom (1 = a point of the page per screen point;
+    /// `FIT_WIDTH` = as wide as the view).
     pub page: usize,
     pub zoom: f32,
 }
 
 impl Printing {
+    /// Pages fit the view's width until the user picks a zoom.
     pub fn new() -> Self {
         Self {
-            zoom: 1.0,
+            zoom: super::print_preview_view::FIT_WIDTH,
             ..Self::default()
         }
     }

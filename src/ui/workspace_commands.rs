@@ -66,7 +66,7 @@ impl Workspace {
             }
             Command::DrawPreviewPage(page) => self.printing.draw_page(page),
             Command::ShowPreviewPage(page) => self.printing.page = page,
-            Command::SetPreviewZoom(zoom) => self.printing.zoom = zoom.clamp(0.25, 4.0),
+            Command::SetPreviewZoom(zoom) => self.printing.zoom = zoom.clamp(0.0, 4.0),
             Command::ExportDialog(format) => {
                 let title = self.document.plan().title.in_language(language).to_owned();
                 if let Some(path) =
@@ -351,7 +351,7 @@ impl Workspace {
                 backup: None,
             },
             Report::Printed(path) => Message {
-                title: Text::ExportedTitle,
+                title: Text::PrintTitle,
                 body: language.fill(Text::PrintedBody, &[&path.display()]),
                 backup: None,
             },

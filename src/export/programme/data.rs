@@ -223,8 +223,11 @@ pub fn programme_data(plan: &Plan, language: Language) -> ProgrammeData {
     let analysis = report(plan, None);
     let text = |text: Text| language.text(text);
     let name = |names: &Names| names.in_language(language).trim().to_owned();
+    // The document's own text in this language only: an English sentence in the Chinese
+    // document (or the reverse) would be handed in unnoticed; empty prints as not stated.
+    let own = |names: &Names| own_language(names, language);
     let document = &plan.document;
-    let major = name(&document.major);
+    let major = own(&document.major);
     let mut cover_lines = Vec::new();
     if !major.is_empty() {
         cover_lines.push(if document.major_code.trim().is_empty() {
@@ -254,8 +257,8 @@ pub fn programme_data(plan: &Plan, language: Language) -> ProgrammeData {
         headings: headings(language),
         major,
         major_code: document.major_code.trim().to_owned(),
-        entry_requirement: name(&document.entry_requirement),
-        length_of_study: name(&document.length_of_study),
+        entry_requirement: own(&document.entry_requirement),
+        length_of_study: own(&document.length_of_study),
         occupation_columns: [
             text(Text::OccupationSector),
             text(Text::OccupationName),
@@ -267,14 +270,15 @@ pub fn programme_data(plan: &Plan, language: Language) -> ProgrammeData {
             .iter()
             .map(|row| {
                 [
-                    name(&row.sector),
-                    name(&row.occupation),
-                    name(&row.posts),
-                    name(&row.certificates),
+                    own(&row.sector),
+                    own(&row.occupation),
+                    own(&row.posts),
+                    own(&row.certificates),
                 ]
             })
+            .filter(|row| row.iter().any(|cell| !cell.is_empty()))
             .collect(),
-        objective: name(&document.objective),
+        objective: own(&document.objective),
         specifications: specification_lists(plan, language),
         courses: course_groups(plan, language),
         schedule: schedule(plan, language),
@@ -297,7 +301,7 @@ pub fn programme_data(plan: &Plan, language: Language) -> ProgrammeData {
         graduation_requirements: document
             .graduation_requirements
             .iter()
-            .map(name)
+            .map(own)
             .filter(|item| !item.is_empty())
             .collect(),
         matrix: matrix(plan, language),
@@ -351,7 +355,7 @@ fn specification_lists(plan: &Plan, language: Language) -> Vec<SpecificationList
             )
     };
     let item = |specification: &Specification| SpecificationItem {
-        text: specification.text.in_language(language).trim().to_owned(),
+        text: own_language(&specification.text, language),
         skills: if specification.skills.is_empty() {
             String::new()
         } else {
@@ -419,7 +423,7 @@ fn course_groups(plan: &Plan, language: Language) -> Vec<CourseGroup> {
                             &words::partner(language, module.partner),
                         ],
                     ),
-                    description: module.description.in_language(language).trim().to_owned(),
+                    description: own_language(&module.description, language),
                 })
                 .collect(),
         })
@@ -619,9 +623,18 @@ fn guarantees(plan: &Plan, language: Language) -> Vec<TitledText> {
     .into_iter()
     .map(|(title, text)| TitledText {
         title: language.text(title),
-        text: text.in_language(language).trim().to_owned(),
+        text: own_language(text, language),
     })
     .collect()
+}
+
+/// The text in `language` only, trimmed; empty when that language's text is.
+fn own_language(names: &Names, language: Language) -> String {
+    if language.is_chinese() {
+        names.zh.trim().to_owned()
+    } else {
+        names.en.trim().to_owned()
+    }
 }
 
 fn matrix(plan: &Plan, language: Language) -> Matrix {
@@ -664,12 +677,10 @@ fn alignment(plan: &Plan, analysis: &Report, language: Language) -> AlignmentDat
             absent,
         };
     };
+    // The cosine is named at the end of the formula's sentence.
     let mut score = language.fill(
         Text::AppendixAlignmentScore,
-        &[
-            &words::score(language, alignment.score),
-            &words::score(language, alignment.cosine),
-        ],
+        &[&words::score(language, alignment.score)],
     );
     if let Some(reason) = alignment.no_alignment() {
         score = format!("{score} {}", words::no_alignment(language, reason));
@@ -733,11 +744,9 @@ fn industries(analysis: &Report, language: Language) -> IndustryData {
                     industry.name.in_language(language).to_owned(),
                     industry.hours.to_string(),
                     industry.modules.to_string(),
-                    if industry.target {
-                        language.text(Text::Yes).to_owned()
-                    } else {
-                        String::new()
-                    },
+                    language
+                        .text(if industry.target { Text::Yes } else { Text::No })
+                        .to_owned(),
                 ]
             })
             .collect(),

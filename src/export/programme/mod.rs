@@ -147,9 +147,10 @@ pub fn write_schedule_csv(
     output: &std::path::Path,
 ) -> Result<(), DocumentError> {
     let data = programme_data(plan, language);
-    let bytes = schedule::schedule_csv(&data).map_err(|error| DocumentError::Workbook {
-        message: error.to_string(),
-    })?;
+    let bytes =
+        schedule::schedule_csv(&data, language).map_err(|error| DocumentError::Workbook {
+            message: error.to_string(),
+        })?;
     crate::io::write_atomically(output, |file| std::io::Write::write_all(file, &bytes))
         .map_err(DocumentError::Save)
 }

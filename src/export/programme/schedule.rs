@@ -1,9 +1,14 @@
 //! The 教学进程表 as CSV rows, for colleagues who rework it in a spreadsheet.
 
 use super::data::{ProgrammeData, ScheduleRow};
+use crate::catalogue::{Language, Text};
 
 /// UTF-8 with a byte-order mark: without it Excel on a Chinese Windows reads the file as GBK.
-pub(super) fn schedule_csv(data: &ProgrammeData) -> Result<Vec<u8>, csv::Error> {
+/// Block practice, "(56)" on paper, is written "集中 56": a spreadsheet reads "(56)" as −56.
+pub(super) fn schedule_csv(
+    data: &ProgrammeData,
+    language: Language,
+) -> Result<Vec<u8>, csv::Error> {
     let schedule = &data.schedule;
     let columns = &schedule.columns;
     let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
@@ -35,7 +40,11 @@ pub(super) fn schedule_csv(data: &ProgrammeData) -> Result<Vec<u8>, csv::Error> 
             row.practice.clone(),
             row.assessment.clone(),
         ];
-        cells.extend(row.weekly.iter().cloned());
+        cells.extend(
+            row.weekly
+                .iter()
+                .map(|cell| spreadsheet_cell(cell, language)),
+        );
         cells
     };
     for group in &schedule.groups {
@@ -48,4 +57,16 @@ pub(super) fn schedule_csv(data: &ProgrammeData) -> Result<Vec<u8>, csv::Error> 
     writer
         .into_inner()
         .map_err(|error| csv::Error::from(error.into_error()))
+}
+
+/// "(56)" → "集中 56", "21.5 (56)" → "21.5 集中 56"; other cells as they are.
+pub(super) fn spreadsheet_cell(cell: &str, language: Language) -> String {
+    match cell.find('(') {
+        Some(open) if cell.ends_with(')') => {
+            let hours = &cell[open + 1..cell.len() - 1];
+            let block = language.fill(Text::ScheduleBlockCell, &[&hours]);
+            format!("{}{block}", &cell[..open])
+        }
+        _ => cell.to_owned(),
+    }
 }

@@ -4,8 +4,9 @@
 //! and 黑体 are on every Chinese Windows, and WPS and LibreOffice substitute their own.
 
 use docx_rs::{
-    AlignmentType, Docx, PageMargin, PageOrientationType, Paragraph, Run, RunFonts, Section,
-    Shading, Style, StyleType, Table, TableCell, TableRow, VMergeType, WidthType,
+    AlignmentType, Docx, Footer, NumPages, PageMargin, PageNum, PageOrientationType, Paragraph,
+    Run, RunFonts, Section, Shading, Style, StyleType, Table, TableCell, TableRow, VMergeType,
+    WidthType,
 };
 
 use super::data::{ProgrammeData, ScheduleRow};
@@ -56,6 +57,23 @@ fn styles(document: Docx, language: Language) -> Docx {
         )
 }
 
+/// The plan's title and "第 N 页 / 共 M 页" at the foot of every page, as in the PDF.
+fn footer(data: &ProgrammeData) -> Footer {
+    let [before, between, after] = &data.page_pattern;
+    Footer::new().add_paragraph(
+        Paragraph::new()
+            .add_run(
+                Run::new()
+                    .add_text(format!("{}    {before}", data.title))
+                    .size(16),
+            )
+            .add_page_num(PageNum::new())
+            .add_run(Run::new().add_text(between).size(16))
+            .add_num_pages(NumPages::new())
+            .add_run(Run::new().add_text(after).size(16)),
+    )
+}
+
 fn paragraph(text: &str) -> Paragraph {
     Paragraph::new().add_run(Run::new().add_text(text))
 }
@@ -99,7 +117,7 @@ fn header_row(cells: Vec<TableCell>) -> TableRow {
 /// The width of the text on a portrait and on a landscape A4 page with Word's default
 /// margins, in twentieths of a point.
 const PORTRAIT_TEXT: usize = 9_000;
-const LANDSCAPE_TEXT: usize = 13_900;
+const LANDSCAPE_TEXT: usize = 13_000;
 
 /// Column widths in proportion to `weights`, filling `total`: Word and LibreOffice lay a table
 /// out by its grid, and without one they squeeze the columns.
@@ -108,10 +126,11 @@ fn grid(weights: &[usize], total: usize) -> Vec<usize> {
     weights.iter().map(|weight| weight * total / sum).collect()
 }
 
-/// A table with one header row and plain text rows; the first column twice as wide.
-fn simple_table(header: &[&str], rows: &[Vec<String>]) -> Table {
+/// A table with one header row and plain text rows, its columns as wide as `weights` say
+/// (the last weight stands for any further columns).
+fn simple_table(header: &[&str], rows: &[Vec<String>], weights: &[usize]) -> Table {
     let weights: Vec<usize> = (0..header.len())
-        .map(|index| if index == 0 { 2 } else { 1 })
+        .map(|index| weights.get(index).or(weights.last()).copied().unwrap_or(1))
         .collect();
     let mut table_rows = vec![header_row(
         header.iter().map(|text| header_cell(text)).collect(),
@@ -201,9 +220,13 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
     let not_stated = data.not_stated;
     let mut document = styles(Docx::new(), language)
         .page_size(A4_WIDTH, A4_HEIGHT)
-        .add_paragraph(paragraph(&data.institution).align(AlignmentType::Center))
-        .add_paragraph(styled(data.cover.kind, "Title"))
-        .add_paragraph(styled(&data.title, "Title"));
+        .footer(footer(data))
+        .add_paragraph(paragraph(&data.institution).align(AlignmentType::Center));
+    // The title usually says what the document is; otherwise the kind goes above it.
+    if !data.title.contains(data.cover.kind) {
+        document = document.add_paragraph(styled(data.cover.kind, "Title"));
+    }
+    document = document.add_paragraph(styled(&data.title, "Title"));
     for line in &data.cover.lines {
         document = document.add_paragraph(paragraph(line).align(AlignmentType::Center));
     }
@@ -212,6 +235,7 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
         .add_table(simple_table(
             &[headings.major_name, headings.major_code],
             &[vec![data.major.clone(), data.major_code.clone()]],
+            &[3, 1],
         ))
         .add_paragraph(styled(headings.entry, "Heading1"));
     document = paragraphs(document, &data.entry_requirement, not_stated)
@@ -220,7 +244,7 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
         .add_paragraph(styled(headings.occupations, "Heading1"));
     let occupations: Vec<Vec<String>> = data.occupations.iter().map(|row| row.to_vec()).collect();
     document = document
-        .add_table(simple_table(&data.occupation_columns, &occupations))
+        .add_table(simple_table(&data.occupation_columns, &occupations, &[1]))
         .add_paragraph(styled(headings.objective_section, "Heading1"))
         .add_paragraph(styled(headings.objective, "Heading2"));
     document = paragraphs(document, &data.objective, not_stated)
@@ -256,9 +280,11 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
     document = document.add_section(
         Section::new()
             .page_size(docx_rs::PageSize::new().size(A4_WIDTH, A4_HEIGHT))
-            .page_margin(portrait),
+            .page_margin(portrait)
+            .footer(footer(data)),
     );
     let schedule = Section::new()
+        .footer(footer(data))
         .page_size(
             docx_rs::PageSize::new()
                 .size(A4_HEIGHT, A4_WIDTH)
@@ -279,22 +305,16 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
         .collect();
     document = document
         .add_paragraph(styled(headings.hours, "Heading2"))
-        .add_table(simple_table(&data.hours.columns, &hours))
+        .add_table(simple_table(&data.hours.columns, &hours, &[2, 1]))
         .add_paragraph(paragraph(&data.hours.sentence))
         .add_paragraph(styled(headings.rules, "Heading2"));
     let rules: Vec<Vec<String>> = data
         .rules
         .iter()
-        .map(|rule| {
-            vec![
-                rule.name.to_owned(),
-                rule.figure.clone(),
-                rule.verdict.to_owned(),
-            ]
-        })
+        .map(|rule| vec![rule.figure.clone(), rule.verdict.to_owned()])
         .collect();
     document = document
-        .add_table(simple_table(&["", "", ""], &rules))
+        .add_table(simple_table(&["", ""], &rules, &[6, 1]))
         .add_paragraph(styled(headings.guarantees, "Heading1"));
     for item in &data.guarantees {
         document = document.add_paragraph(styled(item.title, "Heading2"));
@@ -320,7 +340,7 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
         })
         .collect();
     document = document
-        .add_table(simple_table(&matrix_header, &matrix))
+        .add_table(simple_table(&matrix_header, &matrix, &[2, 5, 2]))
         .add_paragraph(paragraph(data.matrix.note))
         .add_paragraph(styled(headings.alignment, "Heading2"));
     let alignment = &data.alignment;
@@ -342,6 +362,7 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
             .add_table(simple_table(
                 &["", alignment.demand_label, alignment.effort_label],
                 &skills,
+                &[2, 1],
             ))
             .add_paragraph(paragraph(&alignment.survey));
     } else {
@@ -355,7 +376,7 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
         .collect();
     document = document
         .add_paragraph(styled(headings.industries, "Heading2"))
-        .add_table(simple_table(&data.industries.columns, &industries));
+        .add_table(simple_table(&data.industries.columns, &industries, &[3, 1]));
     if !data.industries.unserved.is_empty() {
         document = document.add_paragraph(paragraph(&data.industries.unserved));
     }
