@@ -4,14 +4,13 @@
 use egui::Ui;
 
 use super::command::Command;
-use super::printing::{ExportFormat, Printing, QUIET_FOR};
+use super::printing::{ExportFormat, FIT_WIDTH, Printing, QUIET_FOR};
 use super::view_context::ViewContext;
 use crate::catalogue::Text;
 
 /// Zooms offered; `FIT_WIDTH` sizes the page to the view (landscape pages are wider than
 /// the centre of a 1366-pixel screen at 100 %).
 const ZOOMS: [f32; 7] = [FIT_WIDTH, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0];
-pub const FIT_WIDTH: f32 = 0.0;
 
 pub fn print_preview_ui(
     ui: &mut Ui,

@@ -21,6 +21,8 @@ use crate::model::Plan;
 const PIXELS_PER_POINT: f32 = 2.0;
 /// Pages whose pixels stay in memory; the others are drawn again when shown.
 const PAGES_KEPT: usize = 6;
+/// The zoom that sizes a preview page to the width of the view.
+pub const FIT_WIDTH: f32 = 0.0;
 /// A job shorter than this shows no progress indicator (it would only flicker).
 pub const QUIET_FOR: Duration = Duration::from_millis(300);
 
@@ -118,7 +120,7 @@ impl Printing {
     /// Pages fit the view's width until the user picks a zoom.
     pub fn new() -> Self {
         Self {
-            zoom: super::print_preview_view::FIT_WIDTH,
+            zoom: FIT_WIDTH,
             ..Self::default()
         }
     }
