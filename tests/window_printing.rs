@@ -124,3 +124,38 @@ fn the_programme_document_is_edited_in_its_tab_through_an_input_method_and_undon
     harness.step();
     assert_eq!(harness.state().plan().document.major.zh, "跨境电子商务");
 }
+
+#[test]
+fn a_specification_is_tied_to_a_survey_skill_by_its_box() {
+    use egui::accesskit::Role;
+    let mut harness = ordinary_screen();
+    harness.step();
+    harness.get_by_label("培养方案").click();
+    harness.step();
+    harness.step();
+    let before = harness.state().plan().document.specifications.quality[0]
+        .skills
+        .clone();
+    let first_box = harness
+        .get_all_by_role_and_label(Role::CheckBox, "团队合作能力")
+        .next()
+        .unwrap();
+    first_box.scroll_to_me();
+    // The scroll area eases to the box over a few frames.
+    for _ in 0..30 {
+        harness.step();
+    }
+    harness
+        .get_all_by_role_and_label(Role::CheckBox, "团队合作能力")
+        .next()
+        .unwrap()
+        .click();
+    harness.step();
+    harness.step();
+    let after = &harness.state().plan().document.specifications.quality[0].skills;
+    assert_ne!(&before, after);
+    assert_eq!(
+        after.contains(&"teamwork".into()),
+        !before.contains(&"teamwork".into())
+    );
+}

@@ -75,6 +75,7 @@ phrases! {
     ProgrammeDocumentTab => "培养方案", "Programme document";
     DocumentHint => "这里是打印的人才培养方案中除课程和学期安排以外的文字；空着的部分打印为“（待填写）”。课程的考核方式和教学内容在课程的属性中填写，学期的教学周数在学期的属性中填写。", "The text of the printed programme besides its modules and terms; what is left empty prints as \"(not stated yet)\". A module's assessment and description are in its properties, a term's teaching weeks in the term's.";
     InChinese => "中文", "Chinese";
+    SpecificationSkillsLabel => "对应调查能力：", "Survey skills:";
     InEnglish => "英文", "English";
     DocumentAddRow => "添加一项", "Add an item";
     DocumentRemoveRow => "删除此项", "Remove this item";

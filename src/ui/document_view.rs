@@ -10,7 +10,7 @@ use super::view_context::ViewContext;
 use crate::catalogue::{Language, Text};
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
-use crate::model::{Names, Occupation, ProgrammeDocument, Specification};
+use crate::model::{Names, Occupation, ProgrammeDocument, SkillId, Specification};
 
 /// Which part of the document changed this frame (the undo step's key).
 type Changed = Option<&'static str>;
@@ -69,7 +69,7 @@ pub fn document_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Co
                 true,
                 &mut changed,
             );
-            specifications_ui(ui, language, &mut document, &mut changed);
+            specifications_ui(ui, context, &mut document, &mut changed);
             heading(ui, language, Text::SectionGuarantees);
             let guarantees = &mut document.guarantees;
             for (title, key, names) in [
@@ -228,10 +228,11 @@ fn occupation_key(text: Text) -> &'static str {
 
 fn specifications_ui(
     ui: &mut Ui,
-    language: Language,
+    context: &ViewContext<'_>,
     document: &mut ProgrammeDocument,
     changed: &mut Changed,
 ) {
+    let language = context.language;
     ui.label(RichText::new(language.text(Text::SpecificationsHeading)).strong());
     let specifications = &mut document.specifications;
     for (text, key, items) in [
@@ -260,6 +261,9 @@ fn specifications_ui(
             changed,
             |ui, index, item: &mut Specification, changed| {
                 names_fields_at(ui, language, (key, index), &mut item.text, true, changed);
+                if skills_ui(ui, context, &mut item.skills) {
+                    *changed = Some(key);
+                }
             },
         );
     }
@@ -311,4 +315,27 @@ fn list_ui<T: Default>(
         items.push(T::default());
         *changed = Some(key);
     }
+}
+
+/// The survey skills an item stands for, one box each; the document prints their names.
+fn skills_ui(ui: &mut Ui, context: &ViewContext<'_>, chosen: &mut Vec<SkillId>) -> bool {
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.weak(context.language.text(Text::SpecificationSkillsLabel));
+        for skill in &context.plan.skills {
+            let mut on = chosen.contains(&skill.id);
+            if ui
+                .checkbox(&mut on, skill.name.in_language(context.language))
+                .changed()
+            {
+                if on {
+                    chosen.push(skill.id.clone());
+                } else {
+                    chosen.retain(|id| id != &skill.id);
+                }
+                changed = true;
+            }
+        }
+    });
+    changed
 }
