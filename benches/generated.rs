@@ -107,6 +107,7 @@ pub fn generated_plan(count: usize, terms: usize) -> Plan {
             .map(|skill| Skill {
                 id: (*skill).into(),
                 name: Names::new(*skill, *skill),
+                aliases: Vec::new(),
             })
             .collect(),
         industries: Vec::new(),

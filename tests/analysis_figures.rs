@@ -220,6 +220,7 @@ fn two_skill_plan() -> Plan {
     plan.skills.push(Skill {
         id: "english".into(),
         name: Names::new("外语能力", "English"),
+        aliases: Vec::new(),
     });
     let survey = plan.survey.as_mut().unwrap();
     survey.skills = vec![
@@ -285,6 +286,7 @@ fn progression_and_orphans() {
     plan.skills.push(Skill {
         id: "singing".into(),
         name: Names::new("唱歌", "Singing"),
+        aliases: Vec::new(),
     });
     let alignment = alignment(&plan, plan.survey.as_ref().unwrap());
     assert_eq!(alignment.progression.len(), 1);

@@ -54,6 +54,7 @@ fn repeated_industries_empty_ids_and_empty_surveys_are_findings() {
     plan.skills.push(curriculum_planner::model::Skill {
         id: "".into(),
         name: curriculum_planner::model::Names::new("空", "empty"),
+        aliases: Vec::new(),
     });
     let found = problems(&plan);
     assert!(found.contains(&(

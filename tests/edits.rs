@@ -158,6 +158,7 @@ fn edit(ids: Vec<ModuleId>) -> impl Strategy<Value = Edit> {
             Box::new(Skill {
                 id: id.into(),
                 name: Names::new("能力", "Skill"),
+                aliases: Vec::new(),
             })
         )),
         prop::sample::select(vec!["teamwork", "new_skill"])

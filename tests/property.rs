@@ -216,6 +216,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                         .map(|(id, name)| Skill {
                             id: id.into(),
                             name,
+                            aliases: Vec::new(),
                         })
                         .collect(),
                     industries: industries

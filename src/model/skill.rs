@@ -8,4 +8,8 @@ use super::{Names, SkillId};
 pub struct Skill {
     pub id: SkillId,
     pub name: Names,
+    /// Other words questionnaires use for it ("英语", "Language skills"), for matching the
+    /// options of an imported questionnaire. Written only when there are some.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }

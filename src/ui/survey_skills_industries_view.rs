@@ -129,8 +129,8 @@ pub fn skills_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Comm
             match names_row(ui, language, &skill.name, in_use) {
                 Some(RowChange::Renamed(name)) => commands.push(Command::Apply(
                     Edit::PutSkill(Box::new(Skill {
-                        id: skill.id.clone(),
                         name,
+                        ..skill.clone()
                     })),
                     Coalesce::Key(format!("skill {}", skill.id), "name"),
                 )),
@@ -159,6 +159,7 @@ pub fn skills_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Comm
                     Language::Chinese.text(Text::AddSkill),
                     Language::English.text(Text::AddSkill),
                 ),
+                aliases: Vec::new(),
             })),
             Coalesce::Never,
         ));

@@ -91,6 +91,7 @@ pub fn small_plan() -> Plan {
         skills: vec![Skill {
             id: "trade".into(),
             name: Names::new("经贸知识", "Trade"),
+            aliases: Vec::new(),
         }],
         industries: vec![Industry {
             id: "strollers".into(),

@@ -1,0 +1,248 @@
+//! Which columns are which questions, and how many respondents chose each option.
+//!
+//! The three export layouts in use: Wenjuanxing (问卷星) joins the options of a multiple
+//! choice with `┋` in one cell, or gives one 0/1 column per option headed `题目(选项)`;
+//! Google Forms joins them with `, `; Microsoft Forms with `;` (and a trailing one). Columns of
+//! the form's own bookkeeping (序号, 提交答卷时间, Timestamp, ID, Email…) are not questions.
+
+use super::cells::Row;
+use super::{OptionCount, Question, QuestionKind};
+
+/// Separators of the options joined in one cell, the least ambiguous first.
+const SEPARATORS: [&str; 7] = ["┋", "|", ";", "；", "、", ", ", "，"];
+/// More distinct answers than this is a free-text question, not a choice.
+const MOST_OPTIONS: usize = 40;
+
+/// Headers of the forms' bookkeeping columns, compared without case, spaces or marks.
+const NOT_QUESTIONS: [&str; 22] = [
+    "序号",
+    "编号",
+    "提交答卷时间",
+    "所用时间",
+    "来源",
+    "来源详情",
+    "来自ip",
+    "ip",
+    "timestamp",
+    "时间戳记",
+    "时间戳",
+    "id",
+    "starttime",
+    "completiontime",
+    "email",
+    "name",
+    "lastmodifiedtime",
+    "开始时间",
+    "完成时间",
+    "电子邮件",
+    "名称",
+    "上次修改时间",
+];
+
+/// The questions of `rows` (the first is the header) and the rows that could not be read.
+pub(super) fn questions_of(header: &[String], answers: &[&Row]) -> Vec<Question> {
+    let columns: Vec<usize> = (0..header.len())
+        .filter(|&column| !is_bookkeeping(&header[column]))
+        .collect();
+    let mut questions = Vec::new();
+    let mut index = 0;
+    while index < columns.len() {
+        let column = columns[index];
+        // A run of 0/1 columns headed by one question and its options.
+        if let Some((title, _)) = split_option_header(&header[column]) {
+            let run: Vec<usize> = columns[index..]
+                .iter()
+                .copied()
+                .take_while(|&next| {
+                    split_option_header(&header[next]).is_some_and(|(other, option)| {
+                        other == title && is_flag_column(answers, next, option)
+                    })
+                })
+                .collect();
+            if !run.is_empty() {
+                questions.push(flag_question(header, answers, title, &run));
+                index += run.len();
+                continue;
+            }
+        }
+        questions.push(cell_question(&header[column], answers, column));
+        index += 1;
+    }
+    questions
+}
+
+fn normalised(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn is_bookkeeping(header: &str) -> bool {
+    let header = normalised(header);
+    header.is_empty() || NOT_QUESTIONS.contains(&header.as_str())
+}
+
+/// `题目:选项`, `题目(选项)`, `题目（选项）`, `Question - Option`: the question and the option.
+fn split_option_header(header: &str) -> Option<(&str, &str)> {
+    let header = header.trim();
+    for (open, close) in [("(", ")"), ("（", "）"), ("[", "]")] {
+        if let Some(inner) = header.strip_suffix(close)
+            && let Some(at) = inner.rfind(open)
+        {
+            let (question, option) = (inner[..at].trim(), inner[at + open.len()..].trim());
+            if !question.is_empty() && !option.is_empty() {
+                return Some((question, option));
+            }
+        }
+    }
+    for separator in [" - ", " — ", " – ", ":", "："] {
+        if let Some((question, option)) = header.rsplit_once(separator) {
+            let (question, option) = (question.trim(), option.trim());
+            if !question.is_empty() && !option.is_empty() {
+                return Some((question, option));
+            }
+        }
+    }
+    None
+}
+
+/// Whether the answer in a 0/1 column means "chosen": `1`, a tick, or the option's own text.
+fn is_chosen(value: &str, option: &str) -> bool {
+    matches!(value, "1" | "√" | "✓" | "✔" | "是") || (!value.is_empty() && value == option)
+}
+
+fn is_flag_column(answers: &[&Row], column: usize, option: &str) -> bool {
+    answers.iter().all(|row| {
+        let value = row.cells.get(column).map_or("", String::as_str);
+        matches!(value, "" | "0" | "否") || is_chosen(value, option)
+    })
+}
+
+fn flag_question(header: &[String], answers: &[&Row], title: &str, run: &[usize]) -> Question {
+    let options = run
+        .iter()
+        .map(|&column| {
+            let (_, option) = split_option_header(&header[column]).unwrap_or(("", ""));
+            let count = answers
+                .iter()
+                .filter(|row| is_chosen(row.cells.get(column).map_or("", String::as_str), option))
+                .count();
+            OptionCount {
+                label: option.to_owned(),
+                count,
+            }
+        })
+        .collect();
+    Question {
+        title: title.to_owned(),
+        kind: QuestionKind::Multiple,
+        options,
+    }
+}
+
+/// Options in the order respondents first gave them, with how many gave each.
+fn tally<'a>(answers: impl Iterator<Item = Vec<&'a str>>) -> Vec<OptionCount> {
+    let mut options: Vec<OptionCount> = Vec::new();
+    for chosen in answers {
+        let mut seen: Vec<&str> = Vec::new();
+        for option in chosen {
+            // One respondent counts once per option, however often a cell repeats it.
+            if seen.contains(&option) {
+                continue;
+            }
+            seen.push(option);
+            match options.iter_mut().find(|known| known.label == option) {
+                Some(known) => known.count += 1,
+                None => options.push(OptionCount {
+                    label: option.to_owned(),
+                    count: 1,
+                }),
+            }
+        }
+    }
+    options
+}
+
+fn parts<'a>(value: &'a str, separator: &str) -> Vec<&'a str> {
+    value
+        .split(separator)
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect()
+}
+
+/// A question in one column: several options joined in a cell, one option, or free text.
+fn cell_question(title: &str, answers: &[&Row], column: usize) -> Question {
+    let values: Vec<&str> = answers
+        .iter()
+        .map(|row| row.cells.get(column).map_or("", String::as_str))
+        .collect();
+    let mut distinct: Vec<&str> = values.iter().copied().filter(|v| !v.is_empty()).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    for separator in SEPARATORS {
+        if !distinct.iter().any(|value| parts(value, separator).len() > 1) {
+            continue;
+        }
+        let mut vocabulary: Vec<&str> = distinct
+            .iter()
+            .flat_map(|value| parts(value, separator))
+            .collect();
+        vocabulary.sort_unstable();
+        vocabulary.dedup();
+        // Joined choices repeat a small vocabulary in many combinations; a single choice
+        // whose options happen to hold the separator does not.
+        let unambiguous = separator == "┋"
+            || (separator == ";" && distinct.iter().all(|value| value.ends_with(';')));
+        if vocabulary.len() <= MOST_OPTIONS && (unambiguous || vocabulary.len() < distinct.len())
+        {
+            return Question {
+                title: title.to_owned(),
+                kind: QuestionKind::Multiple,
+                options: tally(values.iter().map(|value| parts(value, separator))),
+            };
+        }
+    }
+    let kind = if distinct.len() <= MOST_OPTIONS && distinct.len() < values.len().max(2) {
+        QuestionKind::Single
+    } else {
+        QuestionKind::Text
+    };
+    Question {
+        title: title.to_owned(),
+        kind,
+        options: if kind == QuestionKind::Single {
+            tally(
+                values
+                    .iter()
+                    .map(|value| if value.is_empty() { vec![] } else { vec![*value] }),
+            )
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn option_headers_of_the_three_forms_are_split() {
+        assert_eq!(
+            split_option_header("7、应具备的技能(外语能力)"),
+            Some(("7、应具备的技能", "外语能力"))
+        );
+        assert_eq!(
+            split_option_header("技能（团队合作能力）"),
+            Some(("技能", "团队合作能力"))
+        );
+        assert_eq!(
+            split_option_header("Skills - Teamwork"),
+            Some(("Skills", "Teamwork"))
+        );
+        assert_eq!(split_option_header("技能:管理能力"), Some(("技能", "管理能力")));
+        assert_eq!(split_option_header("1、您所在的地区："), None);
+    }
+}
