@@ -7,6 +7,7 @@
 
 mod findings;
 mod phrases;
+pub mod questionnaire;
 mod rules;
 pub mod words;
 

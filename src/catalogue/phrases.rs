@@ -530,6 +530,8 @@ phrases! {
     IndustryTarget => "目标产业", "Target";
     IndustryUnserved => "没有课程服务的目标产业：{}", "Target industries no module serves: {}";
     Yes => "是", "yes";
+    QuestionnaireUnreadable => "{}：无法读取问卷：{}", "{}: cannot read the questionnaire: {}";
+    QuestionnaireNoAnswers => "{}：没有答卷", "{}: no answers";
     No => "否", "no";
     PrintTitle => "打印", "Print";
     ScheduleBlockCell => "集中 {}", "block {}";

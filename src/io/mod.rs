@@ -8,6 +8,7 @@ mod echo;
 mod error;
 mod input;
 mod locate;
+pub mod questionnaire;
 mod recovery;
 mod ron_documents;
 mod structure;

@@ -7,37 +7,10 @@
 
 use super::cells::Row;
 use super::{OptionCount, Question, QuestionKind};
+use crate::catalogue::questionnaire::{BOOKKEEPING_HEADERS, CHOSEN, NOT_CHOSEN, SEPARATORS};
 
-/// Separators of the options joined in one cell, the least ambiguous first.
-const SEPARATORS: [&str; 7] = ["┋", "|", ";", "；", "、", ", ", "，"];
 /// More distinct answers than this is a free-text question, not a choice.
 const MOST_OPTIONS: usize = 40;
-
-/// Headers of the forms' bookkeeping columns, compared without case, spaces or marks.
-const NOT_QUESTIONS: [&str; 22] = [
-    "序号",
-    "编号",
-    "提交答卷时间",
-    "所用时间",
-    "来源",
-    "来源详情",
-    "来自ip",
-    "ip",
-    "timestamp",
-    "时间戳记",
-    "时间戳",
-    "id",
-    "starttime",
-    "completiontime",
-    "email",
-    "name",
-    "lastmodifiedtime",
-    "开始时间",
-    "完成时间",
-    "电子邮件",
-    "名称",
-    "上次修改时间",
-];
 
 /// The questions of `rows` (the first is the header) and the rows that could not be read.
 pub(super) fn questions_of(header: &[String], answers: &[&Row]) -> Vec<Question> {
@@ -80,13 +53,13 @@ fn normalised(text: &str) -> String {
 
 fn is_bookkeeping(header: &str) -> bool {
     let header = normalised(header);
-    header.is_empty() || NOT_QUESTIONS.contains(&header.as_str())
+    header.is_empty() || BOOKKEEPING_HEADERS.contains(&header.as_str())
 }
 
 /// `题目:选项`, `题目(选项)`, `题目（选项）`, `Question - Option`: the question and the option.
 fn split_option_header(header: &str) -> Option<(&str, &str)> {
     let header = header.trim();
-    for (open, close) in [("(", ")"), ("（", "）"), ("[", "]")] {
+    for (open, close) in crate::catalogue::questionnaire::BRACKETS {
         if let Some(inner) = header.strip_suffix(close)
             && let Some(at) = inner.rfind(open)
         {
@@ -96,7 +69,7 @@ fn split_option_header(header: &str) -> Option<(&str, &str)> {
             }
         }
     }
-    for separator in [" - ", " — ", " – ", ":", "："] {
+    for separator in crate::catalogue::questionnaire::OPTION_MARKS {
         if let Some((question, option)) = header.rsplit_once(separator) {
             let (question, option) = (question.trim(), option.trim());
             if !question.is_empty() && !option.is_empty() {
@@ -109,13 +82,13 @@ fn split_option_header(header: &str) -> Option<(&str, &str)> {
 
 /// Whether the answer in a 0/1 column means "chosen": `1`, a tick, or the option's own text.
 fn is_chosen(value: &str, option: &str) -> bool {
-    matches!(value, "1" | "√" | "✓" | "✔" | "是") || (!value.is_empty() && value == option)
+    CHOSEN.contains(&value) || (!value.is_empty() && value == option)
 }
 
 fn is_flag_column(answers: &[&Row], column: usize, option: &str) -> bool {
     answers.iter().all(|row| {
         let value = row.cells.get(column).map_or("", String::as_str);
-        matches!(value, "" | "0" | "否") || is_chosen(value, option)
+        NOT_CHOSEN.contains(&value) || is_chosen(value, option)
     })
 }
 
@@ -182,7 +155,10 @@ fn cell_question(title: &str, answers: &[&Row], column: usize) -> Question {
     distinct.sort_unstable();
     distinct.dedup();
     for separator in SEPARATORS {
-        if !distinct.iter().any(|value| parts(value, separator).len() > 1) {
+        if !distinct
+            .iter()
+            .any(|value| parts(value, separator).len() > 1)
+        {
             continue;
         }
         let mut vocabulary: Vec<&str> = distinct
@@ -191,12 +167,11 @@ fn cell_question(title: &str, answers: &[&Row], column: usize) -> Question {
             .collect();
         vocabulary.sort_unstable();
         vocabulary.dedup();
-        // Joined choices repeat a small vocabulary in many combinations; a single choice
-        // whose options happen to hold the separator does not.
-        let unambiguous = separator == "┋"
+        // Joined choices repeat a small vocabulary in combinations; the options of a single
+        // choice that happen to hold the separator split into more words than answers.
+        let unambiguous = separator == SEPARATORS[0]
             || (separator == ";" && distinct.iter().all(|value| value.ends_with(';')));
-        if vocabulary.len() <= MOST_OPTIONS && (unambiguous || vocabulary.len() < distinct.len())
-        {
+        if vocabulary.len() <= MOST_OPTIONS && (unambiguous || vocabulary.len() <= distinct.len()) {
             return Question {
                 title: title.to_owned(),
                 kind: QuestionKind::Multiple,
@@ -213,11 +188,13 @@ fn cell_question(title: &str, answers: &[&Row], column: usize) -> Question {
         title: title.to_owned(),
         kind,
         options: if kind == QuestionKind::Single {
-            tally(
-                values
-                    .iter()
-                    .map(|value| if value.is_empty() { vec![] } else { vec![*value] }),
-            )
+            tally(values.iter().map(|value| {
+                if value.is_empty() {
+                    vec![]
+                } else {
+                    vec![*value]
+                }
+            }))
         } else {
             Vec::new()
         },
@@ -242,7 +219,10 @@ mod tests {
             split_option_header("Skills - Teamwork"),
             Some(("Skills", "Teamwork"))
         );
-        assert_eq!(split_option_header("技能:管理能力"), Some(("技能", "管理能力")));
+        assert_eq!(
+            split_option_header("技能:管理能力"),
+            Some(("技能", "管理能力"))
+        );
         assert_eq!(split_option_header("1、您所在的地区："), None);
     }
 }

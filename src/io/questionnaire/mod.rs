@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::catalogue::{Language, Text};
 
-pub use skills::{SkillMatch, match_options, survey_from};
+pub use skills::{SkillMatch, best_question, match_options, survey_from};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -1,0 +1,43 @@
+//! The words questionnaire exports use that are not answers: the forms' bookkeeping column
+//! headers, the marks of a chosen option, the separators of joined choices. Recognised, never
+//! shown; they live here because they are Chinese as often as English.
+
+/// Headers of the forms' own columns (Wenjuanxing, Google Forms, Microsoft Forms), compared
+/// as letters and digits in lower case.
+pub const BOOKKEEPING_HEADERS: [&str; 22] = [
+    "序号",
+    "编号",
+    "提交答卷时间",
+    "所用时间",
+    "来源",
+    "来源详情",
+    "来自ip",
+    "ip",
+    "timestamp",
+    "时间戳记",
+    "时间戳",
+    "id",
+    "starttime",
+    "completiontime",
+    "email",
+    "name",
+    "lastmodifiedtime",
+    "开始时间",
+    "完成时间",
+    "电子邮件",
+    "名称",
+    "上次修改时间",
+];
+
+/// An option column's answer meaning "chosen" (besides the option's own text).
+pub const CHOSEN: [&str; 5] = ["1", "√", "✓", "✔", "是"];
+/// An option column's answer meaning "not chosen".
+pub const NOT_CHOSEN: [&str; 3] = ["", "0", "否"];
+
+/// Separators of the options joined in one cell, the least ambiguous (Wenjuanxing's) first.
+pub const SEPARATORS: [&str; 7] = ["┋", "|", ";", "；", "、", ", ", "，"];
+
+/// Brackets around an option in a column header: `题目(选项)`, `题目（选项）`, `Question [Option]`.
+pub const BRACKETS: [(&str, &str); 3] = [("(", ")"), ("（", "）"), ("[", "]")];
+/// Marks between a question and an option in a column header.
+pub const OPTION_MARKS: [&str; 5] = [" - ", " — ", " – ", ":", "："];
