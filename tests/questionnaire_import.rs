@@ -337,3 +337,81 @@ fn a_row_longer_than_the_header_is_listed_and_left_out() {
     assert_eq!(questionnaire.skipped.len(), 1);
     assert_eq!(questionnaire.skipped[0].row, 11);
 }
+
+#[test]
+fn the_command_counts_writes_a_survey_that_report_reads_and_refuses_a_damaged_file() {
+    use common::run_planner as run;
+    let folder = tempfile::tempdir().unwrap();
+    let export = write_csv(
+        folder.path(),
+        "wjx.csv",
+        &layout("wenjuanxing", 0..100),
+        "gbk",
+    );
+    let json = run(&["survey", "import", export.to_str().unwrap(), "--json"]);
+    assert_eq!(json.status.code(), Some(0), "{json:?}");
+    let counts: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(counts["respondents"], 100);
+    let skills = counts["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|question| question["kind"] == "multiple")
+        .unwrap();
+    let management = skills["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|option| option["label"] == "管理能力")
+        .unwrap();
+    assert_eq!(
+        (management["count"].as_u64(), management["share"].as_f64()),
+        (Some(34), Some(0.34))
+    );
+
+    let survey = folder.path().join("survey.ron");
+    let written = run(&[
+        "survey",
+        "import",
+        export.to_str().unwrap(),
+        "-o",
+        survey.to_str().unwrap(),
+    ]);
+    assert_eq!(written.status.code(), Some(0), "{written:?}");
+    let plan = common::repository_path("curricula/cbec-higher-vocational-3-year.ron");
+    let report = run(&[
+        "report",
+        plan.to_str().unwrap(),
+        "--survey",
+        survey.to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(
+        report.status.code().is_some_and(|code| code <= 1),
+        "{report:?}"
+    );
+    let figures: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    // Table 4 again: the seed survey's score.
+    let seed = run(&["report", plan.to_str().unwrap(), "--json"]);
+    let seed: serde_json::Value = serde_json::from_slice(&seed.stdout).unwrap();
+    assert!(seed["alignment"]["score"].as_f64().is_some());
+    assert_eq!(figures["alignment"]["score"], seed["alignment"]["score"]);
+
+    let damaged = folder.path().join("damaged.csv");
+    let mut bytes = std::fs::read(&export).unwrap();
+    let at = bytes.len() / 2;
+    bytes.splice(at..at, [0xFF, 0xFF]);
+    std::fs::write(&damaged, bytes).unwrap();
+    let refused = run(&[
+        "survey",
+        "import",
+        damaged.to_str().unwrap(),
+        "-o",
+        survey.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(refused.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("damaged.csv:"), "{stderr}");
+}

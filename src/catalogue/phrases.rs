@@ -532,6 +532,15 @@ phrases! {
     Yes => "是", "yes";
     QuestionnaireUnreadable => "{}：无法读取问卷：{}", "{}: cannot read the questionnaire: {}";
     QuestionnaireNoAnswers => "{}：没有答卷", "{}: no answers";
+    QuestionnaireRowSkipped => "{}：该行有 {} 个答案，表头只有 {} 列，已略过", "{}: the row has {} answers but the header only {} columns; left out";
+    QuestionnaireRespondents => "答卷 {} 份", "{} respondents";
+    QuestionSingle => "单选", "single choice";
+    QuestionMultiple => "多选", "multiple choice";
+    QuestionText => "文本", "text";
+    QuestionnaireNoSkillQuestion => "{}：没有一道题的选项对应能力；用 --question N 指定，或用 --map 选项=能力 对应", "{}: no question's options name a skill; pick one with --question N or map options with --map OPTION=SKILL";
+    QuestionnaireMatched => "  “{}” → {}", "  \"{}\" → {}";
+    QuestionnaireUnmatched => "  “{}” → （未对应任何能力，用 --map 指定）", "  \"{}\" → (no skill; map it with --map)";
+    QuestionnaireSurveyWritten => "已写出调查 {}", "Survey written: {}";
     No => "否", "no";
     PrintTitle => "打印", "Print";
     ScheduleBlockCell => "集中 {}", "block {}";

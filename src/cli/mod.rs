@@ -14,6 +14,7 @@ mod export;
 mod findings;
 mod output;
 mod report;
+mod survey;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -80,6 +81,11 @@ pub enum Command {
         #[command(flatten)]
         options: AnalysisOptions,
     },
+    /// Employer questionnaires: import exports of Wenjuanxing, Google Forms or Microsoft Forms.
+    Survey {
+        #[command(subcommand)]
+        action: SurveyCommand,
+    },
     /// Write a plan in other formats: the programme document as PDF or Word, its tables as
     /// Excel or CSV, a CurricularAnalytics CSV. Several at once are allowed.
     #[command(group(clap::ArgGroup::new("outputs").required(true).multiple(true)))]
@@ -104,6 +110,39 @@ pub enum Command {
         #[arg(long, default_value = "zh", value_name = "zh|en")]
         lang: Language,
     },
+}
+
+/// What `survey` does.
+#[derive(Debug, Subcommand)]
+pub enum SurveyCommand {
+    /// Count a questionnaire's answers (several files are pooled) and, with `-o`, write a
+    /// survey of the question whose options name the skills.
+    Import {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Print the counts as JSON for scripts.
+        #[arg(long)]
+        json: bool,
+        /// Write the survey file here.
+        #[arg(short = 'o', long = "output", value_name = "SURVEY.ron")]
+        output: Option<PathBuf>,
+        /// The question to take the skills from (counted from 1 as printed), instead of the
+        /// one whose options name the most skills.
+        #[arg(long, value_name = "N")]
+        question: Option<usize>,
+        /// Match an option to a skill by hand (the skill by id or name); may be repeated.
+        #[arg(long = "map", value_name = "OPTION=SKILL", value_parser = parse_mapping)]
+        mappings: Vec<(String, String)>,
+        #[arg(long, default_value = "zh", value_name = "zh|en")]
+        lang: Language,
+    },
+}
+
+fn parse_mapping(text: &str) -> Result<(String, String), String> {
+    text.split_once('=')
+        .map(|(option, skill)| (option.trim().to_owned(), skill.trim().to_owned()))
+        .filter(|(option, skill)| !option.is_empty() && !skill.is_empty())
+        .ok_or_else(|| format!("expected OPTION=SKILL, got {text:?}"))
 }
 
 /// How `report` and `compare` judge and print.
@@ -150,6 +189,26 @@ pub fn execute(command: Command) -> ExitCode {
             .max(),
         Command::Report { file, options } => Some(report::report(&file, &options)),
         Command::Compare { files, options } => Some(report::compare(&files, &options)),
+        Command::Survey {
+            action:
+                SurveyCommand::Import {
+                    files,
+                    json,
+                    output,
+                    question,
+                    mappings,
+                    lang,
+                },
+        } => Some(survey::import(
+            &files,
+            &survey::ImportOptions {
+                json,
+                output: output.as_deref(),
+                question,
+                mappings: &mappings,
+            },
+            lang,
+        )),
         Command::Export {
             file,
             pdf,

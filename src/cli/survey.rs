@@ -1,0 +1,181 @@
+//! `survey import`: a questionnaire's answers counted, and the survey they make.
+
+use std::path::{Path, PathBuf};
+
+use super::output::{error_line, out_line};
+use super::{Outcome, report_unusable};
+use crate::catalogue::{Language, Text};
+use crate::editor::bundled_library;
+use crate::io::questionnaire::{
+    QuestionKind, Questionnaire, SkillMatch, best_question, match_options, read_questionnaires,
+    survey_from,
+};
+use crate::io::save_document;
+use crate::model::{Names, SurveyDocument};
+
+pub(super) struct ImportOptions<'a> {
+    pub json: bool,
+    pub output: Option<&'a Path>,
+    /// Counted from 1, as printed.
+    pub question: Option<usize>,
+    pub mappings: &'a [(String, String)],
+}
+
+pub(super) fn import(files: &[PathBuf], options: &ImportOptions, language: Language) -> Outcome {
+    let questionnaire = match read_questionnaires(files) {
+        Ok(questionnaire) => questionnaire,
+        Err(error) => return report_unusable(language, &error),
+    };
+    for skipped in &questionnaire.skipped {
+        error_line(&language.fill(
+            Text::QuestionnaireRowSkipped,
+            &[
+                &format!("{}:{}", skipped.path.display(), skipped.row),
+                &skipped.cells,
+                &skipped.columns,
+            ],
+        ));
+    }
+    if options.json {
+        out_line(&format!("{:#}", counts_json(&questionnaire)));
+    } else {
+        print_counts(&questionnaire, language);
+    }
+    let mut outcome = if questionnaire.skipped.is_empty() {
+        Outcome::Clean
+    } else {
+        Outcome::Findings
+    };
+    if let Some(output) = options.output {
+        outcome = outcome.max(write_survey(
+            files,
+            &questionnaire,
+            options,
+            output,
+            language,
+        ));
+    }
+    outcome
+}
+
+/// `{"respondents": n, "questions": [{"title", "kind", "options": [{"label", "count",
+/// "share"}]}]}`, shares as fractions.
+fn counts_json(questionnaire: &Questionnaire) -> serde_json::Value {
+    serde_json::json!({
+        "respondents": questionnaire.respondents,
+        "questions": questionnaire.questions.iter().map(|question| serde_json::json!({
+            "title": question.title,
+            "kind": question.kind,
+            "options": question.options.iter().map(|option| serde_json::json!({
+                "label": option.label,
+                "count": option.count,
+                "share": questionnaire.share(option.count),
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn print_counts(questionnaire: &Questionnaire, language: Language) {
+    out_line(&language.fill(
+        Text::QuestionnaireRespondents,
+        &[&questionnaire.respondents],
+    ));
+    for (index, question) in questionnaire.questions.iter().enumerate() {
+        let kind = language.text(match question.kind {
+            QuestionKind::Single => Text::QuestionSingle,
+            QuestionKind::Multiple => Text::QuestionMultiple,
+            QuestionKind::Text => Text::QuestionText,
+        });
+        out_line(&format!("{}. {} ({kind})", index + 1, question.title));
+        for option in &question.options {
+            out_line(&format!(
+                "    {:>6} {:>6.1}%  {}",
+                option.count,
+                questionnaire.share(option.count) * 100.0,
+                option.label
+            ));
+        }
+    }
+}
+
+fn write_survey(
+    files: &[PathBuf],
+    questionnaire: &Questionnaire,
+    options: &ImportOptions,
+    output: &Path,
+    language: Language,
+) -> Outcome {
+    let skills = bundled_library().skills;
+    let question = match options.question {
+        Some(number) => number
+            .checked_sub(1)
+            .filter(|&index| index < questionnaire.questions.len()),
+        None => best_question(questionnaire, &skills),
+    };
+    let Some(question) = question else {
+        error_line(&language.fill(Text::QuestionnaireNoSkillQuestion, &[&output.display()]));
+        return Outcome::Unusable;
+    };
+    let matches = match_options(
+        &questionnaire.questions[question],
+        &skills,
+        options.mappings,
+    );
+    print_matches(&matches, language);
+    let names: Vec<String> = files
+        .iter()
+        .filter_map(|file| file.file_name())
+        .map(|name| name.to_string_lossy().into_owned())
+        .collect();
+    let title = questionnaire.questions[question].title.clone();
+    let Some(survey) = survey_from(
+        questionnaire,
+        question,
+        &matches,
+        Names::new(&title, &title),
+        names.join(", "),
+        this_year(),
+    ) else {
+        return Outcome::Unusable;
+    };
+    let used: Vec<_> = skills
+        .into_iter()
+        .filter(|skill| survey.share_of(&skill.id).is_some())
+        .collect();
+    let document = crate::io::Document::Survey(SurveyDocument {
+        format_version: crate::io::CURRENT_FORMAT_VERSION,
+        skills: used,
+        survey,
+    });
+    match save_document(output, &document) {
+        Ok(()) => {
+            out_line(&language.fill(Text::QuestionnaireSurveyWritten, &[&output.display()]));
+            if matches.iter().any(|matched| matched.skill.is_none()) {
+                Outcome::Findings
+            } else {
+                Outcome::Clean
+            }
+        }
+        Err(error) => report_unusable(language, &error),
+    }
+}
+
+fn print_matches(matches: &[SkillMatch], language: Language) {
+    for matched in matches {
+        let line = match &matched.skill {
+            Some(skill) => language.fill(Text::QuestionnaireMatched, &[&matched.option, skill]),
+            None => language.fill(Text::QuestionnaireUnmatched, &[&matched.option]),
+        };
+        out_line(&line);
+    }
+}
+
+/// The calendar year now (a survey imported today was run this year, unless said otherwise).
+fn this_year() -> u16 {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs());
+    // Days since 1970 over the mean Gregorian year; exact except within a day of New Year.
+    let year = 1970.0 + seconds as f64 / 86_400.0 / 365.2425;
+    year as u16
+}
