@@ -7,8 +7,10 @@ mod builders;
 mod bundled;
 mod compared_plans;
 mod open_plan;
+mod survey_import;
 
 pub use builders::{add_from_library, duplicate_module, free_id, new_module, new_term};
 pub use bundled::{TEMPLATES, blank_plan, bundled_library, template, template_title};
 pub use compared_plans::{ComparedPlans, OtherPlan};
 pub use open_plan::{Analysis, OpenPlan};
+pub use survey_import::SurveyImport;

@@ -116,6 +116,7 @@ impl PlannerApp {
                 allow_close: false,
                 close_requested: false,
                 printing: super::printing::Printing::new(),
+                survey_import: None,
             },
             views: Views::default(),
             applied_theme: None,
@@ -300,6 +301,7 @@ impl PlannerApp {
                     matrix: &mut views.matrix,
                     comparison: &mut views.comparison,
                     printing: &workspace.printing,
+                    survey_import: workspace.survey_import.as_ref(),
                 },
                 &mut commands,
             );

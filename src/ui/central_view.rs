@@ -17,6 +17,7 @@ pub struct CentralViews<'a> {
     pub matrix: &'a mut MatrixView,
     pub comparison: &'a mut ComparisonView,
     pub printing: &'a Printing,
+    pub survey_import: Option<&'a crate::editor::SurveyImport>,
 }
 
 pub fn central_ui(
@@ -51,6 +52,9 @@ pub fn central_ui(
         Tab::Board => views.board.ui(ui, context, commands),
         Tab::Matrix => views.matrix.ui(ui, context, commands),
         Tab::Analysis => super::analysis_view::analysis_ui(ui, context, views.comparison, commands),
+        Tab::Survey => {
+            super::survey_view::survey_tab_ui(ui, context, views.survey_import, commands);
+        }
         Tab::Document => super::document_view::document_ui(ui, context, commands),
         Tab::Print => {
             super::print_preview_view::print_preview_ui(ui, context, views.printing, commands);

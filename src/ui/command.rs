@@ -70,4 +70,14 @@ pub enum Command {
     Export(ExportFormat, PathBuf),
     /// Opens the document as PDF in the system's viewer, to print.
     Print,
+    /// Asks for questionnaire exports to import as the plan's survey.
+    ImportQuestionnaireDialog,
+    /// Reads these exports (pooled) into an import the survey tab shows.
+    ImportQuestionnaire(Vec<PathBuf>),
+    ChooseImportQuestion(usize),
+    /// Matches option `.0` of the import to a skill, or to none.
+    MapImportOption(usize, Option<crate::model::SkillId>),
+    /// Makes the import the plan's survey (one undoable edit).
+    AcceptImport,
+    CancelImport,
 }

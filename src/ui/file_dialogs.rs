@@ -73,3 +73,21 @@ pub fn pick_export_path(
         }
     })
 }
+
+/// Questionnaire exports to import (several are pooled): CSV or workbooks.
+pub fn pick_questionnaires(language: Language, folder: Option<&Path>) -> Vec<PathBuf> {
+    let mut dialog = rfd::FileDialog::new()
+        .set_title(
+            language
+                .text(Text::ImportQuestionnaire)
+                .trim_end_matches('…'),
+        )
+        .add_filter(
+            language.text(Text::QuestionnaireFiles),
+            &["csv", "xlsx", "xls"],
+        );
+    if let Some(folder) = folder {
+        dialog = dialog.set_directory(folder);
+    }
+    dialog.pick_files().unwrap_or_default()
+}

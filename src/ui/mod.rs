@@ -23,6 +23,7 @@ mod print_preview_view;
 mod printing;
 mod selection;
 mod survey_skills_industries_view;
+mod survey_view;
 mod tabs;
 mod theme;
 mod view_context;

@@ -12,15 +12,17 @@ pub enum Tab {
     Board,
     Matrix,
     Analysis,
+    Survey,
     Document,
     Print,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 5] = [
+    pub const ALL: [Tab; 6] = [
         Tab::Board,
         Tab::Matrix,
         Tab::Analysis,
+        Tab::Survey,
         Tab::Document,
         Tab::Print,
     ];
@@ -30,6 +32,7 @@ impl Tab {
             Tab::Board => Text::TermBoard,
             Tab::Matrix => Text::Matrix,
             Tab::Analysis => Text::Analysis,
+            Tab::Survey => Text::SurveyTab,
             Tab::Document => Text::ProgrammeDocumentTab,
             Tab::Print => Text::PrintPreview,
         }
@@ -43,12 +46,14 @@ impl Tab {
         const BOARD: &[KeyboardShortcut] = &[command(Key::Num1)];
         const MATRIX: &[KeyboardShortcut] = &[command(Key::Num2)];
         const ANALYSIS: &[KeyboardShortcut] = &[command(Key::Num3)];
-        const DOCUMENT: &[KeyboardShortcut] = &[command(Key::Num4)];
-        const PRINT: &[KeyboardShortcut] = &[command(Key::Num5)];
+        const SURVEY: &[KeyboardShortcut] = &[command(Key::Num4)];
+        const DOCUMENT: &[KeyboardShortcut] = &[command(Key::Num5)];
+        const PRINT: &[KeyboardShortcut] = &[command(Key::Num6)];
         match self {
             Tab::Board => BOARD,
             Tab::Matrix => MATRIX,
             Tab::Analysis => ANALYSIS,
+            Tab::Survey => SURVEY,
             Tab::Document => DOCUMENT,
             Tab::Print => PRINT,
         }

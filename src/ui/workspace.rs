@@ -69,6 +69,8 @@ pub struct Workspace {
     pub close_requested: bool,
     /// The print preview and the exports under way.
     pub printing: Printing,
+    /// A questionnaire read in the survey tab, not yet accepted.
+    pub survey_import: Option<crate::editor::SurveyImport>,
 }
 
 impl Workspace {

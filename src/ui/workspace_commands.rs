@@ -85,6 +85,49 @@ impl Workspace {
                 self.printing
                     .print(self.document.plan(), plan_path, language);
             }
+            Command::ImportQuestionnaireDialog => {
+                let folder = self.document.path().and_then(Path::parent);
+                let files = file_dialogs::pick_questionnaires(language, folder);
+                if !files.is_empty() {
+                    self.run(Command::ImportQuestionnaire(files));
+                }
+            }
+            Command::ImportQuestionnaire(files) => {
+                match editor::SurveyImport::read(files, self.document.plan()) {
+                    Ok(import) => {
+                        self.survey_import = Some(import);
+                        self.tab = Tab::Survey;
+                    }
+                    Err(error) => {
+                        self.message = Some(Message {
+                            title: Text::ExportFailedTitle,
+                            body: error.message(language),
+                            backup: None,
+                        });
+                    }
+                }
+            }
+            Command::ChooseImportQuestion(question) => {
+                if let Some(import) = &mut self.survey_import {
+                    import.choose_question(question, self.document.plan());
+                }
+            }
+            Command::MapImportOption(option, skill) => {
+                if let Some(import) = &mut self.survey_import {
+                    import.map(option, skill);
+                }
+            }
+            Command::AcceptImport => {
+                let edit = self
+                    .survey_import
+                    .as_ref()
+                    .and_then(|import| import.edit(self.document.plan()));
+                if let Some(edit) = edit {
+                    self.survey_import = None;
+                    self.run(Command::Apply(edit, Coalesce::Never));
+                }
+            }
+            Command::CancelImport => self.survey_import = None,
             Command::SaveAsDialog => {
                 self.save_as_dialog();
             }

@@ -1,0 +1,98 @@
+//! The survey tab, driven headless at 1366×768: a questionnaire export imported, one option
+//! matched by hand, accepted as the plan's survey — the alignment changes — and undone.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test fails loudly by design
+
+mod common;
+
+use curriculum_planner::ui::{Command, PlannerApp, StartOptions, install_fonts};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable};
+
+fn window() -> Harness<'static, PlannerApp> {
+    let app = PlannerApp::new(StartOptions::for_tests(None, None));
+    Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app)
+}
+
+fn score(harness: &Harness<'_, PlannerApp>) -> String {
+    let label = harness
+        .get_all_by_label_contains("与调查吻合度")
+        .last()
+        .expect("the status bar shows the score");
+    let node = label.accesskit_node();
+    node.label()
+        .filter(|label| !label.is_empty())
+        .or_else(|| node.value())
+        .unwrap_or_default()
+}
+
+/// 100 Wenjuanxing answers where management matters far more than in the seed survey, and
+/// foreign languages are asked for as "英语水平", a word the app does not know.
+fn questionnaire(folder: &std::path::Path) -> std::path::PathBuf {
+    let options = [
+        "英语水平",
+        "经贸知识",
+        "口头沟通能力",
+        "计算机操作能力",
+        "管理能力",
+        "团队合作能力",
+    ];
+    let counts = [60, 90, 70, 80, 95, 50];
+    let mut text = String::from("序号,提交答卷时间,1、需要哪些能力？（多选）\n");
+    for respondent in 0..100 {
+        let chosen: Vec<&str> = (0..6)
+            .filter(|&option| (respondent * 37 + option * 11) % 100 < counts[option])
+            .map(|option| options[option])
+            .collect();
+        text.push_str(&format!(
+            "{},2026/3/1 9:00,{}\n",
+            respondent + 1,
+            chosen.join("┋")
+        ));
+    }
+    let path = folder.join("问卷.csv");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_restores_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = window();
+    harness.run();
+    let before = score(&harness);
+    harness.get_by_label("需求调查").click();
+    harness.run();
+    // The file dialog returns this file.
+    harness
+        .state_mut()
+        .send(Command::ImportQuestionnaire(vec![questionnaire(
+            folder.path(),
+        )]));
+    harness.run();
+    harness.get_by_label("答卷 100 份");
+    // "英语水平" matches no skill: choose 外语能力 by hand in its list.
+    harness
+        .get_by_role_and_label(Role::ComboBox, "英语水平")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "外语能力")
+        .click();
+    harness.run();
+    harness.get_by_label("采用这份调查").click();
+    harness.run();
+    let survey = harness.state().plan().survey.clone().unwrap();
+    assert_eq!(survey.respondents, 100);
+    assert_eq!(survey.share_of(&"foreign_language".into()), Some(0.6));
+    assert_eq!(survey.share_of(&"management".into()), Some(0.95));
+    let after = score(&harness);
+    assert_ne!(before, after, "the alignment changes");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(score(&harness), before, "undo restores it");
+}
