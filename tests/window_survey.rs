@@ -96,3 +96,18 @@ fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_resto
     harness.run();
     assert_eq!(score(&harness), before, "undo restores it");
 }
+
+#[test]
+fn the_analysis_tab_draws_demand_against_effort_and_says_what_it_shows() {
+    let mut harness = window();
+    harness.run();
+    harness.get_by_label("分析").click();
+    harness.run();
+    // The chart's description, for screen readers: each skill's demand and effort share.
+    let chart = harness.get_by_label_contains("需求与投入对比图");
+    let description = chart.accesskit_node().label().unwrap_or_default();
+    assert!(
+        description.contains("管理能力 需求 6.7%、投入 10.5%"),
+        "{description}"
+    );
+}

@@ -74,6 +74,10 @@ phrases! {
     PrintPreview => "打印预览", "Print preview";
     ProgrammeDocumentTab => "培养方案", "Programme document";
     SurveyTab => "需求调查", "Demand survey";
+    ChartDemand => "企业需求 d_s", "Employer demand d_s";
+    ChartEffort => "方案投入 e_s", "Plan effort e_s";
+    ChartDescription => "需求与投入对比图：{}", "Demand and effort chart: {}";
+    ChartDescriptionSkill => "{} 需求 {}%、投入 {}%", "{} demand {} %, effort {} %";
     ImportQuestionnaire => "从问卷导入…", "Import a questionnaire…";
     ImportedQuestionnaire => "导入的问卷（尚未采用）", "Imported questionnaire (not yet used)";
     ImportQuestion => "能力来自哪道题", "Question that gives the skills";

@@ -29,7 +29,12 @@ pub fn analysis_ui(
         .show(ui, |ui| {
             ui.heading(language.text(Text::AnalysisAlignment));
             match &context.report.alignment {
-                Some(alignment) => alignment_ui(ui, language, alignment),
+                Some(alignment) => {
+                    if let Some(survey) = &context.plan.survey {
+                        super::gap_chart::gap_chart_ui(ui, language, alignment, survey);
+                    }
+                    alignment_ui(ui, language, alignment);
+                }
                 None => {
                     ui.label(language.text(Text::NoSurvey));
                 }

@@ -13,6 +13,7 @@ mod drag;
 mod file_dialogs;
 mod findings_view;
 mod fonts;
+mod gap_chart;
 mod inspector_view;
 mod library_view;
 mod matrix_view;
