@@ -111,3 +111,47 @@ fn the_analysis_tab_draws_demand_against_effort_and_says_what_it_shows() {
         "{description}"
     );
 }
+
+#[test]
+fn a_what_if_slider_changes_the_score_for_a_moment_and_reset_restores_it() {
+    let mut harness = window();
+    harness.run();
+    harness.get_by_label("需求调查").click();
+    harness.run();
+    let survey_before = harness.state().plan().survey.clone();
+    harness
+        .get_by_role_and_label(Role::Slider, "管理能力")
+        .set_value_accesskit(90.0);
+    harness.run();
+    let what_if = harness.get_by_label_contains("临时假设下的吻合度");
+    let node = what_if.accesskit_node();
+    let text = node
+        .label()
+        .filter(|label| !label.is_empty())
+        .or_else(|| node.value())
+        .unwrap_or_default();
+    assert!(text.contains("调查原样为 0.916"), "{text}");
+    assert!(!text.starts_with("临时假设下的吻合度 0.916"), "{text}");
+    // Nothing changed in the plan.
+    assert_eq!(harness.state().plan().survey, survey_before);
+    harness.get_by_label("恢复原来的权重").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("临时假设下的吻合度")
+            .is_none()
+    );
+
+    // Kept, the weights become the survey, one undo step away.
+    harness
+        .get_by_role_and_label(Role::Slider, "管理能力")
+        .set_value_accesskit(90.0);
+    harness.run();
+    harness.get_by_label("保留这些权重").click();
+    harness.run();
+    let kept = harness.state().plan().survey.clone().unwrap();
+    assert_eq!(kept.share_of(&"management".into()), Some(0.9));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().plan().survey, survey_before);
+}

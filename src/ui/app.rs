@@ -67,6 +67,7 @@ struct Views {
     inspector: InspectorView,
     comparison: ComparisonView,
     palette: PaletteView,
+    what_if: super::what_if_view::WhatIfView,
 }
 
 pub struct PlannerApp {
@@ -302,6 +303,7 @@ impl PlannerApp {
                     comparison: &mut views.comparison,
                     printing: &workspace.printing,
                     survey_import: workspace.survey_import.as_ref(),
+                    what_if: &mut views.what_if,
                 },
                 &mut commands,
             );

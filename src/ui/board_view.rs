@@ -328,14 +328,7 @@ fn card_ui(
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing = vec2(3.0, 3.0);
             for entry in &module.skills {
-                let skill_name = context
-                    .plan
-                    .skills
-                    .iter()
-                    .find(|skill| skill.id == entry.skill)
-                    .map_or(entry.skill.as_str(), |skill| {
-                        skill.name.in_language(language)
-                    });
+                let skill_name = context.skill_name(&entry.skill);
                 level_chip(
                     ui,
                     &short_name(skill_name),

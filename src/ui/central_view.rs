@@ -18,6 +18,7 @@ pub struct CentralViews<'a> {
     pub comparison: &'a mut ComparisonView,
     pub printing: &'a Printing,
     pub survey_import: Option<&'a crate::editor::SurveyImport>,
+    pub what_if: &'a mut super::what_if_view::WhatIfView,
 }
 
 pub fn central_ui(
@@ -53,7 +54,13 @@ pub fn central_ui(
         Tab::Matrix => views.matrix.ui(ui, context, commands),
         Tab::Analysis => super::analysis_view::analysis_ui(ui, context, views.comparison, commands),
         Tab::Survey => {
-            super::survey_view::survey_tab_ui(ui, context, views.survey_import, commands);
+            super::survey_view::survey_tab_ui(
+                ui,
+                context,
+                views.survey_import,
+                views.what_if,
+                commands,
+            );
         }
         Tab::Document => super::document_view::document_ui(ui, context, commands),
         Tab::Print => {

@@ -28,6 +28,7 @@ mod survey_view;
 mod tabs;
 mod theme;
 mod view_context;
+mod what_if_view;
 mod workspace;
 mod workspace_commands;
 

@@ -15,6 +15,7 @@ pub fn survey_tab_ui(
     ui: &mut Ui,
     context: &ViewContext<'_>,
     import: Option<&SurveyImport>,
+    what_if: &mut super::what_if_view::WhatIfView,
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
@@ -56,14 +57,7 @@ pub fn survey_tab_ui(
                     ui.strong(language.text(Text::SurveyInterval));
                     ui.end_row();
                     for demand in &survey.skills {
-                        let name = context
-                            .plan
-                            .skills
-                            .iter()
-                            .find(|skill| skill.id == demand.skill)
-                            .map_or(demand.skill.as_str(), |skill| {
-                                skill.name.in_language(language)
-                            });
+                        let name = context.skill_name(&demand.skill);
                         ui.label(name);
                         ui.label(format!("{:.1} %", demand.share * 100.0));
                         let interval = wilson_interval(demand.share, survey.respondents);
@@ -75,6 +69,8 @@ pub fn survey_tab_ui(
                         ui.end_row();
                     }
                 });
+            ui.add_space(6.0);
+            what_if.ui(ui, context, commands);
             ui.add_space(6.0);
             ui.label(RichText::new(language.text(Text::SurveyEditShares)).strong());
             super::survey_skills_industries_view::survey_ui(ui, context, commands);

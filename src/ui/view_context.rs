@@ -21,3 +21,14 @@ pub struct ViewContext<'a> {
     pub findings: &'a [Finding],
     pub compared: &'a ComparedPlans,
 }
+
+impl ViewContext<'_> {
+    /// A skill's name in the window's language; its id when the plan does not define it.
+    pub fn skill_name<'s>(&'s self, id: &'s crate::model::SkillId) -> &'s str {
+        self.plan
+            .skills
+            .iter()
+            .find(|skill| &skill.id == id)
+            .map_or(id.as_str(), |skill| skill.name.in_language(self.language))
+    }
+}

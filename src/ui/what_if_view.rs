@@ -1,0 +1,92 @@
+//! "What if management mattered more?": a slider per survey share that changes the weights
+//! for a moment — marked as such, the score recomputed as the sliders move — until the
+//! committee resets them or keeps them as an undoable edit of the survey.
+
+use egui::{RichText, Ui};
+
+use super::command::Command;
+use super::view_context::ViewContext;
+use crate::analysis::alignment;
+use crate::catalogue::{Text, words};
+use crate::model::Survey;
+use crate::model::edit::Edit;
+use crate::model::history::Coalesce;
+
+/// The temporary weights, if the user moved a slider; `None` shows the survey's own.
+#[derive(Default)]
+pub struct WhatIfView {
+    weights: Option<Survey>,
+}
+
+impl WhatIfView {
+    pub fn ui(&mut self, ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+        let language = context.language;
+        let Some(survey) = &context.plan.survey else {
+            return;
+        };
+        // A survey replaced meanwhile (an import, an undo) ends the what-if.
+        if self
+            .weights
+            .as_ref()
+            .is_some_and(|weights| weights.skills.len() != survey.skills.len())
+        {
+            self.weights = None;
+        }
+        ui.heading(language.text(Text::WhatIfHeading));
+        ui.weak(language.text(Text::WhatIfExplained));
+        let mut weights = self.weights.clone().unwrap_or_else(|| survey.clone());
+        let mut moved = false;
+        egui::Grid::new("what-if").num_columns(2).show(ui, |ui| {
+            for demand in &mut weights.skills {
+                let name = context.skill_name(&demand.skill);
+                let label = ui.label(name);
+                let mut percent = demand.share * 100.0;
+                let response = ui
+                    .add(
+                        egui::Slider::new(&mut percent, 0.0..=100.0)
+                            .suffix(" %")
+                            .max_decimals(0),
+                    )
+                    .labelled_by(label.id);
+                if response.changed() {
+                    demand.share = percent / 100.0;
+                    moved = true;
+                }
+                ui.end_row();
+            }
+        });
+        if moved {
+            self.weights = Some(weights.clone());
+        }
+        let Some(weights) = self.weights.clone() else {
+            return;
+        };
+        let assumed = alignment(context.plan, &weights).score;
+        let actual = alignment(context.plan, survey).score;
+        ui.label(
+            RichText::new(language.fill(
+                Text::WhatIfScore,
+                &[
+                    &words::score(language, assumed),
+                    &words::score(language, actual),
+                ],
+            ))
+            .strong()
+            .color(ui.visuals().warn_fg_color),
+        );
+        let mut reset = false;
+        ui.horizontal(|ui| {
+            reset = ui.button(language.text(Text::WhatIfReset)).clicked();
+            if ui.button(language.text(Text::WhatIfKeep)).clicked() {
+                commands.push(Command::Apply(
+                    Edit::SetSurvey(Some(Box::new(weights))),
+                    Coalesce::Never,
+                ));
+                reset = true;
+            }
+        });
+        if reset {
+            self.weights = None;
+        }
+    }
+}
