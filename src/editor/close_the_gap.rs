@@ -1,0 +1,173 @@
+//! Close the gap: for each skill the plan under-serves, the library modules not in the plan
+//! that raise the alignment score most per hour; for each skill it over-serves, the placed
+//! modules whose removal or lower level helps most. Computed, not guessed: each candidate's
+//! edit is applied to a copy of the plan and the score measured after it.
+
+use crate::analysis::alignment;
+use crate::model::edit::{Edit, apply};
+use crate::model::{Level, Library, Module, ModuleId, Plan, SkillId, Survey};
+
+/// A gap beyond two points of the share is worth closing (as the report names them).
+const GAP_WORTH_CLOSING: f64 = 0.02;
+/// Suggestions kept per skill.
+const PER_SKILL: usize = 3;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    /// Add a library module in this term (its prerequisites are in earlier terms).
+    Add { module: ModuleId, term: usize },
+    /// Take a placed module out of its term.
+    Remove { module: ModuleId },
+    /// Bring a module's level of the skill down by one (I: take it away).
+    Lower { module: ModuleId, to: Option<Level> },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    pub skill: SkillId,
+    pub change: Change,
+    /// The one undoable edit that makes the change.
+    pub edit: Edit,
+    pub score_before: f64,
+    /// The score the plan will have after the edit, measured.
+    pub score_after: f64,
+    /// Hours the change adds (or takes away), for the gain per hour.
+    pub hours: u32,
+}
+
+impl Suggestion {
+    pub fn gain(&self) -> f64 {
+        self.score_after - self.score_before
+    }
+
+    /// Gain per hour added or removed; a change of no hours counts as one.
+    pub fn gain_per_hour(&self) -> f64 {
+        self.gain() / f64::from(self.hours.max(1))
+    }
+}
+
+fn score_after(plan: &Plan, survey: &Survey, edit: &Edit) -> Option<f64> {
+    let mut changed = plan.clone();
+    apply(&mut changed, edit.clone()).ok()?;
+    alignment(&changed, survey).score
+}
+
+/// The first term after every prerequisite and no earlier than any co-requisite's; `None`
+/// when a requisite is not placed (adding the module would break the plan's order).
+fn fitting_term(plan: &Plan, module: &Module) -> Option<usize> {
+    let mut earliest = 0;
+    for prerequisite in &module.prerequisites {
+        earliest = earliest.max(plan.term_of(prerequisite)? + 1);
+    }
+    for corequisite in &module.corequisites {
+        earliest = earliest.max(plan.term_of(corequisite)?);
+    }
+    (earliest < plan.terms.len()).then_some(earliest)
+}
+
+/// Every suggestion for the plan against `survey`, the best per hour first within a skill.
+pub fn close_the_gap(plan: &Plan, library: &Library, survey: &Survey) -> Vec<Suggestion> {
+    let current = alignment(plan, survey);
+    let Some(score_before) = current.score else {
+        return Vec::new();
+    };
+    let mut suggestions = Vec::new();
+    for skill in &current.skills {
+        let mut found: Vec<Suggestion> = Vec::new();
+        if skill.gap < -GAP_WORTH_CLOSING {
+            for module in library.modules.iter().filter(|module| {
+                plan.module(&module.id).is_none() && module.level_of(&skill.skill).is_some()
+            }) {
+                let Some(term) = fitting_term(plan, module) else {
+                    continue;
+                };
+                let Some(edit) =
+                    super::add_from_library(plan, library, &module.id, term, usize::MAX)
+                else {
+                    continue;
+                };
+                if let Some(after) = score_after(plan, survey, &edit) {
+                    found.push(Suggestion {
+                        skill: skill.skill.clone(),
+                        change: Change::Add {
+                            module: module.id.clone(),
+                            term,
+                        },
+                        edit,
+                        score_before,
+                        score_after: after,
+                        hours: module.hours(),
+                    });
+                }
+            }
+        } else if skill.gap > GAP_WORTH_CLOSING {
+            let placed = plan.scheduled_modules();
+            for (_, module) in placed {
+                let Some(level) = module.level_of(&skill.skill) else {
+                    continue;
+                };
+                let required = placed_requires(plan, &module.id);
+                let mut candidates = vec![(
+                    Change::Lower {
+                        module: module.id.clone(),
+                        to: lower(level),
+                    },
+                    Edit::SetLevel {
+                        module: module.id.clone(),
+                        skill: skill.skill.clone(),
+                        level: lower(level),
+                    },
+                    0,
+                )];
+                if !required {
+                    candidates.push((
+                        Change::Remove {
+                            module: module.id.clone(),
+                        },
+                        Edit::Unschedule {
+                            module: module.id.clone(),
+                        },
+                        module.hours(),
+                    ));
+                }
+                for (change, edit, hours) in candidates {
+                    if let Some(after) = score_after(plan, survey, &edit) {
+                        found.push(Suggestion {
+                            skill: skill.skill.clone(),
+                            change,
+                            edit,
+                            score_before,
+                            score_after: after,
+                            hours,
+                        });
+                    }
+                }
+            }
+        }
+        found.retain(|suggestion| suggestion.gain() > 1e-9);
+        found.sort_by(|first, second| {
+            second
+                .gain_per_hour()
+                .total_cmp(&first.gain_per_hour())
+                .then(second.gain().total_cmp(&first.gain()))
+        });
+        found.truncate(PER_SKILL);
+        suggestions.extend(found);
+    }
+    suggestions
+}
+
+fn lower(level: Level) -> Option<Level> {
+    match level {
+        Level::M => Some(Level::R),
+        Level::R => Some(Level::I),
+        Level::I => None,
+    }
+}
+
+/// Whether a placed module names `id` as a requisite (removing `id` would break it).
+fn placed_requires(plan: &Plan, id: &ModuleId) -> bool {
+    plan.scheduled_modules()
+        .iter()
+        .any(|(_, module)| module.requisites().any(|requisite| requisite == id))
+}
