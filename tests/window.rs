@@ -746,7 +746,19 @@ fn a_second_draft_is_compared_figure_by_figure_and_module_by_module() {
         from + 1,
         from + 2
     ));
-    // The × beside its name takes it out again.
+    // The × beside its name takes it out again (scrolled to: the chart and the gap
+    // suggestions come first in the tab).
+    harness.hover_at(egui::pos2(700.0, 500.0));
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -700.0),
+        modifiers: Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    for _ in 0..20 {
+        harness.step();
+    }
     harness.get_by_label("×").click();
     harness.run();
     assert!(harness.query_by_label("草案二").is_none());

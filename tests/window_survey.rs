@@ -155,3 +155,46 @@ fn a_what_if_slider_changes_the_score_for_a_moment_and_reset_restores_it() {
     harness.run();
     assert_eq!(harness.state().plan().survey, survey_before);
 }
+
+#[test]
+fn a_close_the_gap_suggestion_is_added_with_one_click_and_raises_the_score_as_promised() {
+    use curriculum_planner::analysis::alignment;
+    use curriculum_planner::editor::{Change, bundled_library, close_the_gap};
+    let mut harness = window();
+    harness.run();
+    harness.get_by_label("分析").click();
+    harness.run();
+    let plan = harness.state().plan().clone();
+    let survey = plan.survey.clone().unwrap();
+    let first_added = close_the_gap(&plan, &bundled_library(), &survey)
+        .into_iter()
+        .find(|suggestion| matches!(suggestion.change, Change::Add { .. }))
+        .unwrap();
+    let button = harness
+        .get_all_by_role_and_label(Role::Button, "加入")
+        .next()
+        .unwrap();
+    button.scroll_to_me();
+    for _ in 0..20 {
+        harness.step();
+    }
+    harness
+        .get_all_by_role_and_label(Role::Button, "加入")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let after = harness.state().plan().clone();
+    let Change::Add { module, .. } = &first_added.change else {
+        unreachable!()
+    };
+    assert!(after.term_of(module).is_some(), "{module} added");
+    let measured = alignment(&after, &survey).score.unwrap();
+    assert!(
+        (measured - first_added.score_after).abs() < 1e-12,
+        "{measured} vs promised {}",
+        first_added.score_after
+    );
+    assert!(measured > first_added.score_before);
+    assert_eq!(score(&harness), format!("与调查吻合度 {measured:.3}"));
+}

@@ -21,6 +21,7 @@ pub fn analysis_ui(
     ui: &mut Ui,
     context: &ViewContext<'_>,
     comparison: &mut ComparisonView,
+    gap: &mut super::gap_view::GapView,
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
@@ -34,6 +35,8 @@ pub fn analysis_ui(
                         super::gap_chart::gap_chart_ui(ui, language, alignment, survey);
                     }
                     alignment_ui(ui, language, alignment);
+                    ui.separator();
+                    gap.ui(ui, context, commands);
                 }
                 None => {
                     ui.label(language.text(Text::NoSurvey));

@@ -68,6 +68,7 @@ struct Views {
     comparison: ComparisonView,
     palette: PaletteView,
     what_if: super::what_if_view::WhatIfView,
+    gap: super::gap_view::GapView,
 }
 
 pub struct PlannerApp {
@@ -304,6 +305,7 @@ impl PlannerApp {
                     printing: &workspace.printing,
                     survey_import: workspace.survey_import.as_ref(),
                     what_if: &mut views.what_if,
+                    gap: &mut views.gap,
                 },
                 &mut commands,
             );

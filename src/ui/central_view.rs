@@ -19,6 +19,7 @@ pub struct CentralViews<'a> {
     pub printing: &'a Printing,
     pub survey_import: Option<&'a crate::editor::SurveyImport>,
     pub what_if: &'a mut super::what_if_view::WhatIfView,
+    pub gap: &'a mut super::gap_view::GapView,
 }
 
 pub fn central_ui(
@@ -52,7 +53,9 @@ pub fn central_ui(
     match shown {
         Tab::Board => views.board.ui(ui, context, commands),
         Tab::Matrix => views.matrix.ui(ui, context, commands),
-        Tab::Analysis => super::analysis_view::analysis_ui(ui, context, views.comparison, commands),
+        Tab::Analysis => {
+            super::analysis_view::analysis_ui(ui, context, views.comparison, views.gap, commands)
+        }
         Tab::Survey => {
             super::survey_view::survey_tab_ui(
                 ui,

@@ -14,6 +14,7 @@ mod file_dialogs;
 mod findings_view;
 mod fonts;
 mod gap_chart;
+mod gap_view;
 mod inspector_view;
 mod library_view;
 mod matrix_view;
