@@ -83,6 +83,7 @@ phrases! {
     GapLower => "降低等级", "Lower";
     GapAddWhat => "{}（{}）", "{} ({})";
     GapLowerWhat => "{} 降为 {}", "{} down to {}";
+    GapDropWhat => "{} 不再培养此能力", "{} no longer builds it";
     GapPromise => "{}：吻合度 {} → {}（{}）", "{}: score {} → {} ({})";
     WhatIfHeading => "假设：如果企业更看重……", "What if employers wanted…";
     WhatIfExplained => "拖动滑块临时改变调查的权重，看吻合度怎样变化；方案不会改变，除非选择“保留这些权重”。", "Move a slider to change the survey's weights for a moment and see the score follow; the plan does not change unless you keep the weights.";

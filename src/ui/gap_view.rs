@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use super::command::Command;
 use super::view_context::ViewContext;
-use crate::catalogue::{Text, words};
+use crate::catalogue::Text;
 use crate::editor::{Change, Suggestion, close_the_gap};
 use crate::model::history::Coalesce;
 
@@ -65,23 +65,26 @@ impl GapView {
                             ),
                         ),
                         Change::Remove { module } => (Text::GapRemove, module_name(module)),
-                        Change::Lower { module, to } => (
+                        Change::Lower {
+                            module,
+                            to: Some(level),
+                        } => (
                             Text::GapLower,
-                            language.fill(
-                                Text::GapLowerWhat,
-                                &[
-                                    &module_name(module),
-                                    &to.map_or("—", |level| level.as_str()),
-                                ],
-                            ),
+                            language
+                                .fill(Text::GapLowerWhat, &[&module_name(module), &level.as_str()]),
+                        ),
+                        Change::Lower { module, to: None } => (
+                            Text::GapLower,
+                            language.fill(Text::GapDropWhat, &[&module_name(module)]),
                         ),
                     };
                     ui.label(language.fill(
                         Text::GapPromise,
                         &[
                             &what,
-                            &words::score(language, Some(suggestion.score_before)),
-                            &words::score(language, Some(suggestion.score_after)),
+                            // Four places: one module moves the score in the fourth.
+                            &format!("{:.4}", suggestion.score_before),
+                            &format!("{:.4}", suggestion.score_after),
                             &format!("{:+.4}", suggestion.gain()),
                         ],
                     ));
