@@ -110,6 +110,13 @@ fn the_analysis_tab_draws_demand_against_effort_and_says_what_it_shows() {
         description.contains("管理能力 需求 6.7%、投入 10.5%"),
         "{description}"
     );
+    // The radar of the two profiles says the same in words.
+    let radar = harness.get_by_label_contains("能力结构雷达图");
+    let words = radar.accesskit_node().label().unwrap_or_default();
+    assert!(
+        words.contains("团队合作能力 需求 19.2%、投入 16.7%"),
+        "{words}"
+    );
 }
 
 #[test]

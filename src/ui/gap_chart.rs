@@ -10,8 +10,8 @@ use crate::analysis::{Alignment, wilson_interval};
 use crate::catalogue::{Language, Text};
 use crate::model::Survey;
 
-pub const DEMAND_COLOUR: Color32 = Color32::from_rgb(0x4e, 0x79, 0xa7);
-pub const EFFORT_COLOUR: Color32 = Color32::from_rgb(0xf2, 0x8e, 0x2b);
+use super::theme::{DEMAND_COLOUR, EFFORT_COLOUR};
+
 const BAR_WIDTH: f64 = 0.38;
 
 pub fn gap_chart_ui(ui: &mut Ui, language: Language, alignment: &Alignment, survey: &Survey) {
@@ -27,24 +27,23 @@ pub fn gap_chart_ui(ui: &mut Ui, language: Language, alignment: &Alignment, surv
         .collect();
     let demand_label = language.text(Text::ChartDemand);
     let effort_label = language.text(Text::ChartEffort);
-    let description = language.fill(
-        Text::ChartDescription,
-        &[&skills
-            .iter()
-            .zip(&names)
-            .map(|(skill, name)| {
-                language.fill(
-                    Text::ChartDescriptionSkill,
-                    &[
-                        name,
-                        &format!("{:.1}", skill.demand_share * 100.0),
-                        &format!("{:.1}", skill.emphasis_share * 100.0),
-                    ],
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(language.text(Text::ListSeparator))],
-    );
+    // Each skill's two shares in words: what both pictures say, for screen readers.
+    let skill_figures = skills
+        .iter()
+        .zip(&names)
+        .map(|(skill, name)| {
+            language.fill(
+                Text::ChartDescriptionSkill,
+                &[
+                    name,
+                    &format!("{:.1}", skill.demand_share * 100.0),
+                    &format!("{:.1}", skill.emphasis_share * 100.0),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(language.text(Text::ListSeparator));
+    let description = language.fill(Text::ChartDescription, &[&skill_figures]);
     let demand = bars(
         demand_label,
         -BAR_WIDTH / 2.0,
@@ -114,6 +113,7 @@ pub fn gap_chart_ui(ui: &mut Ui, language: Language, alignment: &Alignment, surv
     // What the picture says, for screen readers (and tests).
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, description.clone()));
+    super::radar_chart::radar_ui(ui, language, alignment, &skill_figures);
 }
 
 /// One bar per skill, beside the skill's place on the axis by `offset`, shares in percent.

@@ -23,6 +23,7 @@ mod palette_view;
 mod preferences;
 mod print_preview_view;
 mod printing;
+mod radar_chart;
 mod selection;
 mod survey_skills_industries_view;
 mod survey_view;

@@ -58,3 +58,8 @@ pub fn good_colour(dark: bool) -> Color32 {
         Color32::from_rgb(0x1e, 0x7b, 0x34)
     }
 }
+
+/// The employers' demand in every chart (the blue of the printed document's bars).
+pub const DEMAND_COLOUR: egui::Color32 = egui::Color32::from_rgb(0x4e, 0x79, 0xa7);
+/// The plan's effort in every chart (the orange of the printed document's bars).
+pub const EFFORT_COLOUR: egui::Color32 = egui::Color32::from_rgb(0xf2, 0x8e, 0x2b);
