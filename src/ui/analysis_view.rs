@@ -203,6 +203,7 @@ fn industries_ui(ui: &mut Ui, language: Language, coverage: &IndustryCoverage) {
         ui.label(language.text(Text::NoIndustries));
         return;
     }
+    super::industry_chart::industry_chart_ui(ui, language, coverage);
     let headings = [
         Text::Industry,
         Text::Hours,

@@ -93,14 +93,7 @@ pub fn gap_chart_ui(ui: &mut Ui, language: Language, alignment: &Alignment, surv
         .allow_scroll(false)
         .include_y(0.0)
         .include_y(tallest * 100.0 * 1.45)
-        .x_axis_formatter(move |mark, _| {
-            let index = mark.value.round();
-            if (mark.value - index).abs() < 1e-6 && index >= 0.0 {
-                axis_names.get(index as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
+        .x_axis_formatter(names_on_axis(axis_names))
         .y_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
         .show(ui, |plot| {
             plot.bar_chart(demand);
@@ -137,4 +130,18 @@ fn bars(
             .collect(),
     )
     .color(colour)
+}
+
+/// An axis that names each bar at its whole-number place and says nothing in between.
+pub(super) fn names_on_axis(
+    names: Vec<String>,
+) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
+    move |mark, _| {
+        let index = mark.value.round();
+        if (mark.value - index).abs() < 1e-6 && index >= 0.0 {
+            names.get(index as usize).cloned().unwrap_or_default()
+        } else {
+            String::new()
+        }
+    }
 }

@@ -1,0 +1,58 @@
+//! Hours per target industry as bars, so that an industry the plan barely serves shows at a
+//! glance; described for screen readers.
+
+use egui::Ui;
+use egui_plot::{Bar, BarChart, Plot};
+
+use super::theme::EFFORT_COLOUR;
+use crate::analysis::IndustryCoverage;
+use crate::catalogue::{Language, Text};
+
+pub fn industry_chart_ui(ui: &mut Ui, language: Language, coverage: &IndustryCoverage) {
+    let targets: Vec<_> = coverage
+        .industries
+        .iter()
+        .filter(|industry| industry.target)
+        .collect();
+    if targets.is_empty() {
+        return;
+    }
+    let names: Vec<String> = targets
+        .iter()
+        .map(|industry| industry.name.in_language(language).to_owned())
+        .collect();
+    let description = language.fill(
+        Text::IndustryChartDescription,
+        &[&targets
+            .iter()
+            .zip(&names)
+            .map(|(industry, name)| format!("{name} {}", industry.hours))
+            .collect::<Vec<_>>()
+            .join(language.text(Text::ListSeparator))],
+    );
+    let bars = BarChart::new(
+        language.text(Text::Hours),
+        targets
+            .iter()
+            .enumerate()
+            .map(|(index, industry)| {
+                Bar::new(index as f64, f64::from(industry.hours))
+                    .width(0.6)
+                    .name(&names[index])
+            })
+            .collect(),
+    )
+    .color(EFFORT_COLOUR);
+    let axis_names = names.clone();
+    let response = Plot::new("industry-hours")
+        .height(180.0)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .x_axis_formatter(super::gap_chart::names_on_axis(axis_names))
+        .show(ui, |plot| plot.bar_chart(bars))
+        .response;
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, description.clone()));
+}
