@@ -728,7 +728,8 @@ fn a_second_draft_is_compared_figure_by_figure_and_module_by_module() {
     let mut harness = analysis_of_the_example();
     harness.state_mut().send(Command::CompareWith(path.clone()));
     harness.run();
-    harness.get_by_label("草案二");
+    // Its column heading (and the chart's legend).
+    assert!(harness.query_all_by_label("草案二").count() >= 1);
     // Alignment side by side; the example keeps its English course and scores higher.
     let theirs =
         curriculum_planner::analysis::report(&draft, harness.state().plan().survey.as_ref())
@@ -740,6 +741,16 @@ fn a_second_draft_is_compared_figure_by_figure_and_module_by_module() {
     harness.get_by_label("0.916 √");
     harness.get_by_label(&format!("{theirs:.3}"));
     harness.get_by_label("按吻合度排名：本方案 > 草案二");
+    // One bar per plan per skill, described in words.
+    let chart = harness.get_by_label_contains("各方案投入比重对比图");
+    let words = {
+        use egui_kittest::kittest::NodeT as _;
+        chart.accesskit_node().label().unwrap_or_default()
+    };
+    assert!(
+        words.contains("本方案: 外语能力") && words.contains("草案二: 外语能力"),
+        "{words}"
+    );
     harness.get_by_label_contains("另一方案少了 1 门课程：大学英语（二）");
     harness.get_by_label_contains(&format!(
         "另一方案调整了 1 门课程的学期：劳动教育（第{}→第{}学期）",

@@ -76,6 +76,7 @@ phrases! {
     SurveyTab => "需求调查", "Demand survey";
     ChartDemand => "企业需求 d_s", "Employer demand d_s";
     RadarName => "能力结构雷达图", "Skill profile radar";
+    ComparisonChartDescription => "各方案投入比重对比图：{}", "Effort shares of the compared plans: {}";
     IndustryChartDescription => "目标产业学时图：{}", "Hours per target industry: {}";
     GapHeading => "补足差距", "Close the gap";
     GapExplained => "对投入不足的能力，列出课程库中加入后最能提高吻合度（按每学时计）的课程，排在先修课之后的学期；对投入过多的能力，列出移出或降低等级最有帮助的课程。每条的效果都已实际算过。", "For each under-served skill, the library modules that raise the score most per hour, placed after their prerequisites; for each over-served skill, the modules whose removal or lower level helps most. Every effect shown has been worked out.";

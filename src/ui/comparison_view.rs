@@ -96,6 +96,7 @@ pub fn comparison_ui(
         .iter()
         .map(|other| other.path.display().to_string())
         .collect();
+    super::comparison_chart::comparison_chart_ui(ui, language, &names, comparison);
     egui::ScrollArea::horizontal()
         .id_salt("comparison-scroll")
         .show(ui, |ui| {

@@ -85,13 +85,8 @@ pub fn gap_chart_ui(ui: &mut Ui, language: Language, alignment: &Alignment, surv
         .iter()
         .map(|skill| skill.demand_share.max(skill.emphasis_share))
         .fold(0.0, f64::max);
-    let response = Plot::new("gap-chart")
-        .height(220.0)
+    let response = still_plot("gap-chart", 220.0)
         .legend(Legend::default())
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .include_y(0.0)
         .include_y(tallest * 100.0 * 1.45)
         .x_axis_formatter(names_on_axis(axis_names))
         .y_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
@@ -144,4 +139,15 @@ pub(super) fn names_on_axis(
             String::new()
         }
     }
+}
+
+/// A chart to read, not to explore: no zoom, drag or scroll (the page scrolls under the
+/// wheel), the value axis from zero.
+pub(super) fn still_plot(id: &str, height: f32) -> Plot<'static> {
+    Plot::new(id)
+        .height(height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .include_y(0.0)
 }

@@ -2,7 +2,7 @@
 //! glance; described for screen readers.
 
 use egui::Ui;
-use egui_plot::{Bar, BarChart, Plot};
+use egui_plot::{Bar, BarChart};
 
 use super::theme::EFFORT_COLOUR;
 use crate::analysis::IndustryCoverage;
@@ -44,12 +44,7 @@ pub fn industry_chart_ui(ui: &mut Ui, language: Language, coverage: &IndustryCov
     )
     .color(EFFORT_COLOUR);
     let axis_names = names.clone();
-    let response = Plot::new("industry-hours")
-        .height(180.0)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .include_y(0.0)
+    let response = super::gap_chart::still_plot("industry-hours", 180.0)
         .x_axis_formatter(super::gap_chart::names_on_axis(axis_names))
         .show(ui, |plot| plot.bar_chart(bars))
         .response;

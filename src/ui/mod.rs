@@ -6,6 +6,7 @@ mod app;
 mod board_view;
 mod central_view;
 mod command;
+mod comparison_chart;
 mod comparison_view;
 mod dialogs;
 mod document_view;
