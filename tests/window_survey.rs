@@ -205,3 +205,37 @@ fn a_close_the_gap_suggestion_is_added_with_one_click_and_raises_the_score_as_pr
     assert!(measured > first_added.score_before);
     assert_eq!(score(&harness), format!("与调查吻合度 {measured:.3}"));
 }
+
+#[test]
+fn what_if_ranks_the_compared_plans_under_the_temporary_weights() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = window();
+    harness.run();
+    let mut draft = harness.state().plan().clone();
+    draft.title.zh = "草案二".into();
+    let english = curriculum_planner::model::ModuleId::from("college_english_2");
+    for term in &mut draft.terms {
+        term.modules.retain(|id| *id != english);
+    }
+    let path = folder.path().join("draft.ron");
+    curriculum_planner::io::save_plan(&path, &draft).unwrap();
+    harness.state_mut().send(Command::CompareWith(path));
+    harness.run();
+    harness.get_by_label("需求调查").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Slider, "外语能力")
+        .set_value_accesskit(10.0);
+    harness.run();
+    let ranking = harness.get_by_label_contains("临时假设下的排名");
+    let node = ranking.accesskit_node();
+    let text = node
+        .label()
+        .filter(|label| !label.is_empty())
+        .or_else(|| node.value())
+        .unwrap_or_default();
+    // With foreign languages hardly wanted, the draft without College English II leads.
+    assert!(text.contains("草案二") && text.contains("本方案"), "{text}");
+    let draft_first = text.find("草案二").unwrap() < text.find("本方案").unwrap();
+    assert!(draft_first, "{text}");
+}

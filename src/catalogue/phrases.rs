@@ -92,6 +92,7 @@ phrases! {
     WhatIfExplained => "拖动滑块临时改变调查的权重，看吻合度怎样变化；方案不会改变，除非选择“保留这些权重”。", "Move a slider to change the survey's weights for a moment and see the score follow; the plan does not change unless you keep the weights.";
     WhatIfScore => "临时假设下的吻合度 {}（调查原样为 {}）", "Score under these temporary weights {} (with the survey as it is {})";
     WhatIfReset => "恢复原来的权重", "Reset the weights";
+    WhatIfRanking => "临时假设下的排名：{}", "Ranking under these weights: {}";
     WhatIfKeep => "保留这些权重", "Keep these weights";
     ChartEffort => "方案投入 e_s", "Plan effort e_s";
     ChartDescription => "需求与投入对比图：{}", "Demand and effort chart: {}";

@@ -74,6 +74,41 @@ impl WhatIfView {
             .strong()
             .color(ui.visuals().warn_fg_color),
         );
+        // The compared plans ranked under the temporary weights, as the committee asks.
+        if !context.compared.others().is_empty() {
+            let mut ranked: Vec<(String, f64)> = std::iter::once((
+                language.text(Text::ThisPlan).to_owned(),
+                assumed.unwrap_or(f64::NAN),
+            ))
+            .chain(context.compared.others().iter().map(|other| {
+                (
+                    other.plan.title.in_language(language).to_owned(),
+                    alignment(&other.plan, &weights).score.unwrap_or(f64::NAN),
+                )
+            }))
+            .collect();
+            // No alignment ranks last.
+            ranked.sort_by(|first, second| {
+                let key = |score: f64| {
+                    if score.is_nan() {
+                        f64::NEG_INFINITY
+                    } else {
+                        score
+                    }
+                };
+                key(second.1).total_cmp(&key(first.1))
+            });
+            let order: Vec<String> = ranked
+                .iter()
+                .map(|(name, score)| {
+                    format!(
+                        "{name} {}",
+                        words::score(language, score.is_finite().then_some(*score))
+                    )
+                })
+                .collect();
+            ui.label(language.fill(Text::WhatIfRanking, &[&order.join(" > ")]));
+        }
         let mut reset = false;
         ui.horizontal(|ui| {
             reset = ui.button(language.text(Text::WhatIfReset)).clicked();
