@@ -84,6 +84,18 @@ fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_resto
         .get_by_role_and_label(Role::Button, "外语能力")
         .click();
     harness.run();
+    // Remembered, the word is an alias of the skill: the next questionnaire matches it.
+    harness.get_by_label("记为别名").click();
+    harness.run();
+    let skill = harness
+        .state()
+        .plan()
+        .skills
+        .iter()
+        .find(|skill| skill.id.as_str() == "foreign_language")
+        .unwrap()
+        .clone();
+    assert_eq!(skill.aliases, ["英语水平"]);
     harness.get_by_label("采用这份调查").click();
     harness.run();
     let survey = harness.state().plan().survey.clone().unwrap();
@@ -95,6 +107,17 @@ fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_resto
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
     assert_eq!(score(&harness), before, "undo restores it");
+    // Imported again, "英语水平" now matches 外语能力 without help.
+    harness
+        .state_mut()
+        .send(Command::ImportQuestionnaire(vec![questionnaire(
+            folder.path(),
+        )]));
+    harness.run();
+    harness.get_by_label("采用这份调查").click();
+    harness.run();
+    let survey = harness.state().plan().survey.clone().unwrap();
+    assert_eq!(survey.share_of(&"foreign_language".into()), Some(0.6));
 }
 
 #[test]

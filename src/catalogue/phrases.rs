@@ -105,6 +105,7 @@ phrases! {
     ImportSkill => "对应能力", "Skill";
     ImportNoSkill => "（不对应）", "(none)";
     ImportAccept => "采用这份调查", "Use this survey";
+    ImportRememberAlias => "记为别名", "Remember as an alias";
     SurveyFacts => "地区：{}　年份：{}　答卷 {} 份", "Region: {}   Year: {}   {} respondents";
     SurveyShare => "比例", "Share";
     SurveyInterval => "95% 置信区间（Wilson）", "95 % interval (Wilson)";

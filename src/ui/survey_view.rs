@@ -10,6 +10,8 @@ use crate::analysis::wilson_interval;
 use crate::catalogue::Text;
 use crate::editor::SurveyImport;
 use crate::model::SkillId;
+use crate::model::edit::Edit;
+use crate::model::history::Coalesce;
 
 pub fn survey_tab_ui(
     ui: &mut Ui,
@@ -151,7 +153,7 @@ fn import_ui(
         None => language.text(Text::ImportNoSkill).to_owned(),
     };
     egui::Grid::new("import-options")
-        .num_columns(4)
+        .num_columns(5)
         .striped(true)
         .show(ui, |ui| {
             ui.strong(language.text(Text::ImportOption));
@@ -187,6 +189,32 @@ fn import_ui(
                     })
                     .response
                     .labelled_by(label.id);
+                // A match made by hand can be remembered: the option becomes an alias of the
+                // skill, and the next questionnaire using the word matches by itself.
+                let skill = matched
+                    .skill
+                    .as_ref()
+                    .and_then(|id| context.plan.skills.iter().find(|skill| &skill.id == id));
+                match skill {
+                    Some(skill) if matched.by_hand && !skill.aliases.contains(&option.label) => {
+                        let remember = ui
+                            .push_id(("alias", index), |ui| {
+                                ui.button(language.text(Text::ImportRememberAlias))
+                            })
+                            .inner;
+                        if remember.clicked() {
+                            let mut known = skill.clone();
+                            known.aliases.push(option.label.clone());
+                            commands.push(Command::Apply(
+                                Edit::PutSkill(Box::new(known)),
+                                Coalesce::Never,
+                            ));
+                        }
+                    }
+                    _ => {
+                        ui.label("");
+                    }
+                }
                 ui.end_row();
             }
         });
