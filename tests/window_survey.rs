@@ -162,6 +162,15 @@ fn a_what_if_slider_changes_the_score_for_a_moment_and_reset_restores_it() {
         .unwrap_or_default();
     assert!(text.contains("调查原样为 0.916"), "{text}");
     assert!(!text.starts_with("临时假设下的吻合度 0.916"), "{text}");
+    // The gaps follow the sliders too: management is now far under-served.
+    let gaps = harness.get_by_label_contains("临时假设下的差距");
+    let node = gaps.accesskit_node();
+    let gaps = node
+        .label()
+        .filter(|label| !label.is_empty())
+        .or_else(|| node.value())
+        .unwrap_or_default();
+    assert!(gaps.contains("管理能力 -"), "{gaps}");
     // Nothing changed in the plan.
     assert_eq!(harness.state().plan().survey, survey_before);
     harness.get_by_label("恢复原来的权重").click();
@@ -261,4 +270,35 @@ fn what_if_ranks_the_compared_plans_under_the_temporary_weights() {
     assert!(text.contains("草案二") && text.contains("本方案"), "{text}");
     let draft_first = text.find("草案二").unwrap() < text.find("本方案").unwrap();
     assert!(draft_first, "{text}");
+}
+
+#[test]
+fn the_surveys_details_and_context_tables_are_edited_in_its_tab_and_undone() {
+    let mut harness = window();
+    harness.run();
+    harness.get_by_label("需求调查").click();
+    harness.run();
+    let before = harness.state().plan().survey.clone().unwrap();
+    let year = harness.get_by_role_and_label(Role::SpinButton, "年份");
+    year.scroll_to_me();
+    for _ in 0..20 {
+        harness.step();
+    }
+    harness
+        .get_by_role_and_label(Role::SpinButton, "年份")
+        .set_value_accesskit(2026.0);
+    harness.run();
+    // Table 1's first row, "看好" (positive about the prospects).
+    harness
+        .get_by_role_and_label(Role::SpinButton, "看好")
+        .set_value_accesskit(80.0);
+    harness.run();
+    let after = harness.state().plan().survey.clone().unwrap();
+    assert_eq!(after.year, 2026);
+    assert!((after.context[0].rows[0].share - 0.8).abs() < 1e-9);
+    for _ in 0..2 {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        harness.run();
+    }
+    assert_eq!(harness.state().plan().survey.clone().unwrap(), before);
 }

@@ -93,6 +93,7 @@ phrases! {
     WhatIfScore => "临时假设下的吻合度 {}（调查原样为 {}）", "Score under these temporary weights {} (with the survey as it is {})";
     WhatIfReset => "恢复原来的权重", "Reset the weights";
     WhatIfRanking => "临时假设下的排名：{}", "Ranking under these weights: {}";
+    WhatIfGaps => "临时假设下的差距（百分点）：{}", "Gaps under these weights (points): {}";
     WhatIfKeep => "保留这些权重", "Keep these weights";
     ChartEffort => "方案投入 e_s", "Plan effort e_s";
     ChartDescription => "需求与投入对比图：{}", "Demand and effort chart: {}";
@@ -110,6 +111,13 @@ phrases! {
     SurveyShare => "比例", "Share";
     SurveyInterval => "95% 置信区间（Wilson）", "95 % interval (Wilson)";
     SurveyEditShares => "修改比例", "Edit the shares";
+    SurveyDetails => "调查信息与背景表", "The survey's details and context tables";
+    SurveyTitleChinese => "调查名称（中文）", "Title (Chinese)";
+    SurveyTitleEnglish => "调查名称（英文）", "Title (English)";
+    SurveySource => "来源", "Source";
+    SurveyRegionChinese => "地区（中文）", "Region (Chinese)";
+    SurveyRegionEnglish => "地区（英文）", "Region (English)";
+    SurveyYear => "年份", "Year";
     QuestionnaireFiles => "问卷导出文件", "Questionnaire exports";
     DocumentHint => "这里是打印的人才培养方案中除课程和学期安排以外的文字；空着的部分打印为“（待填写）”。课程的考核方式和教学内容在课程的属性中填写，学期的教学周数在学期的属性中填写。", "The text of the printed programme besides its modules and terms; what is left empty prints as \"(not stated yet)\". A module's assessment and description are in its properties, a term's teaching weeks in the term's.";
     InChinese => "中文", "Chinese";

@@ -90,7 +90,7 @@ where
     inner.inner
 }
 
-fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> bool {
+pub(super) fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> bool {
     field(ui, label, |ui| {
         let response = ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY));
         egui::InnerResponse::new(response.changed(), response)

@@ -27,6 +27,7 @@ mod print_preview_view;
 mod printing;
 mod radar_chart;
 mod selection;
+mod survey_details_view;
 mod survey_skills_industries_view;
 mod survey_view;
 mod tabs;

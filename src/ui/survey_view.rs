@@ -76,17 +76,9 @@ pub fn survey_tab_ui(
             ui.add_space(6.0);
             ui.label(RichText::new(language.text(Text::SurveyEditShares)).strong());
             super::survey_skills_industries_view::survey_ui(ui, context, commands);
-            for table in &survey.context {
-                ui.add_space(6.0);
-                ui.label(RichText::new(table.title.in_language(language)).strong());
-                for row in &table.rows {
-                    ui.label(format!(
-                        "{:>6.1} %  {}",
-                        row.share * 100.0,
-                        row.label.in_language(language)
-                    ));
-                }
-            }
+            ui.add_space(6.0);
+            ui.label(RichText::new(language.text(Text::SurveyDetails)).strong());
+            super::survey_details_view::survey_details_ui(ui, context, commands);
         });
 }
 

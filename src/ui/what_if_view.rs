@@ -61,7 +61,8 @@ impl WhatIfView {
         let Some(weights) = self.weights.clone() else {
             return;
         };
-        let assumed = alignment(context.plan, &weights).score;
+        let temporary = alignment(context.plan, &weights);
+        let assumed = temporary.score;
         let actual = alignment(context.plan, survey).score;
         ui.label(
             RichText::new(language.fill(
@@ -74,6 +75,22 @@ impl WhatIfView {
             .strong()
             .color(ui.visuals().warn_fg_color),
         );
+        // Each skill's gap under the temporary weights, in points of the share.
+        let gaps: Vec<String> = temporary
+            .skills
+            .iter()
+            .map(|skill| {
+                format!(
+                    "{} {:+.1}",
+                    skill.name.in_language(language),
+                    skill.gap * 100.0
+                )
+            })
+            .collect();
+        ui.label(language.fill(
+            Text::WhatIfGaps,
+            &[&gaps.join(language.text(Text::ListSeparator))],
+        ));
         // The compared plans ranked under the temporary weights, as the committee asks.
         if !context.compared.others().is_empty() {
             let mut ranked: Vec<(String, f64)> = std::iter::once((
