@@ -302,3 +302,41 @@ fn the_surveys_details_and_context_tables_are_edited_in_its_tab_and_undone() {
     }
     assert_eq!(harness.state().plan().survey.clone().unwrap(), before);
 }
+
+#[test]
+fn escape_or_the_plan_button_goes_back_from_a_term_to_the_plans_details() {
+    use curriculum_planner::ui::Selection;
+    let mut harness = window();
+    harness.run();
+    harness
+        .state_mut()
+        .send(Command::Select(Selection::Term(1)));
+    harness.run();
+    assert_eq!(harness.state().selection(), &Selection::Term(1));
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().selection(), &Selection::Plan);
+    // The target industries are there again.
+    harness.get_by_label("服务产业");
+    harness
+        .state_mut()
+        .send(Command::Select(Selection::Term(0)));
+    harness.run();
+    harness.get_by_label("← 方案信息").click();
+    harness.run();
+    assert_eq!(harness.state().selection(), &Selection::Plan);
+}
+
+#[test]
+fn escape_closes_a_message() {
+    let mut harness = window();
+    harness.run();
+    harness.state_mut().send(Command::ImportQuestionnaire(vec![
+        std::path::PathBuf::from("/no/such/问卷.csv"),
+    ]));
+    harness.run();
+    assert!(harness.state().message().is_some());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().message().is_none());
+}

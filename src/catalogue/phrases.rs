@@ -74,6 +74,8 @@ phrases! {
     PrintPreview => "打印预览", "Print preview";
     ProgrammeDocumentTab => "培养方案", "Programme document";
     SurveyTab => "需求调查", "Demand survey";
+    BackToPlan => "← 方案信息", "← Plan details";
+    BackToPlanHint => "回到方案本身的信息：目标产业、规则、调查（Esc）", "Back to the plan's own details: target industries, rules, survey (Esc)";
     ChartDemand => "企业需求 d_s", "Employer demand d_s";
     RadarName => "能力结构雷达图", "Skill profile radar";
     ComparisonChartDescription => "各方案投入比重对比图：{}", "Effort shares of the compared plans: {}";

@@ -354,6 +354,12 @@ impl PlannerApp {
         if ctx.egui_wants_keyboard_input() {
             return None;
         }
+        // Escape goes back from a module or a term to the plan's own details.
+        if self.workspace.selection != Selection::Plan
+            && ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            return Some(Command::Select(Selection::Plan));
+        }
         let Selection::Module(module) = &self.workspace.selection else {
             return None;
         };

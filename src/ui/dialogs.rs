@@ -12,7 +12,7 @@ use crate::catalogue::Text;
 pub fn dialogs_ui(ctx: &egui::Context, workspace: &Workspace, commands: &mut Vec<Command>) {
     let language = workspace.language();
     if let Some(message) = &workspace.message {
-        egui::Modal::new(egui::Id::unique("message")).show(ctx, |ui| {
+        let shown = egui::Modal::new(egui::Id::unique("message")).show(ctx, |ui| {
             ui.set_max_width(640.0);
             ui.heading(language.text(message.title));
             ui.add_space(6.0);
@@ -34,13 +34,17 @@ pub fn dialogs_ui(ctx: &egui::Context, workspace: &Workspace, commands: &mut Vec
                 }
             });
         });
+        // Escape (or a click beside it) closes it, as every dialog does.
+        if shown.should_close() {
+            commands.push(Command::DismissMessage);
+        }
         return;
     }
     if let Some(path) = &workspace.comment_warning {
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         let backup = crate::io::backup_path(path);
         let backup = backup.file_name().unwrap_or_default().to_string_lossy();
-        egui::Modal::new(egui::Id::unique("comments")).show(ctx, |ui| {
+        let shown = egui::Modal::new(egui::Id::unique("comments")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             ui.heading(language.text(Text::CommentsTitle));
             ui.add_space(6.0);
@@ -58,6 +62,9 @@ pub fn dialogs_ui(ctx: &egui::Context, workspace: &Workspace, commands: &mut Vec
                 }
             });
         });
+        if shown.should_close() {
+            commands.push(Command::CancelPending);
+        }
         return;
     }
     if let Some(copy) = &workspace.recovery.offer {
@@ -90,7 +97,7 @@ pub fn dialogs_ui(ctx: &egui::Context, workspace: &Workspace, commands: &mut Vec
     }
     if workspace.pending.is_some() {
         let name = workspace.document_name();
-        egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui: &mut Ui| {
+        let shown = egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui: &mut Ui| {
             ui.set_max_width(480.0);
             ui.heading(language.text(Text::UnsavedTitle));
             ui.add_space(6.0);
@@ -108,5 +115,8 @@ pub fn dialogs_ui(ctx: &egui::Context, workspace: &Workspace, commands: &mut Vec
                 }
             });
         });
+        if shown.should_close() {
+            commands.push(Command::CancelPending);
+        }
     }
 }

@@ -62,7 +62,18 @@ impl InspectorView {
         let Some(draft) = self.draft.as_mut() else {
             return;
         };
-        ui.heading(language.text(Text::Inspector));
+        ui.horizontal(|ui| {
+            ui.heading(language.text(Text::Inspector));
+            // The way back from a module or a term to the plan's own details (or Escape).
+            if *context.selection != Selection::Plan
+                && ui
+                    .button(language.text(Text::BackToPlan))
+                    .on_hover_text(language.text(Text::BackToPlanHint))
+                    .clicked()
+            {
+                commands.push(Command::Select(Selection::Plan));
+            }
+        });
         egui::ScrollArea::vertical()
             .id_salt("inspector")
             .auto_shrink([false, false])
