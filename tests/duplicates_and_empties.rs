@@ -189,3 +189,31 @@ fn reports_on_plans_with_other_errors_name_them_first_and_exit_1() {
         assert!(!stdout.is_empty());
     }
 }
+
+#[test]
+fn a_taught_module_with_no_credits_is_a_finding_where_credits_count() {
+    use curriculum_planner::model::validate::{Problem, validate};
+    let mut plan = curriculum_planner::io::load_plan(&common::repository_path(
+        "curricula/cbec-higher-vocational-3-year.ron",
+    ))
+    .unwrap();
+    let id = curriculum_planner::model::ModuleId::from("labour_education");
+    plan.modules
+        .iter_mut()
+        .find(|module| module.id == id)
+        .unwrap()
+        .credits = 0.0;
+    assert!(validate(&plan)
+        .iter()
+        .any(|finding| matches!(&finding.problem, Problem::TaughtWithoutCredits { module, .. } if *module == id)));
+    // A short course counts hours only: no such finding.
+    let short = curriculum_planner::io::load_plan(&common::repository_path(
+        "curricula/pinghu-stroller-bag-staff-short-course.ron",
+    ))
+    .unwrap();
+    assert!(
+        !validate(&short)
+            .iter()
+            .any(|finding| matches!(finding.problem, Problem::TaughtWithoutCredits { .. }))
+    );
+}

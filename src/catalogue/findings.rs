@@ -106,6 +106,10 @@ pub fn problem_message(
                 &super::words::number(f64::from(*hours) / credits),
             ],
         ),
+        TaughtWithoutCredits { module, hours } => fill(
+            Text::ProblemTaughtWithoutCredits,
+            &[&module_name(module), hours],
+        ),
         InvalidCredits { module, credits } => fill(
             Text::ProblemInvalidCredits,
             &[&module_name(module), credits],

@@ -74,6 +74,7 @@ phrases! {
     PrintPreview => "打印预览", "Print preview";
     ProgrammeDocumentTab => "培养方案", "Programme document";
     SurveyTab => "需求调查", "Demand survey";
+    ProblemTaughtWithoutCredits => "课程“{}”有 {} 学时却是 0 学分：按学分计的方案不会把它计入每学分学时的规定", "module \"{}\" has {} hours but 0 credits: a plan that counts credits leaves it out of the hours-per-credit rule";
     BackToPlan => "← 方案信息", "← Plan details";
     BackToPlanHint => "回到方案本身的信息：目标产业、规则、调查（Esc）", "Back to the plan's own details: target industries, rules, survey (Esc)";
     ChartDemand => "企业需求 d_s", "Employer demand d_s";

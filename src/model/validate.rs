@@ -67,6 +67,11 @@ pub enum Problem {
         module: ModuleId,
         requisite: ModuleId,
     },
+    /// A module with hours but 0 credits in a plan that counts credits.
+    TaughtWithoutCredits {
+        module: ModuleId,
+        hours: u32,
+    },
     HoursDoNotFitCredits {
         module: ModuleId,
         hours: u32,
@@ -173,6 +178,7 @@ impl Problem {
             | CorequisiteLater { module, .. }
             | RequisiteNotScheduled { module, .. }
             | HoursDoNotFitCredits { module, .. }
+            | TaughtWithoutCredits { module, .. }
             | InvalidCredits { module, .. }
             | UnknownSkill { module, .. }
             | SkillListedTwice { module, .. }
@@ -270,6 +276,7 @@ fn validate_contents(plan: &Plan) -> Vec<Finding> {
     }
 
     let placement = check_terms(plan, &module_ids, &mut report);
+    check_credited(plan, &placement, &mut report);
     check_requisite_timing(plan, &module_ids, &placement, &mut report);
     for cycle in requisite_cycles(&plan.modules) {
         report(Severity::Error, Problem::RequisiteCycle { modules: cycle });
@@ -490,7 +497,7 @@ fn check_hours(plan: &Plan, module: &Module, report: &mut impl FnMut(Severity, P
         return;
     }
     if module.credits == 0.0 {
-        return; // counted in hours only, as short courses are
+        return; // counted in hours only, as short courses are (see `check_credited`)
     }
     let (low, high) = if module.is_all_practice() {
         plan.rules.practice_hours_per_credit()
@@ -510,6 +517,33 @@ fn check_hours(plan: &Plan, module: &Module, report: &mut impl FnMut(Severity, P
                 max_hours,
             },
         );
+    }
+}
+
+/// A plan that counts credits would silently leave a placed module with hours but 0 credits
+/// out of its hours-per-credit rule; short courses count hours only, libraries place nothing.
+fn check_credited(
+    plan: &Plan,
+    placement: &HashMap<&ModuleId, usize>,
+    report: &mut impl FnMut(Severity, Problem),
+) {
+    let counts_credits = matches!(
+        plan.rules,
+        super::RulesProfile::Moe2019HigherVocational | super::RulesProfile::Undergraduate { .. }
+    );
+    if !counts_credits {
+        return;
+    }
+    for module in &plan.modules {
+        if module.credits == 0.0 && module.hours() > 0 && placement.contains_key(&module.id) {
+            report(
+                Severity::Warning,
+                Problem::TaughtWithoutCredits {
+                    module: module.id.clone(),
+                    hours: module.hours(),
+                },
+            );
+        }
     }
 }
 
