@@ -340,3 +340,23 @@ fn escape_closes_a_message() {
     harness.run();
     assert!(harness.state().message().is_none());
 }
+
+#[test]
+fn file_dialogs_start_where_the_user_works() {
+    let folder = tempfile::tempdir().unwrap();
+    let plan = common::copied_example(folder.path());
+    // A new plan: the folder of the file used last.
+    let mut options = StartOptions::for_tests(None, None);
+    options.preferences.recent_files = vec![plan.clone()];
+    let app = PlannerApp::new(options);
+    assert_eq!(app.dialog_folder().as_deref(), plan.parent());
+    // An open plan: its own folder.
+    let app = PlannerApp::new(StartOptions::for_tests(Some(plan.clone()), None));
+    assert_eq!(app.dialog_folder().as_deref(), plan.parent());
+    // Never the root of the file system.
+    let app = PlannerApp::new(StartOptions::for_tests(None, None));
+    assert_ne!(
+        app.dialog_folder().as_deref(),
+        Some(std::path::Path::new("/"))
+    );
+}

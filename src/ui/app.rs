@@ -174,6 +174,11 @@ impl PlannerApp {
         self.workspace.message.as_ref()
     }
 
+    /// Where the next file dialog opens.
+    pub fn dialog_folder(&self) -> Option<PathBuf> {
+        self.workspace.working_folder()
+    }
+
     /// Whether the print preview shows the plan as it is now (laid out in the window's language).
     pub fn preview_is_current(&self) -> bool {
         self.workspace

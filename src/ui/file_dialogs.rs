@@ -18,6 +18,7 @@ pub fn pick_file_to_open(language: Language, folder: Option<&Path>) -> Option<Pa
 pub fn pick_file_to_save(
     language: Language,
     current: Option<&Path>,
+    folder: Option<&Path>,
     title: &str,
 ) -> Option<PathBuf> {
     let name = current.and_then(Path::file_name).map_or_else(
@@ -28,7 +29,7 @@ pub fn pick_file_to_save(
         .set_title(language.text(Text::SaveAs))
         .add_filter(language.text(Text::PlanFiles), &["ron"])
         .set_file_name(name);
-    if let Some(folder) = current.and_then(Path::parent) {
+    if let Some(folder) = folder {
         dialog = dialog.set_directory(folder);
     }
     dialog.save_file().map(|path| {
@@ -45,6 +46,7 @@ pub fn pick_export_path(
     language: Language,
     format: super::printing::ExportFormat,
     current: Option<&Path>,
+    folder: Option<&Path>,
     title: &str,
 ) -> Option<PathBuf> {
     use super::printing::ExportFormat;
@@ -62,7 +64,7 @@ pub fn pick_export_path(
         .set_title(language.text(heading).trim_end_matches('…'))
         .add_filter(language.text(label), &[extension])
         .set_file_name(format!("{stem}.{extension}"));
-    if let Some(folder) = current.and_then(Path::parent) {
+    if let Some(folder) = folder {
         dialog = dialog.set_directory(folder);
     }
     dialog.save_file().map(|path| {

@@ -69,9 +69,13 @@ impl Workspace {
             Command::SetPreviewZoom(zoom) => self.printing.zoom = zoom.clamp(0.0, 4.0),
             Command::ExportDialog(format) => {
                 let title = self.document.plan().title.in_language(language).to_owned();
-                if let Some(path) =
-                    file_dialogs::pick_export_path(language, format, self.document.path(), &title)
-                {
+                if let Some(path) = file_dialogs::pick_export_path(
+                    language,
+                    format,
+                    self.document.path(),
+                    self.working_folder().as_deref(),
+                    &title,
+                ) {
                     self.run(Command::Export(format, path));
                 }
             }
@@ -86,8 +90,8 @@ impl Workspace {
                     .print(self.document.plan(), plan_path, language);
             }
             Command::ImportQuestionnaireDialog => {
-                let folder = self.document.path().and_then(Path::parent);
-                let files = file_dialogs::pick_questionnaires(language, folder);
+                let folder = self.working_folder();
+                let files = file_dialogs::pick_questionnaires(language, folder.as_deref());
                 if !files.is_empty() {
                     self.run(Command::ImportQuestionnaire(files));
                 }
@@ -227,10 +231,31 @@ impl Workspace {
         self.close_requested = true;
     }
 
-    /// Asks for a plan or curriculum file, starting in the open plan's folder.
+    /// Asks for a plan or curriculum file, starting where the user works.
     fn pick_plan_file(&self, language: Language) -> Option<PathBuf> {
-        let folder = self.document.path().and_then(Path::parent);
-        file_dialogs::pick_file_to_open(language, folder)
+        let folder = self.working_folder();
+        file_dialogs::pick_file_to_open(language, folder.as_deref())
+    }
+
+    /// Where file dialogs start: the open plan's folder, else the folder of the file used
+    /// last, else the user's documents folder — never the file system's root.
+    pub fn working_folder(&self) -> Option<PathBuf> {
+        self.document
+            .path()
+            .and_then(Path::parent)
+            .map(Path::to_owned)
+            .or_else(|| {
+                self.preferences
+                    .recent_files
+                    .iter()
+                    .filter_map(|file| file.parent())
+                    .find(|folder| folder.is_dir())
+                    .map(Path::to_owned)
+            })
+            .or_else(|| {
+                directories::UserDirs::new()
+                    .and_then(|dirs| dirs.document_dir().map(Path::to_owned))
+            })
     }
 
     /// Opens a plan (`.ron`) or imports a CurricularAnalytics curriculum (`.csv`). On failure
@@ -278,7 +303,13 @@ impl Workspace {
     fn save_as_dialog(&mut self) -> bool {
         let language = self.language();
         let title = self.document.plan().title.in_language(language).to_owned();
-        match file_dialogs::pick_file_to_save(language, self.document.path(), &title) {
+        let folder = self.working_folder();
+        match file_dialogs::pick_file_to_save(
+            language,
+            self.document.path(),
+            folder.as_deref(),
+            &title,
+        ) {
             Some(path) => self.save_to(path),
             None => false,
         }
