@@ -36,6 +36,7 @@ pub enum Action {
     SetTheme(Theme),
     ShowFindings,
     CommandPalette,
+    ShowHelp,
 }
 
 /// The menus of the menu bar, in order.
@@ -115,7 +116,11 @@ impl Action {
         actions.extend(Tab::ALL.map(Action::ShowTab));
         actions.extend(Language::ALL.map(Action::SetLanguage));
         actions.extend([Theme::Light, Theme::Dark].map(Action::SetTheme));
-        actions.extend([Action::ShowFindings, Action::CommandPalette]);
+        actions.extend([
+            Action::ShowFindings,
+            Action::CommandPalette,
+            Action::ShowHelp,
+        ]);
         actions
     }
 
@@ -163,6 +168,7 @@ impl Action {
             Action::SetTheme(Theme::Dark) => Text::ThemeDark,
             Action::ShowFindings => Text::ShowFindings,
             Action::CommandPalette => Text::CommandPalette,
+            Action::ShowHelp => Text::ShowHelp,
         };
         language.text(text).to_owned()
     }
@@ -179,6 +185,7 @@ impl Action {
         const REDO: &[KeyboardShortcut] = &[command_shift_key(Key::Z), command_key(Key::Y)];
         const DELETE: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::Delete)];
         const PALETTE: &[KeyboardShortcut] = &[command_key(Key::K), command_shift_key(Key::P)];
+        const HELP: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F1)];
         match self {
             Action::NewPlan => NEW,
             Action::Open => OPEN,
@@ -190,6 +197,7 @@ impl Action {
             Action::Redo => REDO,
             Action::RemoveFromTerm => DELETE,
             Action::CommandPalette => PALETTE,
+            Action::ShowHelp => HELP,
             Action::ShowTab(tab) => tab.shortcuts(),
             _ => &[],
         }
@@ -210,7 +218,9 @@ impl Action {
             Action::ShowTab(_) => Place::Menu(Menu::View, 0),
             Action::SetLanguage(_) => Place::Menu(Menu::View, 1),
             Action::SetTheme(_) => Place::Menu(Menu::View, 2),
-            Action::ShowFindings | Action::CommandPalette => Place::Menu(Menu::View, 3),
+            Action::ShowFindings | Action::CommandPalette | Action::ShowHelp => {
+                Place::Menu(Menu::View, 3)
+            }
         }
     }
 
@@ -259,6 +269,7 @@ impl Action {
             Action::SetTheme(theme) => Command::SetTheme(theme),
             Action::ShowFindings => Command::ShowFindings(true),
             Action::CommandPalette => Command::ShowPalette(true),
+            Action::ShowHelp => Command::ShowHelp(true),
         }
     }
 }
@@ -337,6 +348,7 @@ mod tests {
             Action::CommandPalette => 19,
             Action::Export(_) => 20,
             Action::Print => 21,
+            Action::ShowHelp => 22,
         }
     }
 
@@ -345,7 +357,7 @@ mod tests {
         let mut kinds: Vec<usize> = Action::all().into_iter().map(kind).collect();
         kinds.sort_unstable();
         kinds.dedup();
-        assert_eq!(kinds, (0..22).collect::<Vec<_>>());
+        assert_eq!(kinds, (0..23).collect::<Vec<_>>());
         let listed = Action::all();
         for tab in Tab::ALL {
             assert!(listed.contains(&Action::ShowTab(tab)), "{tab:?}");

@@ -106,6 +106,7 @@ impl PlannerApp {
                 comparisons: ComparedPlans::default(),
                 show_findings: false,
                 show_palette: false,
+                show_help: false,
                 message: None,
                 pending: None,
                 comment_warning: None,
@@ -317,6 +318,9 @@ impl PlannerApp {
         });
         if workspace.show_findings && !findings_window(&ctx, &context, &mut commands) {
             commands.push(Command::ShowFindings(false));
+        }
+        if workspace.show_help && !super::help_view::help_window(&ctx, &context) {
+            commands.push(Command::ShowHelp(false));
         }
         if workspace.show_palette {
             if !self.palette_was_open {

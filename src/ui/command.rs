@@ -41,6 +41,8 @@ pub enum Command {
     SetTheme(Theme),
     ShowFindings(bool),
     ShowPalette(bool),
+    /// Opens (or closes) the help window.
+    ShowHelp(bool),
     /// Keeps the recovery copy and opens it.
     Recover,
     DiscardRecovery,

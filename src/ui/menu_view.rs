@@ -92,6 +92,10 @@ pub fn menu_bar_ui(ui: &mut Ui, context: &MenuContext<'_>, commands: &mut Vec<Co
         });
         ui.menu_button(language.text(Text::MenuHelp), |ui| {
             ui.set_max_width(360.0);
+            if ui.button(Action::ShowHelp.label(language)).clicked() {
+                commands.push(Command::ShowHelp(true));
+            }
+            ui.separator();
             ui.label(language.text(Text::AboutText));
             ui.weak(format!("curriculum-planner {}", env!("CARGO_PKG_VERSION")));
         });

@@ -16,6 +16,7 @@ mod findings_view;
 mod fonts;
 mod gap_chart;
 mod gap_view;
+mod help_view;
 mod industry_chart;
 mod inspector_view;
 mod library_view;

@@ -58,6 +58,7 @@ pub struct Workspace {
     pub comparisons: ComparedPlans,
     pub show_findings: bool,
     pub show_palette: bool,
+    pub show_help: bool,
     pub message: Option<Message>,
     pub pending: Option<Pending>,
     /// A save that waits for the user to agree that the file's comments are removed.

@@ -161,6 +161,7 @@ impl Workspace {
             Command::SetTheme(theme) => self.preferences.theme = theme,
             Command::ShowFindings(show) => self.show_findings = show,
             Command::ShowPalette(show) => self.show_palette = show,
+            Command::ShowHelp(show) => self.show_help = show,
             Command::DismissMessage => self.message = None,
             Command::Recover => self.recover(),
             Command::DiscardRecovery => {
