@@ -370,7 +370,7 @@ fn f1_opens_help_that_works_the_score_out_on_the_open_plan_and_escape_closes_it(
     harness.get_by_label("I / R / M：课程把能力培养到什么程度");
     // The worked example uses this plan's figures: its score and the first skill.
     harness.get_by_label_contains("吻合度 0.916，余弦相似度 0.985");
-    harness.get_by_label_contains("外语能力 的投入");
+    harness.get_by_label_contains("外语能力的投入");
     // Every shortcut is listed: F1 itself, and Ctrl+P for printing.
     harness.get_by_label("打印…");
     harness.key_press(egui::Key::Escape);
