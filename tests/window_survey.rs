@@ -381,3 +381,36 @@ fn f1_opens_help_that_works_the_score_out_on_the_open_plan_and_escape_closes_it(
             .is_none()
     );
 }
+
+#[test]
+fn removing_term_1_of_a_default_named_plan_renames_the_others() {
+    use curriculum_planner::ui::Selection;
+    let mut harness = window();
+    harness.run();
+    harness.state_mut().send(Command::New(None));
+    harness.run();
+    let names = |harness: &Harness<'_, PlannerApp>| -> Vec<String> {
+        harness
+            .state()
+            .plan()
+            .terms
+            .iter()
+            .map(|term| term.name.zh.clone())
+            .collect()
+    };
+    assert_eq!(names(&harness)[0], "第一学期");
+    harness
+        .state_mut()
+        .send(Command::Select(Selection::Term(0)));
+    harness.run();
+    harness.key_press(egui::Key::Delete);
+    harness.run();
+    let after = names(&harness);
+    assert_eq!(after[0], "第一学期");
+    assert_eq!(after[1], "第二学期");
+    // One undo brings the first term back, and the names with it.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(names(&harness).len(), after.len() + 1);
+    assert_eq!(names(&harness)[1], "第二学期");
+}

@@ -146,6 +146,22 @@ pub fn new_term(plan: &Plan) -> Edit {
     }
 }
 
+/// Removes term `index`; the terms after it that carry their default names (第三学期, Term 3)
+/// take the names of their new places, so no plan reads "第二学期, 第四学期". Names a user
+/// gave stay. One undo step.
+pub fn remove_term(plan: &Plan, index: usize) -> Edit {
+    let mut edits = vec![Edit::RemoveTerm { index }];
+    for (position, term) in plan.terms.iter().enumerate().skip(index + 1) {
+        if term.name == term_name(position + 1) {
+            edits.push(Edit::RenameTerm {
+                index: position - 1,
+                name: term_name(position),
+            });
+        }
+    }
+    Edit::Batch(edits)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

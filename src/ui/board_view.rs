@@ -242,7 +242,7 @@ fn term_header_ui(
     header.context_menu(|ui| {
         if ui.button(language.text(Text::RemoveTerm)).clicked() {
             commands.push(Command::Apply(
-                Edit::RemoveTerm { index: term },
+                crate::editor::remove_term(context.plan, term),
                 Coalesce::Never,
             ));
         }

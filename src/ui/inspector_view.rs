@@ -564,7 +564,7 @@ fn term_ui(
     ui.separator();
     if ui.button(language.text(Text::RemoveTerm)).clicked() {
         commands.push(Command::Apply(
-            Edit::RemoveTerm { index: term },
+            crate::editor::remove_term(context.plan, term),
             Coalesce::Never,
         ));
         commands.push(Command::Select(Selection::Plan));

@@ -384,7 +384,7 @@ impl Workspace {
             Selection::Term(term) if *term < self.document.plan().terms.len() => {
                 let index = *term;
                 self.selection = Selection::Plan;
-                Edit::RemoveTerm { index }
+                editor::remove_term(self.document.plan(), index)
             }
             _ => return,
         };
