@@ -414,3 +414,40 @@ fn removing_term_1_of_a_default_named_plan_renames_the_others() {
     assert_eq!(names(&harness).len(), after.len() + 1);
     assert_eq!(names(&harness)[1], "第二学期");
 }
+
+#[test]
+fn minus_three_credits_are_refused_with_a_message_and_the_plan_keeps_its_value() {
+    use curriculum_planner::ui::Selection;
+    let mut harness = window();
+    harness.run();
+    let id = curriculum_planner::model::ModuleId::from("labour_education");
+    let before = harness.state().plan().module(&id).unwrap().credits;
+    harness
+        .state_mut()
+        .send(Command::Select(Selection::Module(id.clone())));
+    harness.run();
+    let field = harness.get_by_role_and_label(Role::TextInput, "学分");
+    field.click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "学分")
+        .type_text("-3");
+    harness.run();
+    harness.get_by_label_contains("学分须是 0 到 60 之间");
+    assert_eq!(harness.state().plan().module(&id).unwrap().credits, before);
+    // A good value is taken.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "学分")
+        .type_text("1.5");
+    harness.run();
+    assert_eq!(harness.state().plan().module(&id).unwrap().credits, 1.5);
+    assert!(
+        harness
+            .query_by_label_contains("学分须是 0 到 60 之间")
+            .is_none()
+    );
+}

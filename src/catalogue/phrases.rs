@@ -74,6 +74,7 @@ phrases! {
     PrintPreview => "打印预览", "Print preview";
     ProgrammeDocumentTab => "培养方案", "Programme document";
     SurveyTab => "需求调查", "Demand survey";
+    CreditsRefused => "学分须是 0 到 60 之间、以 0.5 为单位的数；方案仍为 {} 学分", "Credits are a number from 0 to 60 in steps of 0.5; the plan keeps {}";
     HelpTitle => "帮助", "Help";
     HelpLevelsTitle => "I / R / M：课程把能力培养到什么程度", "I / R / M: how far a module takes a skill";
     HelpLevels => "I（初步掌握，Introduced）：第一次接触；R（巩固提高，Reinforced）：练习、加深；M（熟练掌握，Mastered）：能独立完成。在能力矩阵里点格子切换等级。同一能力应先 I、后 R、再 M（按学期顺序）。", "I (introduced): first met; R (reinforced): practised and deepened; M (mastered): done unaided. Click a cell of the matrix to change the level. A skill should come as I, then R, then M, in term order.";

@@ -29,6 +29,8 @@ struct Draft {
     selection: Selection,
     plan_state: u64,
     module: Option<Module>,
+    /// The credits as typed: a value the plan refuses stays here with the reason beside it.
+    credits_text: String,
     details: PlanDetails,
     term_name: Names,
 }
@@ -46,6 +48,14 @@ impl InspectorView {
                 module: match context.selection {
                     Selection::Module(id) => context.plan.module(id).cloned(),
                     _ => None,
+                },
+                credits_text: match context.selection {
+                    Selection::Module(id) => context
+                        .plan
+                        .module(id)
+                        .map(|module| words::number(module.credits))
+                        .unwrap_or_default(),
+                    _ => String::new(),
                 },
                 details: PlanDetails::of(context.plan),
                 term_name: match context.selection {
@@ -81,7 +91,9 @@ impl InspectorView {
                 Selection::Plan => details_ui(ui, context, &mut draft.details, commands),
                 Selection::Term(term) => term_ui(ui, context, term, &mut draft.term_name, commands),
                 Selection::Module(id) => match draft.module.as_mut() {
-                    Some(module) => module_ui(ui, context, module, commands),
+                    Some(module) => {
+                        module_ui(ui, context, module, &mut draft.credits_text, commands);
+                    }
                     None => library_module_ui(ui, context, &id, commands),
                 },
             });
@@ -146,6 +158,7 @@ fn module_ui(
     ui: &mut Ui,
     context: &ViewContext<'_>,
     module: &mut Module,
+    credits_text: &mut String,
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
@@ -177,17 +190,24 @@ fn module_ui(
             problem_rows(ui, context, module, |problem| {
                 matches!(problem, Problem::UnnamedModule(_))
             });
-            let credits = field(ui, language.text(Text::Credits), |ui| {
-                let response = ui.add(
-                    egui::DragValue::new(&mut module.credits)
-                        .speed(0.5)
-                        .range(0.0..=60.0)
-                        .max_decimals(1),
-                );
-                egui::InnerResponse::new(response.changed(), response)
-            });
-            if credits {
-                changed = Some("credits");
+            // Typed, not dragged: a value a plan cannot have is refused with the reason
+            // beside the field, and the plan keeps its last good value.
+            let typed = text_field(ui, language.text(Text::Credits), credits_text);
+            match parse_credits(credits_text) {
+                Some(credits) => {
+                    if typed && credits != module.credits {
+                        module.credits = credits;
+                        changed = Some("credits");
+                    }
+                }
+                None => {
+                    ui.label("");
+                    ui.colored_label(
+                        ui.visuals().error_fg_color,
+                        language.fill(Text::CreditsRefused, &[&words::number(module.credits)]),
+                    );
+                    ui.end_row();
+                }
             }
             for (text, value, key) in [
                 (Text::TheoryHours, &mut module.theory_hours, "theory_hours"),
@@ -757,4 +777,11 @@ fn rules_of_kind(kind: u8, current: &RulesProfile) -> RulesProfile {
         },
         _ => RulesProfile::NoRules,
     }
+}
+
+/// Credits as a plan document counts them: a number from 0 to 60 in steps of 0.5.
+fn parse_credits(text: &str) -> Option<f64> {
+    let credits: f64 = text.trim().parse().ok()?;
+    (credits.is_finite() && (0.0..=60.0).contains(&credits) && (credits * 2.0).fract() == 0.0)
+        .then_some(credits)
 }
