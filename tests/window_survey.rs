@@ -451,3 +451,49 @@ fn minus_three_credits_are_refused_with_a_message_and_the_plan_keeps_its_value()
             .is_none()
     );
 }
+
+#[test]
+fn a_click_on_the_empty_board_or_escape_in_the_findings_goes_back() {
+    use curriculum_planner::ui::Selection;
+    let mut harness = window();
+    harness.run();
+    harness
+        .state_mut()
+        .send(Command::Select(Selection::Term(2)));
+    harness.run();
+    // A second click on the selected term's column (its heading, not a card) goes back.
+    // (The inspector names the selected term too; the board's heading is the leftmost.)
+    let at = harness
+        .get_all_by_label("第三学期")
+        .filter_map(|node| node.accesskit_node().bounding_box())
+        .map(|bounds| {
+            egui::pos2(
+                ((bounds.x0 + bounds.x1) / 2.0) as f32,
+                ((bounds.y0 + bounds.y1) / 2.0) as f32,
+            )
+        })
+        .min_by(|first, second| first.x.total_cmp(&second.x))
+        .unwrap();
+    harness.hover_at(at);
+    harness.run();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.run();
+    }
+    assert_eq!(harness.state().selection(), &Selection::Plan);
+    // A card still takes its own click.
+    harness.get_by_label("劳动教育").click();
+    harness.run();
+    assert!(matches!(harness.state().selection(), Selection::Module(_)));
+    harness.state_mut().send(Command::ShowFindings(true));
+    harness.run();
+    assert!(harness.query_by_label("检查结果").is_some());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("检查结果").is_none());
+}

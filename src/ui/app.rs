@@ -363,8 +363,11 @@ impl PlannerApp {
         if ctx.egui_wants_keyboard_input() {
             return None;
         }
-        // Escape goes back from a module or a term to the plan's own details.
-        if self.workspace.selection != Selection::Plan
+        // Escape goes back from a module or a term to the plan's own details — unless a
+        // window is open, which Escape closes first.
+        let window_open = self.workspace.show_findings || self.workspace.show_help;
+        if !window_open
+            && self.workspace.selection != Selection::Plan
             && ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
         {
             return Some(Command::Select(Selection::Plan));

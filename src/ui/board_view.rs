@@ -149,7 +149,12 @@ fn term_column_ui(
     });
     let (dropped_on_card, column) = (inner.inner, inner.response);
     if column.clicked() {
-        commands.push(Command::Select(Selection::Term(term)));
+        // A second click on the selected term's empty space goes back to the plan.
+        commands.push(Command::Select(if selected {
+            Selection::Plan
+        } else {
+            Selection::Term(term)
+        }));
     }
     dropped_on_card.or_else(|| {
         dropped_on_column.map(|payload| {
@@ -237,7 +242,13 @@ fn term_header_ui(
             .sense(Sense::click()),
     );
     if header.clicked() {
-        commands.push(Command::Select(Selection::Term(term)));
+        // The selected term's heading clicked again goes back to the plan.
+        let selected = *context.selection == Selection::Term(term);
+        commands.push(Command::Select(if selected {
+            Selection::Plan
+        } else {
+            Selection::Term(term)
+        }));
     }
     header.context_menu(|ui| {
         if ui.button(language.text(Text::RemoveTerm)).clicked() {

@@ -117,7 +117,10 @@ pub fn findings_window(
                 }
             });
         });
-    still_open
+    // Escape closes it, as every window does.
+    let escaped =
+        ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
+    still_open && !escaped
 }
 
 fn selection_of(location: Location) -> Selection {
