@@ -527,6 +527,11 @@ fn new_gives_a_blank_plan_and_a_template_gives_a_copy_of_an_example() {
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
+    // Ctrl+N asks what kind of programme; a three-year vocational one is six semesters.
+    harness
+        .get_by_label_contains("三年制高职：6 个学期")
+        .click();
+    harness.run();
     let plan = harness.state().plan();
     assert_eq!(plan.title.zh, "新培养方案");
     assert_eq!(plan.terms.len(), 6);

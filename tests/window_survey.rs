@@ -497,3 +497,33 @@ fn a_click_on_the_empty_board_or_escape_in_the_findings_goes_back() {
     harness.run();
     assert!(harness.query_by_label("检查结果").is_none());
 }
+
+#[test]
+fn new_short_course_gives_the_short_course_rules_and_phase_named_terms() {
+    use curriculum_planner::model::{ProgrammeKind, RulesProfile};
+    let mut harness = window();
+    harness.run();
+    // File ▸ New (Ctrl+N) asks what kind of programme it is.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    harness.get_by_label("这是什么样的培养方案？");
+    harness.get_by_label_contains("短期培训：按学时计").click();
+    harness.run();
+    let plan = harness.state().plan().clone();
+    assert_eq!(plan.kind, ProgrammeKind::ShortCourse);
+    assert!(matches!(plan.rules, RulesProfile::ShortCourse { .. }));
+    let names: Vec<&str> = plan
+        .terms
+        .iter()
+        .map(|term| term.name.zh.as_str())
+        .collect();
+    assert_eq!(names, ["第一阶段", "第二阶段"]);
+    assert!(plan.terms.iter().all(|term| term.teaching_weeks == 1));
+    // The examples are offered there too.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    assert!(harness.query_all_by_label_contains("跨境电子商务").count() >= 1);
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("这是什么样的培养方案？").is_none());
+}

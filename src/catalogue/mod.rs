@@ -63,6 +63,14 @@ pub fn term_name(number: usize) -> crate::model::Names {
     )
 }
 
+/// The name of phase `number` of a short course: 第一阶段, Phase 1.
+pub fn phase_name(number: usize) -> crate::model::Names {
+    crate::model::Names::new(
+        Language::Chinese.fill(Text::PhaseNumber, &[&chinese_numeral(number)]),
+        Language::English.fill(Text::PhaseNumber, &[&number]),
+    )
+}
+
 /// 1 → 一, 10 → 十, 12 → 十二, 20 → 二十; beyond 99 the digits.
 pub fn chinese_numeral(number: usize) -> String {
     const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];

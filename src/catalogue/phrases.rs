@@ -176,6 +176,13 @@ phrases! {
     FromLibrary => "课程库", "Library";
     ModulesShown => "显示 {} / {} 门课程", "{} of {} modules";
     TermNumber => "第{}学期", "Term {}";
+    PhaseNumber => "第{}阶段", "Phase {}";
+    NewPlanTitleDialog => "新建方案", "New plan";
+    NewPlanKindQuestion => "这是什么样的培养方案？", "What kind of programme is it?";
+    NewKindVocational => "三年制高职：6 个学期，按教育部 2019 年规定检查（总学时不少于 2500，实践不少于一半）", "3-year higher vocational: 6 semesters, checked against the MOE 2019 rules (at least 2,500 hours, at least half practice)";
+    NewKindUndergraduate => "四年制本科：8 个学期，总学分 150–180", "4-year undergraduate: 8 semesters, 150–180 credits";
+    NewKindShortCourse => "短期培训：按学时计（16–120 学时），分阶段安排", "Short course: counted in hours (16–120), arranged in phases";
+    NewFromTemplatesHeading => "或从示例方案开始：", "Or start from an example plan:";
     DropHere => "拖入课程", "Drop modules here";
     Skills => "能力", "Skills";
     Industries => "产业", "Industries";

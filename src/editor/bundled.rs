@@ -72,18 +72,52 @@ fn bundled_survey() -> Option<Survey> {
 
 /// A new plan: six empty terms, the library's skills and industries, the seed survey.
 pub fn blank_plan(library: &Library) -> Plan {
+    blank_plan_of_kind(library, ProgrammeKind::HigherVocational3Year)
+}
+
+/// A new plan of `kind`, started as such programmes are: a three-year vocational plan has six
+/// semesters under the MOE 2019 rules, a degree eight semesters within 150–180 credits, a
+/// short course two phases of a week within 16–120 hours.
+pub fn blank_plan_of_kind(library: &Library, kind: ProgrammeKind) -> Plan {
+    let (rules, terms) = match kind {
+        ProgrammeKind::HigherVocational3Year => (
+            RulesProfile::Moe2019HigherVocational,
+            (1..=6)
+                .map(|number| Term::new(term_name(number)))
+                .collect::<Vec<_>>(),
+        ),
+        ProgrammeKind::Undergraduate4Year => (
+            RulesProfile::Undergraduate {
+                min_credits: 150.0,
+                max_credits: 180.0,
+            },
+            (1..=8).map(|number| Term::new(term_name(number))).collect(),
+        ),
+        ProgrammeKind::ShortCourse => (
+            RulesProfile::ShortCourse {
+                min_hours: 16,
+                max_hours: 120,
+            },
+            (1..=2)
+                .map(|number| Term {
+                    teaching_weeks: 1,
+                    ..Term::new(crate::catalogue::phase_name(number))
+                })
+                .collect(),
+        ),
+    };
     Plan {
         format_version: crate::io::CURRENT_FORMAT_VERSION,
         title: Names::new(
             Language::Chinese.text(Text::NewPlanTitle),
             Language::English.text(Text::NewPlanTitle),
         ),
-        kind: ProgrammeKind::HigherVocational3Year,
+        kind,
         term_system: TermSystem::Semester,
         institution: Names::default(),
-        rules: RulesProfile::Moe2019HigherVocational,
+        rules,
         target_industries: Vec::new(),
-        terms: (1..=6).map(|number| Term::new(term_name(number))).collect(),
+        terms,
         survey: bundled_survey(),
         skills: library.skills.clone(),
         industries: library.industries.clone(),

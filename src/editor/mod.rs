@@ -13,7 +13,9 @@ mod survey_import;
 pub use builders::{
     add_from_library, duplicate_module, free_id, new_module, new_term, remove_term,
 };
-pub use bundled::{TEMPLATES, blank_plan, bundled_library, template, template_title};
+pub use bundled::{
+    TEMPLATES, blank_plan, blank_plan_of_kind, bundled_library, template, template_title,
+};
 pub use close_the_gap::{Change, Suggestion, close_the_gap};
 pub use compared_plans::{ComparedPlans, OtherPlan};
 pub use open_plan::{Analysis, OpenPlan};

@@ -248,7 +248,7 @@ impl Action {
 
     pub fn command(self) -> Command {
         match self {
-            Action::NewPlan => Command::New(None),
+            Action::NewPlan => Command::NewDialog(true),
             Action::NewFromTemplate(index) => Command::New(Some(index)),
             Action::Open => Command::OpenDialog,
             Action::CompareWithPlan => Command::CompareDialog,

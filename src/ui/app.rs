@@ -107,6 +107,7 @@ impl PlannerApp {
                 show_findings: false,
                 show_palette: false,
                 show_help: false,
+                new_dialog: false,
                 message: None,
                 pending: None,
                 comment_warning: None,

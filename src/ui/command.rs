@@ -16,6 +16,10 @@ use crate::model::history::Coalesce;
 pub enum Command {
     /// A blank plan, or a copy of one of the bundled example plans (`Some(index)`).
     New(Option<usize>),
+    /// A blank plan of this kind: its rules, term system and terms.
+    NewOfKind(crate::model::ProgrammeKind),
+    /// Opens (or closes) the dialog that asks what kind of plan to start.
+    NewDialog(bool),
     /// Asks for a file with a dialog.
     OpenDialog,
     Open(PathBuf),

@@ -11,6 +11,10 @@ use crate::catalogue::Text;
 /// Shows the one dialog that waits for an answer, if any; answers become commands.
 pub fn dialogs_ui(ctx: &egui::Context, workspace: &Workspace, commands: &mut Vec<Command>) {
     let language = workspace.language();
+    if workspace.new_dialog {
+        new_plan_dialog(ctx, language, commands);
+        return;
+    }
     if let Some(message) = &workspace.message {
         let shown = egui::Modal::new(egui::Id::unique("message")).show(ctx, |ui| {
             ui.set_max_width(640.0);
@@ -118,5 +122,52 @@ pub fn dialogs_ui(ctx: &egui::Context, workspace: &Workspace, commands: &mut Vec
         if shown.should_close() {
             commands.push(Command::CancelPending);
         }
+    }
+}
+
+/// "What kind of programme is it?": the three kinds with a sentence each, and the examples.
+pub fn new_plan_dialog(
+    ctx: &egui::Context,
+    language: crate::catalogue::Language,
+    commands: &mut Vec<Command>,
+) {
+    use crate::model::ProgrammeKind;
+    let shown = egui::Modal::new(egui::Id::unique("new-plan")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(language.text(Text::NewPlanTitleDialog));
+        ui.label(language.text(Text::NewPlanKindQuestion));
+        ui.add_space(6.0);
+        for (kind, text) in [
+            (
+                ProgrammeKind::HigherVocational3Year,
+                Text::NewKindVocational,
+            ),
+            (
+                ProgrammeKind::Undergraduate4Year,
+                Text::NewKindUndergraduate,
+            ),
+            (ProgrammeKind::ShortCourse, Text::NewKindShortCourse),
+        ] {
+            if ui.button(language.text(text)).clicked() {
+                commands.push(Command::NewOfKind(kind));
+            }
+        }
+        ui.add_space(8.0);
+        ui.label(language.text(Text::NewFromTemplatesHeading));
+        for index in 0..crate::editor::TEMPLATES.len() {
+            if ui
+                .button(crate::editor::template_title(index, language))
+                .clicked()
+            {
+                commands.push(Command::New(Some(index)));
+            }
+        }
+        ui.add_space(6.0);
+        if ui.button(language.text(Text::Cancel)).clicked() {
+            commands.push(Command::NewDialog(false));
+        }
+    });
+    if shown.should_close() {
+        commands.push(Command::NewDialog(false));
     }
 }

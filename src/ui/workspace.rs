@@ -35,6 +35,7 @@ pub enum Pending {
     Close,
     Open(PathBuf),
     New(Option<usize>),
+    NewOfKind(crate::model::ProgrammeKind),
     Revert,
 }
 
@@ -59,6 +60,8 @@ pub struct Workspace {
     pub show_findings: bool,
     pub show_palette: bool,
     pub show_help: bool,
+    /// The "new plan" dialog is open.
+    pub new_dialog: bool,
     pub message: Option<Message>,
     pub pending: Option<Pending>,
     /// A save that waits for the user to agree that the file's comments are removed.
@@ -91,6 +94,7 @@ impl Workspace {
     /// Whether a dialog holds the keyboard (shortcuts wait until it is answered).
     pub fn modal_open(&self) -> bool {
         self.message.is_some()
+            || self.new_dialog
             || self.pending.is_some()
             || self.recovery.offer.is_some()
             || self.show_palette

@@ -23,9 +23,19 @@ impl Workspace {
     fn run(&mut self, command: Command) {
         let language = self.language();
         match command {
-            Command::New(template) => self.unless_unsaved(Pending::New(template), |app| {
-                app.new_plan(template);
-            }),
+            Command::New(template) => {
+                self.new_dialog = false;
+                self.unless_unsaved(Pending::New(template), |app| {
+                    app.new_plan(template);
+                });
+            }
+            Command::NewOfKind(kind) => {
+                self.new_dialog = false;
+                self.unless_unsaved(Pending::NewOfKind(kind), |app| {
+                    app.new_plan_of_kind(kind);
+                });
+            }
+            Command::NewDialog(open) => self.new_dialog = open,
             Command::OpenDialog => {
                 if let Some(path) = self.pick_plan_file(language) {
                     self.run(Command::Open(path));
@@ -214,6 +224,7 @@ impl Workspace {
             Pending::Close => self.close_window(),
             Pending::Open(path) => self.open_now(&path),
             Pending::New(template) => self.new_plan(template),
+            Pending::NewOfKind(kind) => self.new_plan_of_kind(kind),
             Pending::Revert => {
                 if let Some(path) = self.document.path().map(Path::to_owned) {
                     self.open_now(&path);
@@ -283,6 +294,12 @@ impl Workspace {
                 });
             }
         }
+    }
+
+    fn new_plan_of_kind(&mut self, kind: crate::model::ProgrammeKind) {
+        let plan = editor::blank_plan_of_kind(&self.library, kind);
+        self.document = OpenPlan::new(plan, None, true);
+        self.selection = Selection::Plan;
     }
 
     fn new_plan(&mut self, template: Option<usize>) {
