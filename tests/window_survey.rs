@@ -527,3 +527,70 @@ fn new_short_course_gives_the_short_course_rules_and_phase_named_terms() {
     harness.run();
     assert!(harness.query_by_label("这是什么样的培养方案？").is_none());
 }
+
+#[test]
+fn adding_a_library_module_whose_code_is_taken_asks_and_never_makes_two_alike() {
+    use curriculum_planner::model::edit::Edit;
+    use curriculum_planner::model::history::Coalesce;
+    use curriculum_planner::model::validate::{Problem, validate};
+    let mut harness = window();
+    harness.run();
+    let library = curriculum_planner::editor::bundled_library();
+    let incoming = curriculum_planner::model::ModuleId::from("sc_trade_speaking");
+    let code = library
+        .modules
+        .iter()
+        .find(|module| module.id == incoming)
+        .unwrap()
+        .code
+        .clone();
+    // A plan module recoded to the library module's code.
+    let mut recoded = harness
+        .state()
+        .plan()
+        .module(&"labour_education".into())
+        .unwrap()
+        .clone();
+    recoded.code = code.clone();
+    harness.state_mut().send(Command::Apply(
+        Edit::PutModule(Box::new(recoded)),
+        Coalesce::Never,
+    ));
+    harness.run();
+    let add = Command::AddFromLibrary {
+        module: incoming.clone(),
+        term: 0,
+        index: usize::MAX,
+    };
+    let no_duplicates = |harness: &Harness<'_, PlannerApp>| {
+        !validate(harness.state().plan())
+            .iter()
+            .any(|finding| matches!(finding.problem, Problem::DuplicateModuleCode { .. }))
+    };
+    // Cancel: nothing added.
+    harness.state_mut().send(add.clone());
+    harness.run();
+    harness.get_by_label("课程代码已被使用");
+    harness.get_by_label("取消").click();
+    harness.run();
+    assert!(harness.state().plan().module(&incoming).is_none());
+    // Another code.
+    harness.state_mut().send(add.clone());
+    harness.run();
+    harness.get_by_label("换一个代码加入").click();
+    harness.run();
+    let added = harness.state().plan().module(&incoming).unwrap().clone();
+    assert_ne!(added.code, code);
+    assert!(no_duplicates(&harness));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    // Replace: the plan's module goes, the library's takes the code.
+    harness.state_mut().send(add);
+    harness.run();
+    harness.get_by_label_contains("用它替换").click();
+    harness.run();
+    let plan = harness.state().plan();
+    assert!(plan.module(&"labour_education".into()).is_none());
+    assert_eq!(plan.module(&incoming).unwrap().code, code);
+    assert!(no_duplicates(&harness));
+}

@@ -177,6 +177,10 @@ phrases! {
     ModulesShown => "显示 {} / {} 门课程", "{} of {} modules";
     TermNumber => "第{}学期", "Term {}";
     PhaseNumber => "第{}阶段", "Phase {}";
+    CodeTakenTitle => "课程代码已被使用", "The code is taken";
+    CodeTakenQuestion => "要加入的“{}”的代码 {} 已被方案中的“{}”使用。同一方案里两门课程不能用同一个代码。", "\"{}\" has the code {}, which \"{}\" in the plan already uses. Two modules of a plan cannot share a code.";
+    CodeTakenRename => "换一个代码加入", "Add it under another code";
+    CodeTakenReplace => "用它替换“{}”", "Replace \"{}\" with it";
     NewPlanTitleDialog => "新建方案", "New plan";
     NewPlanKindQuestion => "这是什么样的培养方案？", "What kind of programme is it?";
     NewKindVocational => "三年制高职：6 个学期，按教育部 2019 年规定检查（总学时不少于 2500，实践不少于一半）", "3-year higher vocational: 6 semesters, checked against the MOE 2019 rules (at least 2,500 hours, at least half practice)";

@@ -18,6 +18,51 @@ pub fn add_from_library(
     term: usize,
     index: usize,
 ) -> Option<Edit> {
+    add_from_library_as(plan, library, id, term, index, None)
+}
+
+/// The plan module, other than `id` itself, whose code library module `id` would repeat.
+pub fn code_taken_by<'a>(plan: &'a Plan, library: &Library, id: &ModuleId) -> Option<&'a Module> {
+    if plan.module(id).is_some() {
+        return None; // already in the plan: only placed, nothing new defined
+    }
+    let code = library
+        .modules
+        .iter()
+        .find(|module| &module.id == id)?
+        .code
+        .trim();
+    plan.modules
+        .iter()
+        .find(|module| &module.id != id && module.code.trim() == code)
+}
+
+/// Adds library module `id` under a code no plan module uses (`CODE-2`…), for when its own is
+/// taken.
+pub fn add_from_library_renamed(
+    plan: &Plan,
+    library: &Library,
+    id: &ModuleId,
+    term: usize,
+    index: usize,
+) -> Option<Edit> {
+    let code = library
+        .modules
+        .iter()
+        .find(|module| &module.id == id)?
+        .code
+        .clone();
+    add_from_library_as(plan, library, id, term, index, Some(free_code(plan, &code)))
+}
+
+fn add_from_library_as(
+    plan: &Plan,
+    library: &Library,
+    id: &ModuleId,
+    term: usize,
+    index: usize,
+    code: Option<String>,
+) -> Option<Edit> {
     let place = Edit::Schedule {
         module: id.clone(),
         term,
@@ -55,7 +100,11 @@ pub fn add_from_library(
             edits.push(Edit::PutSkill(Box::new(definition.clone())));
         }
     }
-    edits.push(Edit::PutModule(Box::new(module.clone())));
+    let mut module = module.clone();
+    if let Some(code) = code {
+        module.code = code;
+    }
+    edits.push(Edit::PutModule(Box::new(module)));
     edits.push(place);
     Some(Edit::Batch(edits))
 }

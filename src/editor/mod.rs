@@ -11,7 +11,8 @@ mod open_plan;
 mod survey_import;
 
 pub use builders::{
-    add_from_library, duplicate_module, free_id, new_module, new_term, remove_term,
+    add_from_library, add_from_library_renamed, code_taken_by, duplicate_module, free_id,
+    new_module, new_term, remove_term,
 };
 pub use bundled::{
     TEMPLATES, blank_plan, blank_plan_of_kind, bundled_library, template, template_title,

@@ -108,6 +108,7 @@ impl PlannerApp {
                 show_palette: false,
                 show_help: false,
                 new_dialog: false,
+                code_conflict: None,
                 message: None,
                 pending: None,
                 comment_warning: None,

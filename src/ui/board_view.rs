@@ -82,21 +82,11 @@ fn board_ui(
 fn drop_commands(context: &ViewContext<'_>, payload: &DragModule, target: Target) -> Vec<Command> {
     let plan = context.plan;
     if payload.from_library && plan.module(&payload.module).is_none() {
-        let added = crate::editor::add_from_library(
-            plan,
-            context.library,
-            &payload.module,
-            target.term,
-            target.index,
-        );
-        return added
-            .map(|edit| {
-                vec![
-                    Command::Apply(edit, Coalesce::Never),
-                    Command::Select(Selection::Module(payload.module.clone())),
-                ]
-            })
-            .unwrap_or_default();
+        return vec![Command::AddFromLibrary {
+            module: payload.module.clone(),
+            term: target.term,
+            index: target.index,
+        }];
     }
     let edit = match plan.placement(&payload.module) {
         Some((term, index)) => {

@@ -16,6 +16,16 @@ use crate::model::history::Coalesce;
 pub enum Command {
     /// A blank plan, or a copy of one of the bundled example plans (`Some(index)`).
     New(Option<usize>),
+    /// Adds a library module to a term; asks first when its code is taken in the plan.
+    AddFromLibrary {
+        module: crate::model::ModuleId,
+        term: usize,
+        index: usize,
+    },
+    /// Answers to "the code is taken": add under a free code, replace the plan's module, or
+    /// cancel.
+    AddRenamed,
+    AddReplacing,
     /// A blank plan of this kind: its rules, term system and terms.
     NewOfKind(crate::model::ProgrammeKind),
     /// Opens (or closes) the dialog that asks what kind of plan to start.

@@ -15,6 +15,10 @@ pub fn dialogs_ui(ctx: &egui::Context, workspace: &Workspace, commands: &mut Vec
         new_plan_dialog(ctx, language, commands);
         return;
     }
+    if let Some(conflict) = &workspace.code_conflict {
+        code_conflict_dialog(ctx, workspace, conflict, commands);
+        return;
+    }
     if let Some(message) = &workspace.message {
         let shown = egui::Modal::new(egui::Id::unique("message")).show(ctx, |ui| {
             ui.set_max_width(640.0);
@@ -169,5 +173,55 @@ pub fn new_plan_dialog(
     });
     if shown.should_close() {
         commands.push(Command::NewDialog(false));
+    }
+}
+
+/// "The code is taken": add the library module under a free code, replace the plan's module
+/// that has the code, or cancel — never two modules with one code.
+fn code_conflict_dialog(
+    ctx: &egui::Context,
+    workspace: &Workspace,
+    conflict: &super::workspace::CodeConflict,
+    commands: &mut Vec<Command>,
+) {
+    let language = workspace.language();
+    let plan = workspace.plan();
+    let name_of = |module: Option<&crate::model::Module>| {
+        module.map_or(String::new(), |module| {
+            module.name.in_language(language).to_owned()
+        })
+    };
+    let library_module = workspace
+        .library
+        .modules
+        .iter()
+        .find(|module| module.id == conflict.module);
+    let taken = plan.module(&conflict.taken_by);
+    let code = library_module.map_or("", |module| module.code.as_str());
+    let shown = egui::Modal::new(egui::Id::unique("code-conflict")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(language.text(Text::CodeTakenTitle));
+        ui.label(language.fill(
+            Text::CodeTakenQuestion,
+            &[&name_of(library_module), &code, &name_of(taken)],
+        ));
+        ui.add_space(6.0);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(language.text(Text::CodeTakenRename)).clicked() {
+                commands.push(Command::AddRenamed);
+            }
+            if ui
+                .button(language.fill(Text::CodeTakenReplace, &[&name_of(taken)]))
+                .clicked()
+            {
+                commands.push(Command::AddReplacing);
+            }
+            if ui.button(language.text(Text::Cancel)).clicked() {
+                commands.push(Command::CancelPending);
+            }
+        });
+    });
+    if shown.should_close() {
+        commands.push(Command::CancelPending);
     }
 }

@@ -527,12 +527,12 @@ fn library_module_ui(
     ui.separator();
     for (term, entry) in context.plan.terms.iter().enumerate() {
         let label = format!("＋ {}", entry.name.in_language(language));
-        if ui.button(label).clicked()
-            && let Some(edit) =
-                crate::editor::add_from_library(context.plan, context.library, id, term, usize::MAX)
-        {
-            commands.push(Command::Apply(edit, Coalesce::Never));
-            commands.push(Command::Select(Selection::Module(id.clone())));
+        if ui.button(label).clicked() {
+            commands.push(Command::AddFromLibrary {
+                module: id.clone(),
+                term,
+                index: usize::MAX,
+            });
         }
     }
 }

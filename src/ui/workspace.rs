@@ -29,6 +29,15 @@ pub struct Message {
     pub backup: Option<PathBuf>,
 }
 
+/// A library module to add, and the plan module whose code it would repeat.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CodeConflict {
+    pub module: crate::model::ModuleId,
+    pub term: usize,
+    pub index: usize,
+    pub taken_by: crate::model::ModuleId,
+}
+
 /// What waits for an answer to "save changes?".
 #[derive(Clone, Debug, PartialEq)]
 pub enum Pending {
@@ -62,6 +71,8 @@ pub struct Workspace {
     pub show_help: bool,
     /// The "new plan" dialog is open.
     pub new_dialog: bool,
+    /// A library module waiting to be added whose code a plan module already has.
+    pub code_conflict: Option<CodeConflict>,
     pub message: Option<Message>,
     pub pending: Option<Pending>,
     /// A save that waits for the user to agree that the file's comments are removed.
@@ -95,6 +106,7 @@ impl Workspace {
     pub fn modal_open(&self) -> bool {
         self.message.is_some()
             || self.new_dialog
+            || self.code_conflict.is_some()
             || self.pending.is_some()
             || self.recovery.offer.is_some()
             || self.show_palette

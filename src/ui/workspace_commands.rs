@@ -36,6 +36,62 @@ impl Workspace {
                 });
             }
             Command::NewDialog(open) => self.new_dialog = open,
+            Command::AddFromLibrary {
+                module,
+                term,
+                index,
+            } => {
+                let plan = self.document.plan();
+                if let Some(taken) = editor::code_taken_by(plan, &self.library, &module) {
+                    self.code_conflict = Some(super::workspace::CodeConflict {
+                        module,
+                        term,
+                        index,
+                        taken_by: taken.id.clone(),
+                    });
+                } else if let Some(edit) =
+                    editor::add_from_library(plan, &self.library, &module, term, index)
+                {
+                    self.run(Command::Apply(edit, Coalesce::Never));
+                    self.run(Command::Select(Selection::Module(module)));
+                }
+            }
+            Command::AddRenamed | Command::AddReplacing => {
+                let Some(conflict) = self.code_conflict.take() else {
+                    return;
+                };
+                let plan = self.document.plan();
+                let edit = if command == Command::AddRenamed {
+                    editor::add_from_library_renamed(
+                        plan,
+                        &self.library,
+                        &conflict.module,
+                        conflict.term,
+                        conflict.index,
+                    )
+                } else {
+                    // The plan's module goes, the library's takes its code: one undo step.
+                    editor::add_from_library(
+                        plan,
+                        &self.library,
+                        &conflict.module,
+                        conflict.term,
+                        conflict.index,
+                    )
+                    .map(|add| {
+                        Edit::Batch(vec![
+                            Edit::DeleteModule {
+                                module: conflict.taken_by.clone(),
+                            },
+                            add,
+                        ])
+                    })
+                };
+                if let Some(edit) = edit {
+                    self.run(Command::Apply(edit, Coalesce::Never));
+                    self.run(Command::Select(Selection::Module(conflict.module)));
+                }
+            }
             Command::OpenDialog => {
                 if let Some(path) = self.pick_plan_file(language) {
                     self.run(Command::Open(path));
@@ -199,6 +255,7 @@ impl Workspace {
             Command::CancelPending => {
                 self.pending = None;
                 self.comment_warning = None;
+                self.code_conflict = None;
             }
             Command::SaveDroppingComments(path) => {
                 self.comment_warning = None;
