@@ -74,6 +74,7 @@ phrases! {
     PrintPreview => "打印预览", "Print preview";
     ProgrammeDocumentTab => "培养方案", "Programme document";
     SurveyTab => "需求调查", "Demand survey";
+    HoursRefused => "学时须是 0 到 5000 之间的整数；方案仍为 {} 学时", "Hours are a whole number from 0 to 5,000; the plan keeps {}";
     CreditsRefused => "学分须是 0 到 60 之间、以 0.5 为单位的数；方案仍为 {} 学分", "Credits are a number from 0 to 60 in steps of 0.5; the plan keeps {}";
     HelpTitle => "帮助", "Help";
     HelpLevelsTitle => "I / R / M：课程把能力培养到什么程度", "I / R / M: how far a module takes a skill";

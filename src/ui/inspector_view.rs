@@ -29,8 +29,9 @@ struct Draft {
     selection: Selection,
     plan_state: u64,
     module: Option<Module>,
-    /// The credits as typed: a value the plan refuses stays here with the reason beside it.
-    credits_text: String,
+    /// Credits, theory and practice hours as typed: a value the plan refuses stays here with
+    /// the reason beside it.
+    numbers: [String; 3],
     details: PlanDetails,
     term_name: Names,
 }
@@ -49,14 +50,17 @@ impl InspectorView {
                     Selection::Module(id) => context.plan.module(id).cloned(),
                     _ => None,
                 },
-                credits_text: match context.selection {
-                    Selection::Module(id) => context
-                        .plan
-                        .module(id)
-                        .map(|module| words::number(module.credits))
-                        .unwrap_or_default(),
-                    _ => String::new(),
-                },
+                numbers: match context.selection {
+                    Selection::Module(id) => context.plan.module(id).map(|module| {
+                        [
+                            words::number(module.credits),
+                            module.theory_hours.to_string(),
+                            module.practice_hours.to_string(),
+                        ]
+                    }),
+                    _ => None,
+                }
+                .unwrap_or_default(),
                 details: PlanDetails::of(context.plan),
                 term_name: match context.selection {
                     Selection::Term(term) => context
@@ -92,7 +96,7 @@ impl InspectorView {
                 Selection::Term(term) => term_ui(ui, context, term, &mut draft.term_name, commands),
                 Selection::Module(id) => match draft.module.as_mut() {
                     Some(module) => {
-                        module_ui(ui, context, module, &mut draft.credits_text, commands);
+                        module_ui(ui, context, module, &mut draft.numbers, commands);
                     }
                     None => library_module_ui(ui, context, &id, commands),
                 },
@@ -158,7 +162,7 @@ fn module_ui(
     ui: &mut Ui,
     context: &ViewContext<'_>,
     module: &mut Module,
-    credits_text: &mut String,
+    numbers: &mut [String; 3],
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
@@ -192,6 +196,7 @@ fn module_ui(
             });
             // Typed, not dragged: a value a plan cannot have is refused with the reason
             // beside the field, and the plan keeps its last good value.
+            let [credits_text, theory_text, practice_text] = numbers;
             let typed = text_field(ui, language.text(Text::Credits), credits_text);
             match parse_credits(credits_text) {
                 Some(credits) => {
@@ -209,20 +214,36 @@ fn module_ui(
                     ui.end_row();
                 }
             }
-            for (text, value, key) in [
-                (Text::TheoryHours, &mut module.theory_hours, "theory_hours"),
+            for (text, typed_text, value, key) in [
+                (
+                    Text::TheoryHours,
+                    theory_text,
+                    &mut module.theory_hours,
+                    "theory_hours",
+                ),
                 (
                     Text::PracticeHours,
+                    practice_text,
                     &mut module.practice_hours,
                     "practice_hours",
                 ),
             ] {
-                let edited = field(ui, language.text(text), |ui| {
-                    let response = ui.add(egui::DragValue::new(value).speed(1.0).range(0..=5000));
-                    egui::InnerResponse::new(response.changed(), response)
-                });
-                if edited {
-                    changed = Some(key);
+                let typed = text_field(ui, language.text(text), typed_text);
+                match parse_hours(typed_text) {
+                    Some(hours) => {
+                        if typed && hours != *value {
+                            *value = hours;
+                            changed = Some(key);
+                        }
+                    }
+                    None => {
+                        ui.label("");
+                        ui.colored_label(
+                            ui.visuals().error_fg_color,
+                            language.fill(Text::HoursRefused, &[value]),
+                        );
+                        ui.end_row();
+                    }
                 }
             }
             problem_rows(ui, context, module, |problem| {
@@ -784,4 +805,9 @@ fn parse_credits(text: &str) -> Option<f64> {
     let credits: f64 = text.trim().parse().ok()?;
     (credits.is_finite() && (0.0..=60.0).contains(&credits) && (credits * 2.0).fract() == 0.0)
         .then_some(credits)
+}
+
+/// Hours as plans count them: a whole number from 0 to 5,000.
+fn parse_hours(text: &str) -> Option<u32> {
+    text.trim().parse().ok().filter(|hours| *hours <= 5_000)
 }
