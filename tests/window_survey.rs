@@ -236,6 +236,8 @@ fn a_close_the_gap_suggestion_is_added_with_one_click_and_raises_the_score_as_pr
     );
     assert!(measured > first_added.score_before);
     assert_eq!(score(&harness), format!("与调查吻合度 {measured:.3}"));
+    // The status bar says what the change did, to four places.
+    harness.get_by_label(&format!("▲ {:+.4}", measured - first_added.score_before));
 }
 
 #[test]

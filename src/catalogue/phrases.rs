@@ -237,6 +237,7 @@ phrases! {
     StatusHours => "{} 学时", "{} hours";
     StatusPractice => "实践 {}", "practice {}";
     StatusAlignment => "与调查吻合度 {}", "survey alignment {}";
+    StatusScoreChange => "上一次修改带来的吻合度变化", "What the last change did to the score";
     AlignmentFormula => "吻合度 = 1 − ½ Σ|e_s − d_s|：e_s 为能力 s 在方案中的比重（Σ 学时 × 等级 / 3），d_s 为调查中需要该能力的比例（归一化）。1 表示方案投入与企业需求的权重完全一致。余弦相似度 {}。",
         "alignment = 1 − ½ Σ|e_s − d_s|: e_s is skill s's share of the plan's emphasis (Σ hours × level / 3), d_s its share of the survey's demand. 1 means the plan spends effort exactly as employers weight the skills. Cosine similarity {}.";
     StatusNoSurvey => "无调查", "no survey";

@@ -22,6 +22,9 @@ pub struct OpenPlan {
 pub struct Analysis {
     pub report: Report,
     pub findings: Vec<Finding>,
+    /// The alignment score before the last change (edit, undo or redo), so that a view can
+    /// show what the change did: one level moves the score in the third or fourth place.
+    pub previous_score: Option<f64>,
     /// `History::state` these figures belong to.
     state: u64,
 }
@@ -31,6 +34,7 @@ impl Analysis {
         Self {
             report: report(plan, None),
             findings: validate(plan),
+            previous_score: None,
             state,
         }
     }
@@ -125,7 +129,14 @@ impl OpenPlan {
 
     fn refresh(&mut self) {
         if self.analysis.state != self.history.state() {
+            let previous = self
+                .analysis
+                .report
+                .alignment
+                .as_ref()
+                .and_then(|alignment| alignment.score);
             self.analysis = Analysis::of(&self.plan, self.history.state());
+            self.analysis.previous_score = previous;
         }
     }
 }

@@ -283,6 +283,7 @@ impl PlannerApp {
             selection: &workspace.selection,
             report: &analysis.report,
             findings: &analysis.findings,
+            previous_score: analysis.previous_score,
             compared: &workspace.comparisons,
         };
         egui::Panel::bottom("status-bar").show(ui, |ui| {

@@ -36,15 +36,32 @@ pub fn status_bar_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<
         ));
         ui.separator();
         match &context.report.alignment {
-            Some(alignment) => ui
-                .label(language.fill(
-                    Text::StatusAlignment,
-                    &[&words::score(language, alignment.score)],
-                ))
-                .on_hover_text(language.fill(
-                    Text::AlignmentFormula,
-                    &[&words::score(language, alignment.cosine)],
-                )),
+            Some(alignment) => {
+                let response = ui
+                    .label(language.fill(
+                        Text::StatusAlignment,
+                        &[&words::score(language, alignment.score)],
+                    ))
+                    .on_hover_text(language.fill(
+                        Text::AlignmentFormula,
+                        &[&words::score(language, alignment.cosine)],
+                    ));
+                // What the last change did, to four places: one level often moves the score
+                // less than the three shown.
+                if let (Some(now), Some(before)) = (alignment.score, context.previous_score) {
+                    let change = now - before;
+                    if change.abs() >= 0.000_05 {
+                        let (mark, colour) = if change > 0.0 {
+                            ("▲", egui::Color32::from_rgb(0x2e, 0x7d, 0x32))
+                        } else {
+                            ("▼", ui.visuals().warn_fg_color)
+                        };
+                        ui.colored_label(colour, format!("{mark} {change:+.4}"))
+                            .on_hover_text(language.text(Text::StatusScoreChange));
+                    }
+                }
+                response
+            }
             None => ui.weak(language.text(Text::StatusNoSurvey)),
         };
         ui.separator();

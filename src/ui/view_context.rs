@@ -19,6 +19,8 @@ pub struct ViewContext<'a> {
     /// The report and findings of the plan's current state (worked out once per change).
     pub report: &'a Report,
     pub findings: &'a [Finding],
+    /// The alignment score before the last change, if there was one.
+    pub previous_score: Option<f64>,
     pub compared: &'a ComparedPlans,
 }
 
