@@ -237,6 +237,14 @@ phrases! {
     StatusHours => "{} 学时", "{} hours";
     StatusPractice => "实践 {}", "practice {}";
     StatusAlignment => "与调查吻合度 {}", "survey alignment {}";
+    TipDemand => "调查中需要这项能力的企业比例 w_s", "Share of surveyed employers who want the skill, w_s";
+    TipDemandShare => "需求比重 d_s = w_s / Σ w：这项能力在全部需求中占的比重", "Demand share d_s = w_s / Σ w: the skill's part of all demand";
+    TipEmphasisShare => "投入比重 e_s = E_s / Σ E，E_s = Σ 学时 × 等级 / 3", "Effort share e_s = E_s / Σ E, with E_s = Σ hours × level / 3";
+    TipGap => "差距 = e_s − d_s（百分点）：负数表示投入不足", "Gap = e_s − d_s in points: negative is under-served";
+    TipTopLevel => "方案中任何课程把这项能力培养到的最高等级（I、R、M）", "The highest level any module of the plan takes the skill to (I, R, M)";
+    TipIndustryHours => "服务该产业的课程学时之和（一门课程服务几个产业，就各计一次）", "Hours of the modules that serve the industry (a module serving several counts for each)";
+    TipIndustryModules => "服务该产业的课程门数", "Number of modules that serve the industry";
+    TipTarget => "方案的目标产业", "A target industry of the plan";
     StatusScoreChange => "上一次修改带来的吻合度变化", "What the last change did to the score";
     AlignmentFormula => "吻合度 = 1 − ½ Σ|e_s − d_s|：e_s 为能力 s 在方案中的比重（Σ 学时 × 等级 / 3），d_s 为调查中需要该能力的比例（归一化）。1 表示方案投入与企业需求的权重完全一致。余弦相似度 {}。",
         "alignment = 1 − ½ Σ|e_s − d_s|: e_s is skill s's share of the plan's emphasis (Σ hours × level / 3), d_s its share of the survey's demand. 1 means the plan spends effort exactly as employers weight the skills. Cosine similarity {}.";

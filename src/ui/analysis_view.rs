@@ -339,7 +339,10 @@ fn figures_grid(
         .spacing([12.0, 4.0])
         .show(ui, |ui| {
             for &heading in headings {
-                ui.label(RichText::new(language.text(heading)).strong());
+                let label = ui.label(RichText::new(language.text(heading)).strong());
+                if let Some(tip) = heading_tip(heading) {
+                    label.on_hover_text(language.text(tip));
+                }
             }
             ui.end_row();
             rows(ui);
@@ -376,4 +379,19 @@ fn module_name(context: &ViewContext<'_>, id: &str) -> String {
                 )
             },
         )
+}
+
+/// What a column of the analysis means, for its header's tooltip.
+fn heading_tip(heading: Text) -> Option<Text> {
+    Some(match heading {
+        Text::ColumnDemand => Text::TipDemand,
+        Text::ColumnDemandShare => Text::TipDemandShare,
+        Text::ColumnEmphasisShare => Text::TipEmphasisShare,
+        Text::ColumnGap => Text::TipGap,
+        Text::ColumnTopLevel => Text::TipTopLevel,
+        Text::Hours => Text::TipIndustryHours,
+        Text::ColumnModules => Text::TipIndustryModules,
+        Text::ColumnTarget => Text::TipTarget,
+        _ => return None,
+    })
 }
