@@ -8,6 +8,7 @@ mod template;
 mod word;
 mod workbook;
 
+use std::path::Path;
 use std::sync::OnceLock;
 
 use typst::foundations::{Bytes, Dict, IntoValue};
@@ -113,57 +114,51 @@ pub fn page_image(
 /// template) as a PDF at `output`, atomically. Returns the number of pages.
 pub fn write_pdf(
     plan: &Plan,
-    plan_path: Option<&std::path::Path>,
+    plan_path: Option<&Path>,
     language: Language,
-    output: &std::path::Path,
+    output: &Path,
 ) -> Result<usize, DocumentError> {
     let template = Template::for_plan(plan.document.template.as_deref(), plan_path)?;
     let document = typeset(plan, language, &template)?;
-    let bytes = pdf_bytes(&document)?;
-    crate::io::write_atomically(output, |file| std::io::Write::write_all(file, &bytes))
-        .map_err(DocumentError::Save)?;
+    write_file(output, &pdf_bytes(&document)?)?;
     Ok(document.pages().len())
 }
 
-/// Writes the schedule, the skills matrix and the survey alignment as an Excel workbook.
-pub fn write_xlsx(
-    plan: &Plan,
-    language: Language,
-    output: &std::path::Path,
-) -> Result<(), DocumentError> {
+/// The tables (schedule, skills matrix, survey alignment) as an Excel workbook.
+pub fn write_xlsx(plan: &Plan, language: Language, output: &Path) -> Result<(), DocumentError> {
     let data = programme_data(plan, language);
-    let bytes = workbook_bytes(&data, language).map_err(|error| DocumentError::Workbook {
-        message: error.to_string(),
-    })?;
-    crate::io::write_atomically(output, |file| std::io::Write::write_all(file, &bytes))
-        .map_err(DocumentError::Save)
+    write_file(output, &workbook_bytes(&data, language).map_err(refused)?)
 }
 
-/// Writes the 教学进程表 as CSV (UTF-8 with a byte-order mark, which Excel and WPS need to
-/// read Chinese): a header row, then each module and each subtotal as on paper.
+/// The 教学进程表 as CSV (UTF-8 with a byte-order mark, which Excel and WPS need to read
+/// Chinese): a header row, then each module and each subtotal as on paper.
 pub fn write_schedule_csv(
     plan: &Plan,
     language: Language,
-    output: &std::path::Path,
+    output: &Path,
 ) -> Result<(), DocumentError> {
     let data = programme_data(plan, language);
-    let bytes =
-        schedule::schedule_csv(&data, language).map_err(|error| DocumentError::Workbook {
-            message: error.to_string(),
-        })?;
-    crate::io::write_atomically(output, |file| std::io::Write::write_all(file, &bytes))
-        .map_err(DocumentError::Save)
+    write_file(
+        output,
+        &schedule::schedule_csv(&data, language).map_err(refused)?,
+    )
 }
 
-/// Writes the programme document as Word (.docx).
-pub fn write_docx(
-    plan: &Plan,
-    language: Language,
-    output: &std::path::Path,
-) -> Result<(), DocumentError> {
+/// The programme document as Word (.docx).
+pub fn write_docx(plan: &Plan, language: Language, output: &Path) -> Result<(), DocumentError> {
     let data = programme_data(plan, language);
-    let bytes =
-        word_bytes(&data, language).map_err(|message| DocumentError::Workbook { message })?;
-    crate::io::write_atomically(output, |file| std::io::Write::write_all(file, &bytes))
+    write_file(output, &word_bytes(&data, language).map_err(refused)?)
+}
+
+/// A writer's failure (a cell beyond Excel's limits, say) in words.
+fn refused(error: impl std::fmt::Display) -> DocumentError {
+    DocumentError::Workbook {
+        message: error.to_string(),
+    }
+}
+
+/// Every export is written atomically: the old file stays whole until the new one is.
+fn write_file(output: &Path, bytes: &[u8]) -> Result<(), DocumentError> {
+    crate::io::write_atomically(output, |file| std::io::Write::write_all(file, bytes))
         .map_err(DocumentError::Save)
 }
