@@ -15,6 +15,7 @@ fn window() -> Harness<'static, PlannerApp> {
     Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
         .with_context_setup(install_fonts)
+        .with_max_steps(12)
         .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app)
 }
 

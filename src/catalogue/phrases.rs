@@ -90,6 +90,12 @@ phrases! {
     HelpMoveCard => "移动选中的课程卡片", "Move the selected module card";
     HelpEscape => "回到方案信息；关闭对话框", "Back to the plan's details; close a dialog";
     ShowHelp => "帮助…", "Help…";
+    ShowLibrary => "课程库面板", "Library panel";
+    ShowInspector => "属性面板", "Inspector panel";
+    ShowLibraryHint => "显示课程库（Ctrl+B）", "Show the library (Ctrl+B)";
+    ShowInspectorHint => "显示属性面板（Ctrl+I）", "Show the inspector (Ctrl+I)";
+    HideLibraryHint => "收起课程库，给学期安排腾出地方（Ctrl+B）", "Hide the library to give the board room (Ctrl+B)";
+    HideInspectorHint => "收起属性面板，给学期安排腾出地方（Ctrl+I）", "Hide the inspector to give the board room (Ctrl+I)";
     ProblemTaughtWithoutCredits => "课程“{}”有 {} 学时却是 0 学分：按学分计的方案不会把它计入每学分学时的规定", "module \"{}\" has {} hours but 0 credits: a plan that counts credits leaves it out of the hours-per-credit rule";
     BackToPlan => "← 方案信息", "← Plan details";
     BackToPlanHint => "回到方案本身的信息：目标产业、规则、调查（Esc）", "Back to the plan's own details: target industries, rules, survey (Esc)";

@@ -5,6 +5,7 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::command::Command;
+use super::preferences::SidePanel;
 use super::printing::ExportFormat;
 use super::selection::Selection;
 use super::tabs::Tab;
@@ -37,6 +38,7 @@ pub enum Action {
     ShowFindings,
     CommandPalette,
     ShowHelp,
+    TogglePanel(SidePanel),
 }
 
 /// The menus of the menu bar, in order.
@@ -68,6 +70,8 @@ pub struct ActionState {
     pub tab: Tab,
     pub language: Language,
     pub theme: Theme,
+    pub library_shown: bool,
+    pub inspector_shown: bool,
 }
 
 impl ActionState {
@@ -114,6 +118,7 @@ impl Action {
             Action::RemoveTerm,
         ]);
         actions.extend(Tab::ALL.map(Action::ShowTab));
+        actions.extend([SidePanel::Library, SidePanel::Inspector].map(Action::TogglePanel));
         actions.extend(Language::ALL.map(Action::SetLanguage));
         actions.extend([Theme::Light, Theme::Dark].map(Action::SetTheme));
         actions.extend([
@@ -169,6 +174,8 @@ impl Action {
             Action::ShowFindings => Text::ShowFindings,
             Action::CommandPalette => Text::CommandPalette,
             Action::ShowHelp => Text::ShowHelp,
+            Action::TogglePanel(SidePanel::Library) => Text::ShowLibrary,
+            Action::TogglePanel(SidePanel::Inspector) => Text::ShowInspector,
         };
         language.text(text).to_owned()
     }
@@ -186,6 +193,8 @@ impl Action {
         const DELETE: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::Delete)];
         const PALETTE: &[KeyboardShortcut] = &[command_key(Key::K), command_shift_key(Key::P)];
         const HELP: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F1)];
+        const LIBRARY: &[KeyboardShortcut] = &[command_key(Key::B)];
+        const INSPECTOR: &[KeyboardShortcut] = &[command_key(Key::I)];
         match self {
             Action::NewPlan => NEW,
             Action::Open => OPEN,
@@ -198,6 +207,8 @@ impl Action {
             Action::RemoveFromTerm => DELETE,
             Action::CommandPalette => PALETTE,
             Action::ShowHelp => HELP,
+            Action::TogglePanel(SidePanel::Library) => LIBRARY,
+            Action::TogglePanel(SidePanel::Inspector) => INSPECTOR,
             Action::ShowTab(tab) => tab.shortcuts(),
             _ => &[],
         }
@@ -216,6 +227,7 @@ impl Action {
             }
             Action::AddTerm | Action::RemoveTerm => Place::Menu(Menu::Edit, 2),
             Action::ShowTab(_) => Place::Menu(Menu::View, 0),
+            Action::TogglePanel(_) => Place::Menu(Menu::View, 4),
             Action::SetLanguage(_) => Place::Menu(Menu::View, 1),
             Action::SetTheme(_) => Place::Menu(Menu::View, 2),
             Action::ShowFindings | Action::CommandPalette | Action::ShowHelp => {
@@ -242,6 +254,8 @@ impl Action {
             Action::ShowTab(tab) => Some(state.tab == tab),
             Action::SetLanguage(language) => Some(state.language == language),
             Action::SetTheme(theme) => Some(state.theme == theme),
+            Action::TogglePanel(SidePanel::Library) => Some(state.library_shown),
+            Action::TogglePanel(SidePanel::Inspector) => Some(state.inspector_shown),
             _ => None,
         }
     }
@@ -270,6 +284,7 @@ impl Action {
             Action::ShowFindings => Command::ShowFindings(true),
             Action::CommandPalette => Command::ShowPalette(true),
             Action::ShowHelp => Command::ShowHelp(true),
+            Action::TogglePanel(panel) => Command::TogglePanel(panel),
         }
     }
 }
@@ -349,6 +364,7 @@ mod tests {
             Action::Export(_) => 20,
             Action::Print => 21,
             Action::ShowHelp => 22,
+            Action::TogglePanel(_) => 23,
         }
     }
 
@@ -357,7 +373,7 @@ mod tests {
         let mut kinds: Vec<usize> = Action::all().into_iter().map(kind).collect();
         kinds.sort_unstable();
         kinds.dedup();
-        assert_eq!(kinds, (0..23).collect::<Vec<_>>());
+        assert_eq!(kinds, (0..24).collect::<Vec<_>>());
         let listed = Action::all();
         for tab in Tab::ALL {
             assert!(listed.contains(&Action::ShowTab(tab)), "{tab:?}");

@@ -6,6 +6,7 @@ use egui::{Grid, ProgressBar, RichText, Ui};
 
 use super::command::Command;
 use super::comparison_view::{ComparisonView, comparison_ui};
+use super::radar_chart::radar_ui;
 use super::selection::Selection;
 use super::view_context::ViewContext;
 use crate::analysis::{Alignment, IndustryCoverage, RuleCheck, Structure, StructureError};
@@ -16,6 +17,8 @@ use crate::catalogue::{rule_message, words};
 const MOST_COMPLEX: usize = 5;
 /// Width of the share bars in the skills table.
 const SHARE_BAR_WIDTH: f32 = 90.0;
+/// From this width the radar and the figures sit side by side.
+const TWO_COLUMNS_FROM: f32 = 960.0;
 
 pub fn analysis_ui(
     ui: &mut Ui,
@@ -31,10 +34,24 @@ pub fn analysis_ui(
             ui.heading(language.text(Text::AnalysisAlignment));
             match &context.report.alignment {
                 Some(alignment) => {
-                    if let Some(survey) = &context.plan.survey {
-                        super::gap_chart::gap_chart_ui(ui, language, alignment, survey);
+                    let description = context.plan.survey.as_ref().map(|survey| {
+                        super::gap_chart::gap_chart_ui(ui, language, alignment, survey)
+                    });
+                    let radar = |ui: &mut Ui| {
+                        if let Some(description) = &description {
+                            radar_ui(ui, language, alignment, description);
+                        }
+                    };
+                    // Side by side when there is room, one under the other when narrow.
+                    if ui.available_width() >= TWO_COLUMNS_FROM {
+                        ui.columns(2, |columns| {
+                            radar(&mut columns[0]);
+                            alignment_ui(&mut columns[1], language, alignment);
+                        });
+                    } else {
+                        radar(ui);
+                        alignment_ui(ui, language, alignment);
                     }
-                    alignment_ui(ui, language, alignment);
                     ui.separator();
                     gap.ui(ui, context, commands);
                 }
@@ -102,12 +119,19 @@ fn skills_table(ui: &mut Ui, language: Language, alignment: &Alignment) {
         Text::ColumnGap,
         Text::ColumnTopLevel,
     ];
+    // The bars share one scale, the largest share filling a bar, so that 7 % and 19 % look
+    // as different as they are.
+    let largest = alignment
+        .skills
+        .iter()
+        .map(|skill| skill.demand_share.max(skill.emphasis_share))
+        .fold(0.0, f64::max);
     figures_grid(ui, "analysis-skills", language, &headings, |ui| {
         for skill in &alignment.skills {
             ui.label(skill.name.in_language(language));
             ui.label(percent(skill.demand));
-            share_bar(ui, skill.demand_share);
-            share_bar(ui, skill.emphasis_share);
+            share_bar(ui, skill.demand_share, largest);
+            share_bar(ui, skill.emphasis_share, largest);
             let gap = format!("{:+.1}", skill.gap * 100.0);
             if skill.gap < 0.0 {
                 ui.colored_label(ui.visuals().warn_fg_color, gap);
@@ -350,10 +374,12 @@ fn figures_grid(
 }
 
 /// A share as a bar with its percentage.
-fn share_bar(ui: &mut Ui, share: f64) {
+fn share_bar(ui: &mut Ui, share: f64, largest: f64) {
+    let filled = if largest > 0.0 { share / largest } else { 0.0 };
     ui.add(
-        ProgressBar::new(share as f32)
+        ProgressBar::new(filled as f32)
             .desired_width(SHARE_BAR_WIDTH)
+            .corner_radius(1.0)
             .text(percent(share)),
     );
 }

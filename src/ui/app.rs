@@ -22,6 +22,7 @@ use super::menu_view::{MenuContext, menu_bar_ui};
 use super::palette_view::PaletteView;
 use super::preferences::Preferences;
 use super::selection::Selection;
+use super::side_panels::{PanelState, SidePanel, side_panel_ui};
 use super::tabs::Tab;
 use super::theme::{self, Theme};
 use super::view_context::ViewContext;
@@ -252,6 +253,7 @@ impl PlannerApp {
         let ctx = ui.ctx().clone();
         if self.applied_theme != Some(self.workspace.preferences.theme) {
             ctx.set_visuals(theme::visuals(self.workspace.preferences.theme));
+            theme::apply_sizes(&ctx);
             self.applied_theme = Some(self.workspace.preferences.theme);
         }
         if let Some(report) = self.workspace.printing.poll(&ctx) {
@@ -290,17 +292,28 @@ impl PlannerApp {
             status_bar_ui(ui, &context, &mut commands);
         });
         let views = &mut self.views;
-        let library_width = side_panel(
+        let preferences = &workspace.preferences;
+        let library_width = side_panel_ui(
             ui,
-            egui::Panel::left("library"),
-            workspace.preferences.library_width,
-            |ui| views.library.ui(ui, &context, &mut commands),
+            SidePanel::Library,
+            &PanelState {
+                shown: preferences.library_shown,
+                width: preferences.library_width,
+            },
+            language,
+            &mut commands,
+            |ui, commands| views.library.ui(ui, &context, commands),
         );
-        let inspector_width = side_panel(
+        let inspector_width = side_panel_ui(
             ui,
-            egui::Panel::right("inspector"),
-            workspace.preferences.inspector_width,
-            |ui| views.inspector.ui(ui, &context, &mut commands),
+            SidePanel::Inspector,
+            &PanelState {
+                shown: preferences.inspector_shown,
+                width: preferences.inspector_width,
+            },
+            language,
+            &mut commands,
+            |ui, commands| views.inspector.ui(ui, &context, commands),
         );
         egui::CentralPanel::default().show(ui, |ui| {
             central_ui(
@@ -431,18 +444,6 @@ fn dropped_files(ctx: &egui::Context) -> Option<Command> {
         .into_iter()
         .find_map(|file| Some(file.path().to_owned()).filter(|path| !path.as_os_str().is_empty()))
         .map(Command::Open)
-}
-
-/// A resizable side panel that opens at its remembered width; returns its width now.
-fn side_panel(ui: &mut Ui, panel: egui::Panel, width: f32, contents: impl FnOnce(&mut Ui)) -> f32 {
-    panel
-        .resizable(true)
-        .default_size(width)
-        .size_range(220.0..=600.0)
-        .show(ui, contents)
-        .response
-        .rect
-        .width()
 }
 
 impl eframe::App for PlannerApp {

@@ -10,7 +10,7 @@ use super::command::Command;
 use super::drag::{DragModule, drag_preview_text};
 use super::findings_view::finding_text;
 use super::selection::Selection;
-use super::theme::{self, TERM_COLUMN_WIDTH};
+use super::theme;
 use super::view_context::ViewContext;
 use crate::catalogue::Text;
 use crate::catalogue::words;
@@ -19,8 +19,20 @@ use crate::model::history::Coalesce;
 use crate::model::validate::{Finding, Location};
 use crate::model::{Module, ModuleId, Plan};
 
-/// A column's width with its frame's margins and stroke.
-const COLUMN_OUTER_WIDTH: f32 = TERM_COLUMN_WIDTH + 14.0;
+/// A column's frame: margins and stroke on both sides.
+const COLUMN_FRAME: f32 = 14.0;
+/// The widths a term's contents may take: the terms share the board's width between these,
+/// and scroll sideways when even the narrowest do not fit.
+const NARROWEST_COLUMN: f32 = 160.0;
+const WIDEST_COLUMN: f32 = 260.0;
+/// Room kept after the last term for the "add a term" button.
+const ADD_BUTTON_ROOM: f32 = 110.0;
+
+/// The width of a term's contents when `terms` share `width`.
+fn column_width(width: f32, terms: usize, spacing: f32) -> f32 {
+    let share = (width - ADD_BUTTON_ROOM) / terms.max(1) as f32 - spacing - COLUMN_FRAME;
+    share.clamp(NARROWEST_COLUMN, WIDEST_COLUMN)
+}
 
 /// Where a dragged module would land: a term and a position in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +61,12 @@ fn board_ui(
     commands: &mut Vec<Command>,
 ) {
     let mut drop: Option<(DragModule, Target)> = None;
+    // The vertical scroll bar takes its width from the board's.
+    let width = column_width(
+        ui.available_width() - ui.spacing().scroll.allocated_width(),
+        context.plan.terms.len(),
+        ui.spacing().item_spacing.x,
+    );
     egui::ScrollArea::both()
         .id_salt("term-board")
         .auto_shrink([false, false])
@@ -57,13 +75,15 @@ fn board_ui(
                 for term in 0..context.plan.terms.len() {
                     // Columns scrolled out of sight only take their space: a 12-term plan
                     // then costs what the 4 or 5 visible terms cost.
-                    let size = vec2(COLUMN_OUTER_WIDTH, ui.available_height().max(240.0));
+                    let size = vec2(width + COLUMN_FRAME, ui.available_height().max(240.0));
                     let rect = egui::Rect::from_min_size(ui.cursor().min, size);
                     if !ui.is_rect_visible(rect) {
                         ui.allocate_space(size);
                         continue;
                     }
-                    if let Some(dropped) = term_column_ui(ui, context, term, heights, commands) {
+                    if let Some(dropped) =
+                        term_column_ui(ui, context, term, width, heights, commands)
+                    {
                         drop = Some(dropped);
                     }
                 }
@@ -119,6 +139,7 @@ fn term_column_ui(
     ui: &mut Ui,
     context: &ViewContext<'_>,
     term: usize,
+    width: f32,
     heights: &mut HashMap<ModuleId, f32>,
     commands: &mut Vec<Command>,
 ) -> Option<(DragModule, Target)> {
@@ -134,7 +155,7 @@ fn term_column_ui(
         });
     let (inner, dropped_on_column) = ui.dnd_drop_zone::<DragModule, _>(frame, |ui| {
         // The board lays columns out left to right; a column's cards go top to bottom.
-        ui.vertical(|ui| column_contents_ui(ui, context, term, heights, commands))
+        ui.vertical(|ui| column_contents_ui(ui, context, term, width, heights, commands))
             .inner
     });
     let (dropped_on_card, column) = (inner.inner, inner.response);
@@ -164,6 +185,7 @@ fn column_contents_ui(
     ui: &mut Ui,
     context: &ViewContext<'_>,
     term: usize,
+    width: f32,
     heights: &mut HashMap<ModuleId, f32>,
     commands: &mut Vec<Command>,
 ) -> Option<(DragModule, Target)> {
@@ -172,7 +194,7 @@ fn column_contents_ui(
     let entry = &plan.terms[term];
     let mut dropped_on_card = None;
     {
-        ui.set_width(TERM_COLUMN_WIDTH);
+        ui.set_width(width);
         ui.set_min_height(ui.available_height().max(240.0) - 16.0);
         term_header_ui(ui, context, term, commands);
         ui.separator();
@@ -183,13 +205,13 @@ fn column_contents_ui(
                 continue;
             };
             if let Some(&height) = heights.get(id) {
-                let size = vec2(TERM_COLUMN_WIDTH, height);
+                let size = vec2(width, height);
                 if !ui.is_rect_visible(egui::Rect::from_min_size(ui.cursor().min, size)) {
                     ui.allocate_space(size);
                     continue;
                 }
             }
-            let response = card_ui(ui, context, module, term, commands);
+            let response = card_ui(ui, context, module, term, width, commands);
             heights.insert(id.clone(), response.rect.height());
             // Where a drop on this card inserts: above it or below it.
             if let (Some(pointer), Some(_)) = (pointer, response.dnd_hover_payload::<DragModule>())
@@ -292,6 +314,7 @@ fn card_ui(
     context: &ViewContext<'_>,
     module: &Module,
     term: usize,
+    width: f32,
     commands: &mut Vec<Command>,
 ) -> egui::Response {
     let language = context.language;
@@ -309,7 +332,7 @@ fn card_ui(
         });
     let being_dragged = ui.ctx().is_being_dragged(id);
     let inner = frame.show(ui, |ui| {
-        ui.set_width(TERM_COLUMN_WIDTH - 14.0);
+        ui.set_width(width - 14.0);
         // The whole card is the drag handle: its labels must not start a text selection.
         ui.style_mut().interaction.selectable_labels = false;
         if being_dragged {
@@ -407,10 +430,14 @@ fn level_chip(
         .corner_radius(3.0)
         .inner_margin(Margin::symmetric(4, 1))
         .show(ui, |ui| {
-            ui.label(
-                RichText::new(format!("{skill} {level}"))
-                    .small()
-                    .color(text),
+            // A chip moves to the next line whole; its name never breaks inside.
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("{skill} {level}"))
+                        .small()
+                        .color(text),
+                )
+                .extend(),
             );
         })
         .response

@@ -30,7 +30,9 @@ pub fn central_ui(
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
-    ui.horizontal(|ui| {
+    // Wrapped: on a narrow window the strip takes two lines rather than widening the centre
+    // under the side panels.
+    ui.horizontal_wrapped(|ui| {
         for tab in Tab::ALL {
             if ui
                 .selectable_label(shown == tab, language.text(tab.label()))

@@ -57,6 +57,9 @@ pub enum Command {
     ShowPalette(bool),
     /// Opens (or closes) the help window.
     ShowHelp(bool),
+    /// Opens or collapses a side panel.
+    ShowPanel(super::preferences::SidePanel, bool),
+    TogglePanel(super::preferences::SidePanel),
     /// Keeps the recovery copy and opens it.
     Recover,
     DiscardRecovery,

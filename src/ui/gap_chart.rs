@@ -14,10 +14,17 @@ use super::theme::{DEMAND_COLOUR, EFFORT_COLOUR};
 
 const BAR_WIDTH: f64 = 0.38;
 
-pub fn gap_chart_ui(ui: &mut Ui, language: Language, alignment: &Alignment, survey: &Survey) {
+/// Draws the bar chart; returns each skill's two shares in words, which the radar carries
+/// too.
+pub fn gap_chart_ui(
+    ui: &mut Ui,
+    language: Language,
+    alignment: &Alignment,
+    survey: &Survey,
+) -> String {
     let skills = &alignment.skills;
     if skills.is_empty() {
-        return;
+        return String::new();
     }
     // The whisker of a normalised share: the raw share's interval over the same total.
     let total_demand: f64 = skills.iter().map(|skill| skill.demand).sum();
@@ -101,7 +108,7 @@ pub fn gap_chart_ui(ui: &mut Ui, language: Language, alignment: &Alignment, surv
     // What the picture says, for screen readers (and tests).
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, description.clone()));
-    super::radar_chart::radar_ui(ui, language, alignment, &skill_figures);
+    skill_figures
 }
 
 /// One bar per skill, beside the skill's place on the axis by `offset`, shares in percent.

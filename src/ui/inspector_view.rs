@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 use super::command::Command;
 use super::findings_view::finding_text;
 use super::selection::Selection;
+use super::side_panels::{SidePanel, panel_heading_ui};
 use super::theme;
 use super::view_context::ViewContext;
 use crate::catalogue::Text;
@@ -76,18 +77,18 @@ impl InspectorView {
         let Some(draft) = self.draft.as_mut() else {
             return;
         };
-        ui.horizontal(|ui| {
-            ui.heading(language.text(Text::Inspector));
+        let mut back = false;
+        panel_heading_ui(ui, SidePanel::Inspector, language, commands, |ui| {
             // The way back from a module or a term to the plan's own details (or Escape).
-            if *context.selection != Selection::Plan
+            back = *context.selection != Selection::Plan
                 && ui
                     .button(language.text(Text::BackToPlan))
                     .on_hover_text(language.text(Text::BackToPlanHint))
-                    .clicked()
-            {
-                commands.push(Command::Select(Selection::Plan));
-            }
+                    .clicked();
         });
+        if back {
+            commands.push(Command::Select(Selection::Plan));
+        }
         egui::ScrollArea::vertical()
             .id_salt("inspector")
             .auto_shrink([false, false])

@@ -8,6 +8,7 @@ use egui_extras::{Column, TableBuilder};
 use super::command::Command;
 use super::drag::{DragModule, drag_preview_text};
 use super::selection::Selection;
+use super::side_panels::{SidePanel, panel_heading_ui};
 use super::theme::ROW_HEIGHT;
 use super::view_context::ViewContext;
 use crate::catalogue::Text;
@@ -104,7 +105,7 @@ impl LibraryView {
 
     pub fn ui(&mut self, ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
         let language = context.language;
-        ui.heading(language.text(Text::Library));
+        panel_heading_ui(ui, SidePanel::Library, language, commands, |_| {});
         ui.horizontal(|ui| {
             let label = ui.label(language.text(Text::Search));
             ui.add(

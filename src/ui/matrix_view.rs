@@ -2,12 +2,11 @@
 //! not). A click cycles a cell; with a cell focused, the arrows move, `I`, `R`, `M` set the
 //! level, `0`, Delete or Backspace clear it and Space cycles it.
 
-use egui::{Align, Key, RichText, Sense, Ui};
-use egui_extras::{Column, TableBuilder};
+use egui::{Key, RichText, Sense, Ui};
 
 use super::command::Command;
 use super::selection::Selection;
-use super::theme::{self, MATRIX_CELL_WIDTH, MATRIX_NAME_WIDTH, ROW_HEIGHT};
+use super::theme::{self, MATRIX_NAME_WIDTH, ROW_HEIGHT};
 use super::view_context::ViewContext;
 use crate::catalogue::{Language, Text, words};
 use crate::model::edit::Edit;
@@ -16,6 +15,162 @@ use crate::model::{Level, Module, Plan};
 
 /// Space between two cells of a row.
 const CELL_GAP: f32 = 6.0;
+/// Term, code and name stay in place while the cells scroll.
+const FROZEN_COLUMNS: usize = 3;
+const TERM_WIDTH: f32 = 36.0;
+const CODE_WIDTH: f32 = 76.0;
+const HEADER_HEIGHT: f32 = 30.0;
+const NARROWEST_NAME: f32 = 110.0;
+const WIDEST_NAME: f32 = 420.0;
+/// A skill's or industry's column fits its name between these; a longer name is cut short
+/// with "…" and shown whole in its tooltip, never wrapped mid-word.
+const NARROWEST_CELL: f32 = 52.0;
+const WIDEST_CELL: f32 = 120.0;
+
+/// Each column's width: its name's, within the bounds.
+fn column_widths(ui: &Ui, names: &[(String, String)]) -> Vec<f32> {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    names
+        .iter()
+        .map(|(name, _)| {
+            let text = ui.fonts_mut(|fonts| {
+                fonts
+                    .layout_no_wrap(name.clone(), font.clone(), egui::Color32::PLACEHOLDER)
+                    .size()
+                    .x
+            });
+            (text + CELL_GAP + 12.0)
+                .clamp(NARROWEST_CELL, WIDEST_CELL)
+                .round()
+        })
+        .collect()
+}
+
+/// What the matrix's table draws from, for one frame.
+struct MatrixTable<'a, 'c> {
+    view: &'a mut MatrixView,
+    context: &'a ViewContext<'c>,
+    modules: &'a [(usize, &'c Module)],
+    names: &'a [(String, String)],
+    commands: &'a mut Vec<Command>,
+}
+
+impl egui_table::TableDelegate for MatrixTable<'_, '_> {
+    fn header_cell_ui(&mut self, ui: &mut Ui, cell: &egui_table::HeaderCellInfo) {
+        let language = self.context.language;
+        let column = cell.col_range.start;
+        ui.add_space(4.0);
+        if cell.row_nr == 1 {
+            self.totals_cell(ui, column);
+            return;
+        }
+        match column {
+            0 => {
+                ui.strong(language.text(Text::Term));
+            }
+            1 => {
+                ui.strong(language.text(Text::Code));
+            }
+            2 => {
+                ui.strong(language.text(Text::Name));
+            }
+            _ => {
+                let (name, tip) = &self.names[column - FROZEN_COLUMNS];
+                ui.add(egui::Label::new(RichText::new(name).strong()).truncate())
+                    .on_hover_text(tip);
+            }
+        }
+    }
+
+    fn row_ui(&mut self, ui: &mut Ui, row_nr: u64) {
+        let Some((_, module)) = self.modules.get(row_nr as usize) else {
+            return;
+        };
+        let selected = matches!(self.context.selection, Selection::Module(id) if *id == module.id);
+        let visuals = ui.visuals();
+        let fill = if selected {
+            Some(visuals.selection.bg_fill.gamma_multiply(0.5))
+        } else if row_nr % 2 == 1 {
+            Some(visuals.faint_bg_color)
+        } else {
+            None
+        };
+        if let Some(fill) = fill {
+            ui.painter().rect_filled(ui.max_rect(), 0.0, fill);
+        }
+    }
+
+    fn cell_ui(&mut self, ui: &mut Ui, cell: &egui_table::CellInfo) {
+        let at = cell.row_nr as usize;
+        let Some(&(term, module)) = self.modules.get(at) else {
+            return;
+        };
+        let language = self.context.language;
+        ui.add_space(4.0);
+        match cell.col_nr {
+            0 => {
+                ui.weak(format!("{}", term + 1));
+            }
+            1 => {
+                ui.monospace(&module.code);
+            }
+            2 => {
+                let name = ui.add(
+                    egui::Label::new(module.name.in_language(language))
+                        .truncate()
+                        .sense(Sense::click()),
+                );
+                if name.clicked() {
+                    self.commands
+                        .push(Command::Select(Selection::Module(module.id.clone())));
+                }
+            }
+            column => {
+                self.view.cell_ui(
+                    ui,
+                    self.context,
+                    module,
+                    at,
+                    column - FROZEN_COLUMNS,
+                    self.commands,
+                );
+            }
+        }
+    }
+
+    fn default_row_height(&self) -> f32 {
+        ROW_HEIGHT
+    }
+}
+
+impl MatrixTable<'_, '_> {
+    /// The totals row, under the header: the alignment score beside the name, a sum per column.
+    fn totals_cell(&self, ui: &mut Ui, column: usize) {
+        let language = self.context.language;
+        match column {
+            0 => {}
+            1 => {
+                ui.strong(language.text(Text::Total));
+            }
+            2 => {
+                if let (MatrixMode::Skills, Some(alignment)) =
+                    (self.view.mode, &self.context.report.alignment)
+                {
+                    ui.weak(language.fill(
+                        Text::StatusAlignment,
+                        &[&words::score(language, alignment.score)],
+                    ));
+                }
+            }
+            _ => {
+                let total = self
+                    .view
+                    .total(self.context, self.modules, column - FROZEN_COLUMNS);
+                ui.strong(format!("{total}"));
+            }
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum MatrixMode {
@@ -77,93 +232,53 @@ impl MatrixView {
             self.cursor = None;
         }
         self.has_keyboard = false;
-        // Wide plans (many skills or industries) scroll sideways instead of hiding columns.
-        egui::ScrollArea::horizontal()
-            .id_salt("matrix-scroll")
-            .show(ui, |ui| {
-                let mut table = TableBuilder::new(ui)
-                    .id_salt(("matrix", self.mode == MatrixMode::Skills))
-                    .striped(true)
-                    .cell_layout(egui::Layout::left_to_right(Align::Center))
-                    .column(Column::exact(28.0))
-                    .column(Column::exact(70.0).clip(true))
-                    .column(Column::exact(MATRIX_NAME_WIDTH).clip(true))
-                    // The cells of a row share one table column: a table cell is a child Ui of
-                    // its own, and a row of buttons is much cheaper than a row of cells.
-                    .column(Column::exact(MATRIX_CELL_WIDTH * columns.max(1) as f32))
-                    .auto_shrink([false, false]);
-                if self.move_focus
-                    && let Some((row, _)) = self.cursor
-                {
-                    // Row 0 is the totals row.
-                    table = table.scroll_to_row(row + 1, None);
-                }
-                table
-                    .header(44.0, |mut header| {
-                        header.col(|ui| {
-                            ui.strong(language.text(Text::Term));
-                        });
-                        header.col(|ui| {
-                            ui.strong(language.text(Text::Code));
-                        });
-                        header.col(|ui| {
-                            ui.strong(language.text(Text::Name));
-                        });
-                        header.col(|ui| {
-                            ui.spacing_mut().item_spacing.x = CELL_GAP;
-                            for column in 0..columns {
-                                let (name, tip) = self.column_name(context, column, language);
-                                let size = egui::vec2(MATRIX_CELL_WIDTH - CELL_GAP, 40.0);
-                                let layout = egui::Layout::top_down(Align::Center);
-                                ui.allocate_ui_with_layout(size, layout, |ui| {
-                                    ui.set_width(size.x);
-                                    ui.add(
-                                        egui::Label::new(RichText::new(name).small().strong())
-                                            .wrap(),
-                                    )
-                                    .on_hover_text(tip);
-                                });
-                            }
-                        });
-                    })
-                    .body(|body| {
-                        body.rows(ROW_HEIGHT, modules.len() + 1, |mut row| {
-                            let index = row.index();
-                            if index == 0 {
-                                self.totals_row(&mut row, context, columns, &modules);
-                                return;
-                            }
-                            let at = index - 1;
-                            let (term, module) = modules[at];
-                            row.set_selected(
-                        matches!(context.selection, Selection::Module(id) if *id == module.id),
-                    );
-                            row.col(|ui| {
-                                ui.weak(format!("{}", term + 1));
-                            });
-                            row.col(|ui| {
-                                ui.monospace(&module.code);
-                            });
-                            row.col(|ui| {
-                                let name = ui.add(
-                                    egui::Label::new(module.name.in_language(language))
-                                        .sense(Sense::click()),
-                                );
-                                if name.clicked() {
-                                    commands.push(Command::Select(Selection::Module(
-                                        module.id.clone(),
-                                    )));
-                                }
-                            });
-                            row.col(|ui| {
-                                ui.spacing_mut().item_spacing.x = CELL_GAP;
-                                for column in 0..columns {
-                                    self.cell_ui(ui, context, module, at, column, commands);
-                                }
-                            });
-                        });
-                    });
-            });
+        let names: Vec<(String, String)> = (0..columns)
+            .map(|column| self.column_name(context, column, language))
+            .collect();
+        let widths = column_widths(ui, &names);
+        // The name column gives way on a narrow window, so that cells stay in view.
+        let name_width = (ui.available_width() * 0.3).clamp(NARROWEST_NAME, MATRIX_NAME_WIDTH);
+        // The term, code and name columns and the header rows stay in place while the cells
+        // scroll both ways, so a row never loses its name nor a column its skill.
+        let mut table = egui_table::Table::new()
+            .id_salt(("matrix", self.mode == MatrixMode::Skills))
+            .num_rows(modules.len() as u64)
+            .columns(
+                [
+                    egui_table::Column::new(TERM_WIDTH).resizable(false),
+                    egui_table::Column::new(CODE_WIDTH).resizable(false),
+                    egui_table::Column::new(name_width).range(name_width..=WIDEST_NAME),
+                ]
+                .into_iter()
+                .chain(widths.iter().map(|&width| {
+                    egui_table::Column::new(width)
+                        .range(width..=width)
+                        .resizable(false)
+                }))
+                .collect::<Vec<_>>(),
+            )
+            .num_sticky_cols(FROZEN_COLUMNS)
+            .headers([
+                egui_table::HeaderRow::new(HEADER_HEIGHT),
+                egui_table::HeaderRow::new(ROW_HEIGHT),
+            ]);
+        if self.move_focus
+            && let Some((row, column)) = self.cursor
+        {
+            table = table
+                .scroll_to_row(row as u64, None)
+                .scroll_to_column(column + FROZEN_COLUMNS, None);
+        }
+        table.show(
+            ui,
+            &mut MatrixTable {
+                view: self,
+                context,
+                modules: &modules,
+                names: &names,
+                commands,
+            },
+        );
         if self.has_keyboard {
             self.keyboard(ui, context, &modules, columns, commands);
         }
@@ -201,57 +316,30 @@ impl MatrixView {
         }
     }
 
-    /// Per column: the summed level weights (skills) or the hours that serve it (industries).
-    fn totals_row(
-        &self,
-        row: &mut egui_extras::TableRow<'_, '_>,
-        context: &ViewContext<'_>,
-        columns: usize,
-        modules: &[(usize, &Module)],
-    ) {
-        let language = context.language;
-        row.col(|_| {});
-        row.col(|ui| {
-            ui.strong(language.text(Text::Total));
-        });
-        row.col(|ui| {
-            if let (MatrixMode::Skills, Some(alignment)) = (self.mode, &context.report.alignment) {
-                ui.weak(language.fill(
-                    Text::StatusAlignment,
-                    &[&words::score(language, alignment.score)],
-                ));
+    /// The totals row's cell of one column: the summed level weights (skills) or the hours
+    /// that serve it (industries).
+    fn total(&self, context: &ViewContext<'_>, modules: &[(usize, &Module)], column: usize) -> u32 {
+        match self.mode {
+            MatrixMode::Skills => {
+                let skill = &context.plan.skills[column].id;
+                modules
+                    .iter()
+                    .flat_map(|(_, module)| &module.skills)
+                    .filter(|entry| &entry.skill == skill)
+                    .map(|entry| entry.level.weight())
+                    .sum::<u32>()
             }
-        });
-        row.col(|ui| {
-            ui.spacing_mut().item_spacing.x = CELL_GAP;
-            for column in 0..columns {
-                let total = match self.mode {
-                    MatrixMode::Skills => {
-                        let skill = &context.plan.skills[column].id;
-                        modules
-                            .iter()
-                            .flat_map(|(_, module)| &module.skills)
-                            .filter(|entry| &entry.skill == skill)
-                            .map(|entry| entry.level.weight())
-                            .sum::<u32>()
-                    }
-                    MatrixMode::Industries => {
-                        let industry = &context.plan.industries[column].id;
-                        context
-                            .report
-                            .industries
-                            .industries
-                            .iter()
-                            .find(|entry| &entry.industry == industry)
-                            .map_or(0, |entry| entry.hours)
-                    }
-                };
-                ui.add_sized(
-                    [MATRIX_CELL_WIDTH - CELL_GAP, ROW_HEIGHT],
-                    egui::Label::new(RichText::new(format!("{total}")).strong()),
-                );
+            MatrixMode::Industries => {
+                let industry = &context.plan.industries[column].id;
+                context
+                    .report
+                    .industries
+                    .industries
+                    .iter()
+                    .find(|entry| &entry.industry == industry)
+                    .map_or(0, |entry| entry.hours)
             }
-        });
+        }
     }
 
     fn cell_ui(
@@ -294,9 +382,10 @@ impl MatrixView {
                 }
             }
         };
-        let button = egui::Button::new(text)
-            .fill(fill)
-            .min_size(egui::vec2(MATRIX_CELL_WIDTH - CELL_GAP, ROW_HEIGHT - 4.0));
+        let button = egui::Button::new(text).fill(fill).min_size(egui::vec2(
+            ui.available_width() - CELL_GAP,
+            ROW_HEIGHT - 4.0,
+        ));
         let response = ui.add(button);
         // The accessible name ("GB101 管理能力: R") is only built when a screen reader or
         // a test asks for it.

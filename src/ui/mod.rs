@@ -28,6 +28,7 @@ mod print_preview_view;
 mod printing;
 mod radar_chart;
 mod selection;
+mod side_panels;
 mod survey_details_view;
 mod survey_skills_industries_view;
 mod survey_view;

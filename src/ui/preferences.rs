@@ -11,6 +11,13 @@ use crate::catalogue::Language;
 const STORAGE_KEY: &str = "curriculum-planner/preferences";
 const RECENT_FILES: usize = 10;
 
+/// The side panels of the window, which the preferences remember open or collapsed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SidePanel {
+    Library,
+    Inspector,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Preferences {
@@ -20,6 +27,8 @@ pub struct Preferences {
     pub recent_files: Vec<PathBuf>,
     pub library_width: f32,
     pub inspector_width: f32,
+    pub library_shown: bool,
+    pub inspector_shown: bool,
 }
 
 impl Default for Preferences {
@@ -31,6 +40,8 @@ impl Default for Preferences {
             recent_files: Vec::new(),
             library_width: 330.0,
             inspector_width: 300.0,
+            library_shown: true,
+            inspector_shown: true,
         }
     }
 }
@@ -44,6 +55,13 @@ impl Preferences {
 
     pub fn store(&self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, self);
+    }
+
+    pub fn panel_shown(&mut self, panel: SidePanel) -> &mut bool {
+        match panel {
+            SidePanel::Library => &mut self.library_shown,
+            SidePanel::Inspector => &mut self.inspector_shown,
+        }
     }
 
     /// Puts a file at the top of the recent list (once), keeping the ten newest.

@@ -11,8 +11,6 @@ pub enum Theme {
     Dark,
 }
 
-pub const TERM_COLUMN_WIDTH: f32 = 210.0;
-pub const MATRIX_CELL_WIDTH: f32 = 60.0;
 pub const MATRIX_NAME_WIDTH: f32 = 210.0;
 pub const ROW_HEIGHT: f32 = 22.0;
 
@@ -22,6 +20,21 @@ pub fn visuals(theme: Theme) -> Visuals {
         Theme::Dark => Visuals::dark(),
     }
 }
+
+/// Sizes the visuals do not carry: scroll bars that are always there (a board or matrix wider
+/// than the window must show that it scrolls) and small text that stays readable (chips,
+/// matrix headers, card figures).
+pub fn apply_sizes(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.spacing.scroll = egui::style::ScrollStyle::solid();
+        if let Some(small) = style.text_styles.get_mut(&egui::TextStyle::Small) {
+            small.size = small.size.max(SMALL_TEXT_SIZE);
+        }
+    });
+}
+
+/// Chinese at egui's default 9 px small size is hard to read.
+const SMALL_TEXT_SIZE: f32 = 11.0;
 
 /// Introduced, reinforced, mastered: one hue, deeper with the level, readable in both themes.
 pub fn level_colour(level: Level, dark: bool) -> Color32 {

@@ -122,6 +122,8 @@ impl Workspace {
             tab: self.tab,
             language: self.language(),
             theme: self.preferences.theme,
+            library_shown: self.preferences.library_shown,
+            inspector_shown: self.preferences.inspector_shown,
             ..ActionState::default()
         }
         .selection(&self.selection, self.plan())

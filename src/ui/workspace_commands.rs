@@ -228,6 +228,11 @@ impl Workspace {
             Command::ShowFindings(show) => self.show_findings = show,
             Command::ShowPalette(show) => self.show_palette = show,
             Command::ShowHelp(show) => self.show_help = show,
+            Command::ShowPanel(panel, shown) => *self.preferences.panel_shown(panel) = shown,
+            Command::TogglePanel(panel) => {
+                let shown = self.preferences.panel_shown(panel);
+                *shown = !*shown;
+            }
             Command::DismissMessage => self.message = None,
             Command::Recover => self.recover(),
             Command::DiscardRecovery => {

@@ -1,0 +1,190 @@
+//! The window on ordinary screens: at 1024×768 and at 1920×1080, with the 3-year example plan,
+//! every term of the board and every skill column of the matrix can be brought into view (by
+//! scrolling where the screen is small), and lands between the side panels, not under them.
+//! The matrix keeps its code and name columns and its header while it scrolls; the side
+//! panels collapse and come back.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test fails loudly by design
+
+mod common;
+
+use curriculum_planner::ui::{PlannerApp, StartOptions, install_fonts};
+use egui::{Modifiers, Rect, Vec2, pos2, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+const TERMS: [&str; 6] = [
+    "第一学期",
+    "第二学期",
+    "第三学期",
+    "第四学期",
+    "第五学期",
+    "第六学期",
+];
+const SKILLS: [&str; 6] = [
+    "外语能力",
+    "经贸知识",
+    "口头沟通能力",
+    "计算机操作能力",
+    "管理能力",
+    "团队合作能力",
+];
+
+fn window(size: Vec2) -> Harness<'static, PlannerApp> {
+    let plan = common::repository_path("curricula/cbec-higher-vocational-3-year.ron");
+    let app = PlannerApp::new(StartOptions::for_tests(Some(plan), None));
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_context_setup(install_fonts)
+        .with_max_steps(12)
+        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
+    harness.run();
+    harness
+}
+
+/// The part of the window between the side panels and below the tab strip: from the first
+/// tab's left edge to the inspector's title, from the tabs down to the status bar.
+fn centre(harness: &Harness<'_, PlannerApp>, size: Vec2) -> Rect {
+    let tab = harness.get_by_label("学期安排").rect();
+    let inspector = harness.get_by_label("属性").rect();
+    Rect::from_min_max(
+        pos2(tab.left() - 12.0, tab.top()),
+        pos2(inspector.left(), size.y - 20.0),
+    )
+}
+
+/// The rectangle of the widget labelled `label` when it shows whole inside `area`.
+fn shown_in(harness: &Harness<'_, PlannerApp>, label: &str, area: Rect) -> Option<Rect> {
+    harness
+        .query_all_by_label(label)
+        .map(|node| node.rect())
+        .find(|rect| area.contains_rect(*rect))
+}
+
+/// Scrolls the view under `at` by `step` until `label` shows whole inside `area`; panics when
+/// it never does.
+fn bring_into_view(
+    harness: &mut Harness<'_, PlannerApp>,
+    label: &str,
+    area: Rect,
+    at: egui::Pos2,
+    step: Vec2,
+) -> Rect {
+    for _ in 0..40 {
+        if let Some(rect) = shown_in(harness, label, area) {
+            return rect;
+        }
+        wheel(harness, at, step);
+    }
+    panic!("{label} never comes into view inside {area:?}");
+}
+
+fn wheel(harness: &mut Harness<'_, PlannerApp>, at: egui::Pos2, delta: Vec2) {
+    harness.hover_at(at);
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta,
+        modifiers: Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    for _ in 0..4 {
+        harness.step();
+    }
+}
+
+fn terms_shown(harness: &Harness<'_, PlannerApp>, area: Rect) -> usize {
+    TERMS
+        .iter()
+        .filter(|term| shown_in(harness, term, area).is_some())
+        .count()
+}
+
+/// Every term's heading can be scrolled to and shows inside the centre; returns how many
+/// showed before any scrolling.
+fn every_term_reachable(size: Vec2) -> usize {
+    let mut harness = window(size);
+    let area = centre(&harness, size);
+    let at_once = terms_shown(&harness, area);
+    let board = area.center();
+    for term in TERMS {
+        bring_into_view(&mut harness, term, area, board, vec2(-120.0, 0.0));
+    }
+    at_once
+}
+
+#[test]
+fn every_term_is_reachable_at_1024_by_768() {
+    let at_once = every_term_reachable(vec2(1024.0, 768.0));
+    assert!(at_once >= 2, "{at_once} terms show at once");
+}
+
+#[test]
+fn every_term_shows_at_once_at_1920_by_1080() {
+    assert_eq!(every_term_reachable(vec2(1920.0, 1080.0)), TERMS.len());
+}
+
+/// Every skill's column heading can be scrolled to; the module codes and names stay in view
+/// while the cells scroll sideways, and the heading stays while they scroll down.
+fn every_skill_reachable(size: Vec2) {
+    let mut harness = window(size);
+    harness.get_by_label("能力矩阵").click();
+    harness.run();
+    let area = centre(&harness, size);
+    let cells = pos2(area.right() - 40.0, area.center().y);
+    for skill in SKILLS {
+        let heading = bring_into_view(&mut harness, skill, area, cells, vec2(-80.0, 0.0));
+        assert!(
+            heading.width() >= 40.0,
+            "{skill}'s heading is {} px wide",
+            heading.width()
+        );
+    }
+    // Scrolled to the far right, each row still names its module.
+    let code = shown_in(&harness, "GB101", area).expect("the code column stays in view");
+    let name = shown_in(&harness, "思想道德与法治", area).expect("the name column stays");
+    assert!(code.left() < name.left());
+    // Scrolled down to the last module, the skills' headings stay on top.
+    for _ in 0..30 {
+        wheel(&mut harness, cells, vec2(0.0, -400.0));
+    }
+    shown_in(&harness, "SJ505", area).expect("the last module (毕业设计) comes into view");
+    let last_skill = SKILLS[SKILLS.len() - 1];
+    shown_in(&harness, last_skill, area).expect("the header row stays in view");
+    assert!(shown_in(&harness, "GB101", area).is_none(), "scrolled down");
+}
+
+#[test]
+fn every_skill_column_is_reachable_at_1024_by_768() {
+    every_skill_reachable(vec2(1024.0, 768.0));
+}
+
+#[test]
+fn every_skill_column_is_reachable_at_1920_by_1080() {
+    every_skill_reachable(vec2(1920.0, 1080.0));
+}
+
+#[test]
+fn the_side_panels_collapse_and_come_back_giving_the_board_room() {
+    let size = vec2(1024.0, 768.0);
+    let mut harness = window(size);
+    let area = centre(&harness, size);
+    let before = terms_shown(&harness, area);
+    // Ctrl+B hides the library; the » on the inspector hides the inspector.
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::B);
+    harness.run();
+    assert!(harness.query_by_label("课程库").is_none(), "library hidden");
+    harness.get_by_label_contains("收起属性面板").click();
+    harness.run();
+    assert!(harness.query_by_label("属性").is_none(), "inspector hidden");
+    let whole = Rect::from_min_max(pos2(30.0, area.top()), pos2(size.x - 30.0, area.bottom()));
+    let after = terms_shown(&harness, whole);
+    assert!(after > before, "{before} terms before, {after} after");
+    // The strips bring them back.
+    harness.get_by_label_contains("显示课程库").click();
+    harness.run();
+    harness.get_by_label("课程库");
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::I);
+    harness.run();
+    harness.get_by_label("属性");
+}
