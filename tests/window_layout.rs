@@ -188,3 +188,39 @@ fn the_side_panels_collapse_and_come_back_giving_the_board_room() {
     harness.run();
     harness.get_by_label("属性");
 }
+
+/// Hovering over a heading of the matrix or of the analysis's skills table explains it.
+#[test]
+fn the_column_headings_of_the_matrix_and_the_analysis_explain_themselves() {
+    let mut harness = window(vec2(1920.0, 1080.0));
+    harness
+        .ctx
+        .all_styles_mut(|style| style.interaction.tooltip_delay = 0.0);
+    harness.get_by_label("能力矩阵").click();
+    harness.run();
+    for (heading, tip) in [
+        ("学期", "课程所在的学期"),
+        ("名称", "点击选中课程"),
+        ("口头沟通能力", "I、R、M 设定等级"),
+        ("合计", "等级权重之和"),
+    ] {
+        let rect = harness
+            .query_all_by_label(heading)
+            .map(|node| node.rect())
+            .last()
+            .unwrap();
+        harness.hover_at(rect.center());
+        for _ in 0..6 {
+            harness.step();
+        }
+        harness.get_by_label_contains(tip);
+    }
+    harness.get_by_label("分析").click();
+    harness.run();
+    let rect = harness.get_by_label("差距（百分点）").rect();
+    harness.hover_at(rect.center());
+    for _ in 0..6 {
+        harness.step();
+    }
+    harness.get_by_label_contains("负数表示投入不足");
+}

@@ -95,6 +95,12 @@ phrases! {
     ShowLibraryHint => "显示课程库（Ctrl+B）", "Show the library (Ctrl+B)";
     ShowInspectorHint => "显示属性面板（Ctrl+I）", "Show the inspector (Ctrl+I)";
     HideLibraryHint => "收起课程库，给学期安排腾出地方（Ctrl+B）", "Hide the library to give the board room (Ctrl+B)";
+    MatrixTermTip => "课程所在的学期（第几学期）", "The term the module is taught in";
+    MatrixCodeTip => "课程代码", "The module's code";
+    MatrixNameTip => "课程名称；点击选中课程，在属性面板中编辑", "The module's name; click to select it and edit it in the inspector";
+    MatrixSkillTotalTip => "各课程在该能力上的等级权重之和（I=1，R=2，M=3）", "The levels of all modules for this skill, added up (I = 1, R = 2, M = 3)";
+    MatrixIndustryTotalTip => "服务该产业的课程学时之和", "The hours of the modules that serve this industry";
+    MatrixCellsTip => "点击单元格：无 → I → R → M → 无；选中后可用方向键移动，I、R、M 设定等级，0 或 Delete 清除", "Click a cell: none → I → R → M → none; with a cell selected, arrows move, I, R, M set the level, 0 or Delete clears it";
     HideInspectorHint => "收起属性面板，给学期安排腾出地方（Ctrl+I）", "Hide the inspector to give the board room (Ctrl+I)";
     ProblemTaughtWithoutCredits => "课程“{}”有 {} 学时却是 0 学分：按学分计的方案不会把它计入每学分学时的规定", "module \"{}\" has {} hours but 0 credits: a plan that counts credits leaves it out of the hours-per-credit rule";
     BackToPlan => "← 方案信息", "← Plan details";

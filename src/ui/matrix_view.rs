@@ -64,22 +64,19 @@ impl egui_table::TableDelegate for MatrixTable<'_, '_> {
             self.totals_cell(ui, column);
             return;
         }
-        match column {
-            0 => {
-                ui.strong(language.text(Text::Term));
-            }
-            1 => {
-                ui.strong(language.text(Text::Code));
-            }
-            2 => {
-                ui.strong(language.text(Text::Name));
-            }
+        let (heading, tip) = match column {
+            0 => (Text::Term, Text::MatrixTermTip),
+            1 => (Text::Code, Text::MatrixCodeTip),
+            2 => (Text::Name, Text::MatrixNameTip),
             _ => {
                 let (name, tip) = &self.names[column - FROZEN_COLUMNS];
                 ui.add(egui::Label::new(RichText::new(name).strong()).truncate())
-                    .on_hover_text(tip);
+                    .on_hover_text(format!("{tip}\n{}", language.text(Text::MatrixCellsTip)));
+                return;
             }
-        }
+        };
+        ui.strong(language.text(heading))
+            .on_hover_text(language.text(tip));
     }
 
     fn row_ui(&mut self, ui: &mut Ui, row_nr: u64) {
@@ -144,13 +141,21 @@ impl egui_table::TableDelegate for MatrixTable<'_, '_> {
 }
 
 impl MatrixTable<'_, '_> {
+    fn total_tip(&self) -> Text {
+        match self.view.mode {
+            MatrixMode::Skills => Text::MatrixSkillTotalTip,
+            MatrixMode::Industries => Text::MatrixIndustryTotalTip,
+        }
+    }
+
     /// The totals row, under the header: the alignment score beside the name, a sum per column.
     fn totals_cell(&self, ui: &mut Ui, column: usize) {
         let language = self.context.language;
         match column {
             0 => {}
             1 => {
-                ui.strong(language.text(Text::Total));
+                ui.strong(language.text(Text::Total))
+                    .on_hover_text(language.text(self.total_tip()));
             }
             2 => {
                 if let (MatrixMode::Skills, Some(alignment)) =
@@ -166,7 +171,8 @@ impl MatrixTable<'_, '_> {
                 let total = self
                     .view
                     .total(self.context, self.modules, column - FROZEN_COLUMNS);
-                ui.strong(format!("{total}"));
+                ui.strong(format!("{total}"))
+                    .on_hover_text(language.text(self.total_tip()));
             }
         }
     }

@@ -8,7 +8,9 @@ use super::theme::{DEMAND_COLOUR, EFFORT_COLOUR};
 use crate::analysis::Alignment;
 use crate::catalogue::{Language, Text};
 
+/// The circle's size where there is room, and the smallest it shrinks to on a narrow window.
 const SIZE: f32 = 300.0;
+const SMALLEST: f32 = 160.0;
 /// Room for the skill names around the circle.
 const LABEL_ROOM: f32 = 70.0;
 
@@ -18,12 +20,13 @@ pub fn radar_ui(ui: &mut Ui, language: Language, alignment: &Alignment, descript
         return; // Two spokes make a line, not a profile.
     }
     // Room above and below for the names at the top and bottom spokes, and the legend.
+    let size = (ui.available_width() - 2.0 * LABEL_ROOM).clamp(SMALLEST, SIZE);
     let (response, painter) = ui.allocate_painter(
-        Vec2::new(SIZE + 2.0 * LABEL_ROOM, SIZE + 56.0),
+        Vec2::new(size + 2.0 * LABEL_ROOM, size + 56.0),
         egui::Sense::hover(),
     );
     let centre = response.rect.center() - Vec2::new(0.0, 8.0);
-    let radius = SIZE / 2.0 - 16.0;
+    let radius = size / 2.0 - 16.0;
     let largest = skills
         .iter()
         .map(|skill| skill.demand_share.max(skill.emphasis_share))
