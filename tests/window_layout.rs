@@ -207,7 +207,7 @@ fn the_column_headings_of_the_matrix_and_the_analysis_explain_themselves() {
         let rect = harness
             .query_all_by_label(heading)
             .map(|node| node.rect())
-            .last()
+            .next_back()
             .unwrap();
         harness.hover_at(rect.center());
         for _ in 0..6 {
