@@ -597,3 +597,45 @@ fn adding_a_library_module_whose_code_is_taken_asks_and_never_makes_two_alike() 
     assert_eq!(plan.module(&incoming).unwrap().code, code);
     assert!(no_duplicates(&harness));
 }
+
+#[test]
+fn changing_the_kind_offers_the_kinds_rules_and_takes_them_in_one_click() {
+    use curriculum_planner::model::{ProgrammeKind, RulesProfile};
+    let mut harness = window();
+    harness.run();
+    assert_eq!(
+        harness.state().plan().rules,
+        RulesProfile::Moe2019HigherVocational
+    );
+    assert!(harness.query_by_label("改用此规则").is_none());
+    harness
+        .get_by_role_and_label(Role::ComboBox, "培养类型")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "短期培训")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().plan().kind, ProgrammeKind::ShortCourse);
+    // Kept until asked: the offer names the kind's usual rules.
+    assert_eq!(
+        harness.state().plan().rules,
+        RulesProfile::Moe2019HigherVocational
+    );
+    harness.get_by_label_contains("短期培训通常按“短期培训学时范围”检查");
+    harness.get_by_label("改用此规则").click();
+    harness.run();
+    assert!(matches!(
+        harness.state().plan().rules,
+        RulesProfile::ShortCourse { .. }
+    ));
+    assert!(harness.query_by_label("改用此规则").is_none());
+    // One undo step takes the rules back, the next the kind.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().plan().rules,
+        RulesProfile::Moe2019HigherVocational
+    );
+    assert_eq!(harness.state().plan().kind, ProgrammeKind::ShortCourse);
+}

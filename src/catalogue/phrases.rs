@@ -95,6 +95,8 @@ phrases! {
     ShowLibraryHint => "显示课程库（Ctrl+B）", "Show the library (Ctrl+B)";
     ShowInspectorHint => "显示属性面板（Ctrl+I）", "Show the inspector (Ctrl+I)";
     HideLibraryHint => "收起课程库，给学期安排腾出地方（Ctrl+B）", "Hide the library to give the board room (Ctrl+B)";
+    KindRulesOffer => "{}通常按“{}”检查。", "A {} is usually checked against {}.";
+    KindRulesApply => "改用此规则", "Use these rules";
     MatrixTermTip => "课程所在的学期（第几学期）", "The term the module is taught in";
     MatrixCodeTip => "课程代码", "The module's code";
     MatrixNameTip => "课程名称；点击选中课程，在属性面板中编辑", "The module's name; click to select it and edit it in the inspector";

@@ -78,33 +78,36 @@ pub fn blank_plan(library: &Library) -> Plan {
 /// A new plan of `kind`, started as such programmes are: a three-year vocational plan has six
 /// semesters under the MOE 2019 rules, a degree eight semesters within 150–180 credits, a
 /// short course two phases of a week within 16–120 hours.
+/// The rules a plan of this kind is checked against unless its author chooses others.
+pub fn rules_for_kind(kind: ProgrammeKind) -> RulesProfile {
+    match kind {
+        ProgrammeKind::HigherVocational3Year => RulesProfile::Moe2019HigherVocational,
+        ProgrammeKind::Undergraduate4Year => RulesProfile::Undergraduate {
+            min_credits: 150.0,
+            max_credits: 180.0,
+        },
+        ProgrammeKind::ShortCourse => RulesProfile::ShortCourse {
+            min_hours: 16,
+            max_hours: 120,
+        },
+    }
+}
+
 pub fn blank_plan_of_kind(library: &Library, kind: ProgrammeKind) -> Plan {
-    let (rules, terms) = match kind {
-        ProgrammeKind::HigherVocational3Year => (
-            RulesProfile::Moe2019HigherVocational,
-            (1..=6)
-                .map(|number| Term::new(term_name(number)))
-                .collect::<Vec<_>>(),
-        ),
-        ProgrammeKind::Undergraduate4Year => (
-            RulesProfile::Undergraduate {
-                min_credits: 150.0,
-                max_credits: 180.0,
-            },
-            (1..=8).map(|number| Term::new(term_name(number))).collect(),
-        ),
-        ProgrammeKind::ShortCourse => (
-            RulesProfile::ShortCourse {
-                min_hours: 16,
-                max_hours: 120,
-            },
-            (1..=2)
-                .map(|number| Term {
-                    teaching_weeks: 1,
-                    ..Term::new(crate::catalogue::phase_name(number))
-                })
-                .collect(),
-        ),
+    let rules = rules_for_kind(kind);
+    let terms = match kind {
+        ProgrammeKind::HigherVocational3Year => (1..=6)
+            .map(|number| Term::new(term_name(number)))
+            .collect::<Vec<_>>(),
+        ProgrammeKind::Undergraduate4Year => {
+            (1..=8).map(|number| Term::new(term_name(number))).collect()
+        }
+        ProgrammeKind::ShortCourse => (1..=2)
+            .map(|number| Term {
+                teaching_weeks: 1,
+                ..Term::new(crate::catalogue::phase_name(number))
+            })
+            .collect(),
     };
     Plan {
         format_version: crate::io::CURRENT_FORMAT_VERSION,

@@ -15,7 +15,8 @@ pub use builders::{
     new_module, new_term, remove_term,
 };
 pub use bundled::{
-    TEMPLATES, blank_plan, blank_plan_of_kind, bundled_library, template, template_title,
+    TEMPLATES, blank_plan, blank_plan_of_kind, bundled_library, rules_for_kind, template,
+    template_title,
 };
 pub use close_the_gap::{Change, Suggestion, close_the_gap};
 pub use compared_plans::{ComparedPlans, OtherPlan};

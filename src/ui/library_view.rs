@@ -218,9 +218,17 @@ impl LibraryView {
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::exact(74.0).clip(true))
             .column(Column::remainder().clip(true))
-            .column(Column::exact(34.0))
-            .column(Column::exact(30.0))
+            .column(Column::exact(40.0))
+            .column(Column::exact(36.0))
             .auto_shrink([false, false])
+            // Named columns: two bare number columns read as noise.
+            .header(ROW_HEIGHT, |mut header| {
+                for heading in [Text::Code, Text::Name, Text::Credits, Text::Term] {
+                    header.col(|ui| {
+                        ui.strong(language.text(heading));
+                    });
+                }
+            })
             .body(|body| {
                 body.rows(ROW_HEIGHT, self.rows.len(), |mut row| {
                     let entry = self.rows[row.index()];
