@@ -756,24 +756,40 @@ fn a_second_draft_is_compared_figure_by_figure_and_module_by_module() {
         words.contains("本方案: 外语能力") && words.contains("草案二: 外语能力"),
         "{words}"
     );
-    harness.get_by_label_contains("另一方案少了 1 门课程：大学英语（二）");
-    harness.get_by_label_contains(&format!(
-        "另一方案调整了 1 门课程的学期：劳动教育（第{}→第{}学期）",
-        from + 1,
-        from + 2
-    ));
+    // The differences as tables: code, name, credits, term; and the move's two terms.
+    let removed = harness.get_by_label("另一方案少了 1 门课程：").rect();
+    let row_below = |label: &str, heading: egui::Rect| {
+        harness.query_all_by_label(label).any(|node| {
+            let rect = node.rect();
+            rect.top() > heading.bottom() && rect.top() < heading.bottom() + 60.0
+        })
+    };
+    assert!(row_below("大学英语（二）", removed));
+    let moved = harness
+        .get_by_label("另一方案调整了 1 门课程的学期：")
+        .rect();
+    assert!(row_below("劳动教育", moved));
+    assert!(row_below(&format!("{}", from + 1), moved));
+    assert!(row_below(&format!("{}", from + 2), moved));
+    harness.get_by_label("另一方案学期");
     // The × beside its name takes it out again (scrolled to: the chart and the gap
     // suggestions come first in the tab).
-    harness.hover_at(egui::pos2(700.0, 500.0));
-    harness.event(egui::Event::MouseWheel {
-        unit: egui::MouseWheelUnit::Point,
-        delta: egui::vec2(0.0, -700.0),
-        modifiers: Modifiers::NONE,
-        phase: egui::TouchPhase::Move,
-        source: egui::MouseWheelSource::Wheel,
-    });
-    for _ in 0..20 {
-        harness.step();
+    for _ in 0..10 {
+        let close = harness.get_by_label("×").rect();
+        if close.top() > 100.0 && close.bottom() < 840.0 {
+            break;
+        }
+        harness.hover_at(egui::pos2(700.0, 500.0));
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, if close.top() > 100.0 { -300.0 } else { 300.0 }),
+            modifiers: Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        for _ in 0..20 {
+            harness.step();
+        }
     }
     harness.get_by_label("×").click();
     harness.run();

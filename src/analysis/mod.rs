@@ -3,10 +3,12 @@
 
 mod alignment;
 mod compare;
+mod effort_move;
 mod industries;
 mod interner;
 mod module_id_table;
 mod rows;
+mod rule_remedies;
 mod rules;
 mod scope;
 mod sensitivity;
@@ -16,8 +18,10 @@ mod totals;
 pub use alignment::{
     Alignment, NoAlignment, ProgressionIssue, SkillAlignment, alignment, profile_alignment,
 };
+pub use effort_move::EffortMove;
 pub use industries::{IndustryCoverage, IndustryHours, industry_coverage};
-pub use rules::{RuleCheck, RuleFigures, RuleId, check_rules};
+pub use rule_remedies::check_rules;
+pub use rules::{RemedyChange, RuleCheck, RuleFigures, RuleId, RuleRemedy};
 pub use scope::modules_in_scope;
 pub use structure::{
     CreditBalance, ModuleStructure, Structure, StructureError, structure, term_structure,

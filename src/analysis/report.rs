@@ -2,7 +2,7 @@ use crate::model::{Plan, Survey};
 
 use super::alignment::alignment_in;
 use super::industries::industry_coverage_in;
-use super::rules::check_rules_in;
+use super::rule_remedies::check_rules_in;
 use super::scope::Scope;
 use super::structure::structure_in;
 use super::totals::totals_in;

@@ -4,7 +4,7 @@
 //! credit, public-basic courses at least 1/4 of the hours, electives at least 10 %, practice at
 //! least 50 %, 6–8 professional core courses, and about six months of enterprise internship.
 
-use crate::model::{Category, Delivery, Plan, RulesProfile};
+use crate::model::{Category, Delivery, ModuleId, Plan, RulesProfile};
 
 use super::scope::Scope;
 use super::totals::{Totals, share};
@@ -49,6 +49,36 @@ pub struct RuleCheck {
     pub maximum: Option<f64>,
     /// What else the rule's sentence needs (`crate::catalogue::rule_message` says it).
     pub figures: RuleFigures,
+    /// For a rule not met: how far off, and the modules concerned.
+    pub remedy: Option<RuleRemedy>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleRemedy {
+    pub change: RemedyChange,
+    /// How much: hours, credits, modules or weeks, always positive.
+    pub amount: f64,
+    /// The modules concerned, the most concerned first.
+    pub modules: Vec<ModuleId>,
+}
+
+/// What would bring the plan within the rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RemedyChange {
+    AddHours,
+    RemoveHours,
+    AddCredits,
+    RemoveCredits,
+    /// Hours of this category to add (the share counts all hours, so adding raises both).
+    AddHoursIn(Category),
+    /// Theory hours to teach as practice instead; the modules with the most theory first.
+    TheoryToPractice,
+    /// Modules whose hours per credit lie outside the rule's range.
+    FixHoursPerCredit,
+    AddCoreModules,
+    RemoveCoreModules,
+    AddInternshipWeeks,
+    RemoveInternshipWeeks,
 }
 
 /// Figures a rule reports beside its value and limits.
@@ -65,11 +95,8 @@ pub enum RuleFigures {
 /// Weeks an internship credit stands for, and weeks in a month, for "about six months".
 const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
 
-pub fn check_rules(plan: &Plan, totals: &Totals) -> Vec<RuleCheck> {
-    check_rules_in(plan, &Scope::of(plan), totals)
-}
-
-pub(super) fn check_rules_in(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
+/// The rules of the plan's profile, without remedies (`rule_remedies.rs` adds them).
+pub(super) fn profile_rules(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
     match &plan.rules {
         RulesProfile::Moe2019HigherVocational => moe_2019(plan, scope, totals),
         RulesProfile::Undergraduate {
@@ -132,6 +159,7 @@ fn moe_2019(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
             minimum: None,
             maximum: Some(0.0),
             figures: RuleFigures::HoursPerCredit { taught, low, high },
+            remedy: None,
         },
         within(RuleId::PublicBasicShare, public_basic, Some(0.25), None),
         within(RuleId::ElectiveShare, electives, Some(0.10), None),
@@ -171,6 +199,7 @@ fn within(id: RuleId, value: f64, minimum: Option<f64>, maximum: Option<f64>) ->
         minimum,
         maximum,
         figures: RuleFigures::Plain,
+        remedy: None,
     }
 }
 

@@ -326,6 +326,21 @@ phrases! {
     ColumnGap => "差距（百分点）", "Gap (points)";
     ColumnTopLevel => "最高等级", "Top level";
     MostUnderServed => "投入最不足：{}（{} 个百分点）", "Most under-served: {} ({} points)";
+    EffortMoveAdvice => "建议：把约 {} 学时的 R 级培养（或 {} 学时 M 级）从“{}”移到“{}”，吻合度 {} → {}。可以降低前者一门课程的等级、提高后者一门课程的等级，或换课（见下方“补足差距”）。",
+        "To do: move about {} hours taught at R (or {} at M) from \"{}\" to \"{}\": alignment {} → {}. Lower a module's level for the first, raise one for the second, or swap modules (see \"Close the gap\" below).";
+    RemedyAddHours => "还差 {} 学时", "{} hours short";
+    RemedyRemoveHours => "超出 {} 学时；学时最多的课程：", "{} hours too many; the modules with the most hours:";
+    RemedyAddCredits => "还差 {} 学分", "{} credits short";
+    RemedyRemoveCredits => "超出 {} 学分；学分最多的课程：", "{} credits too many; the modules with the most credits:";
+    RemedyAddHoursIn => "再加约 {} 学时的{}", "About {} more hours of {}";
+    RemedyTheoryToPractice => "约 {} 个理论学时要改为实践学时；理论学时最多的课程：", "About {} theory hours to teach as practice; the modules with the most theory:";
+    RemedyHoursPerCredit => "{} 门课程的每学分学时超出范围，调整其学时或学分：", "{} modules lie outside the hours-per-credit range; change their hours or credits:";
+    RemedyAddCoreModules => "还差 {} 门专业核心课；现有：", "{} professional core modules short; there are:";
+    RemedyRemoveCoreModules => "多了 {} 门专业核心课；现有：", "{} professional core modules too many; there are:";
+    RemedyAddInternship => "还差约 {} 周企业顶岗实习（一周一学分）；现有：", "About {} weeks of enterprise internship short (a credit a week); there are:";
+    RemedyRemoveInternship => "多出约 {} 周企业顶岗实习（一周一学分）；相关课程：", "About {} weeks of enterprise internship too many (a credit a week); the modules:";
+    TermHere => "本方案学期", "Term here";
+    TermThere => "另一方案学期", "Term there";
     MostOverServed => "投入超出最多：{}（+{} 个百分点）", "Most over-served: {} (+{} points)";
     NotMastered => "至少一半企业需要、但没有课程培养到 M 的能力：{}", "Wanted by at least half the employers but taken to M by no module: {}";
     Orphans => "没有课程培养的能力：{}", "Built by no module: {}";
@@ -359,7 +374,6 @@ phrases! {
     CompareAdded => "另一方案多出 {} 门课程：{}", "The other plan adds {} modules: {}";
     CompareRemoved => "另一方案少了 {} 门课程：{}", "The other plan drops {} modules: {}";
     CompareMoved => "另一方案调整了 {} 门课程的学期：{}", "The other plan moves {} modules: {}";
-    CompareMove => "{}（第{}→第{}学期）", "{} (term {} → {})";
     FigureAlignment => "吻合度", "Alignment";
     FigureCosine => "余弦相似度", "Cosine similarity";
     FigureModules => "课程数", "Modules";

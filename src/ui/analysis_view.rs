@@ -66,7 +66,7 @@ pub fn analysis_ui(
             industries_ui(ui, language, &context.report.industries);
             ui.separator();
             ui.heading(language.text(Text::Rules));
-            rules_ui(ui, language, &context.report.rules);
+            rules_ui(ui, context, &context.report.rules, commands);
             ui.separator();
             ui.heading(language.text(Text::AnalysisStructure));
             match &context.report.structure {
@@ -178,6 +178,23 @@ fn alignment_notes(ui: &mut Ui, language: Language, alignment: &Alignment) {
         let points = format!("{:.1}", alignment.skills[index].gap * 100.0);
         ui.label(language.fill(Text::MostOverServed, &[&name_of(index), &points]));
     }
+    // What to do about it, in hours a programme leader can place.
+    if let Some(advice) = alignment.effort_move() {
+        ui.label(
+            RichText::new(language.fill(
+                Text::EffortMoveAdvice,
+                &[
+                    &format!("{:.0}", advice.hours_at_r()),
+                    &format!("{:.0}", advice.weighted_hours),
+                    &name_of(advice.from),
+                    &name_of(advice.to),
+                    &words::score(language, Some(advice.score_before)),
+                    &words::score(language, Some(advice.score_after)),
+                ],
+            ))
+            .strong(),
+        );
+    }
     let names = |ids: &[crate::model::SkillId]| {
         ids.iter()
             .map(|id| {
@@ -260,7 +277,13 @@ fn industries_ui(ui: &mut Ui, language: Language, coverage: &IndustryCoverage) {
     }
 }
 
-fn rules_ui(ui: &mut Ui, language: Language, rules: &[RuleCheck]) {
+fn rules_ui(
+    ui: &mut Ui,
+    context: &ViewContext<'_>,
+    rules: &[RuleCheck],
+    commands: &mut Vec<Command>,
+) {
+    let language = context.language;
     if rules.is_empty() {
         ui.label(language.text(Text::NoRules));
         return;
@@ -275,6 +298,11 @@ fn rules_ui(ui: &mut Ui, language: Language, rules: &[RuleCheck]) {
             ui.label(text);
         } else {
             ui.colored_label(ui.visuals().error_fg_color, text);
+        }
+        if let Some(remedy) = &rule.remedy {
+            ui.indent(("rule-remedy", rule.id.as_str()), |ui| {
+                super::rule_remedy_view::remedy_ui(ui, context, rule.id, remedy, commands);
+            });
         }
     }
 }

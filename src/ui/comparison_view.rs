@@ -213,44 +213,98 @@ fn difference_ui(
     other: &Plan,
     difference: &PlanDifference,
 ) {
-    let separator = language.text(Text::ListSeparator);
-    let name = |id: &ModuleId| {
-        plan.module(id).or_else(|| other.module(id)).map_or_else(
-            || id.as_str().to_owned(),
-            |module| module.name.in_language(language).to_owned(),
-        )
-    };
-    let list = |ids: &[ModuleId]| ids.iter().map(name).collect::<Vec<_>>().join(separator);
     if difference.added.is_empty() && difference.removed.is_empty() && difference.moved.is_empty() {
         ui.label(language.text(Text::CompareSameModules));
         return;
     }
-    if !difference.added.is_empty() {
-        ui.label(language.fill(
-            Text::CompareAdded,
-            &[&difference.added.len(), &list(&difference.added)],
-        ));
-    }
-    if !difference.removed.is_empty() {
-        ui.label(language.fill(
-            Text::CompareRemoved,
-            &[&difference.removed.len(), &list(&difference.removed)],
-        ));
+    // Lists as tables: a 57-module difference reads as rows, not as one paragraph.
+    let term_of = |plan: &Plan, id: &ModuleId| {
+        plan.term_of(id)
+            .map_or_else(String::new, |term| format!("{}", term + 1))
+    };
+    for (text, ids, source) in [
+        (Text::CompareAdded, &difference.added, other),
+        (Text::CompareRemoved, &difference.removed, plan),
+    ] {
+        if ids.is_empty() {
+            continue;
+        }
+        ui.label(language.fill(text, &[&ids.len(), &""]));
+        let rows = ids.iter().map(|id| {
+            let module = source.module(id);
+            [
+                module.map_or_else(|| id.as_str().to_owned(), |module| module.code.to_string()),
+                module.map_or_else(String::new, |module| {
+                    module.name.in_language(language).to_owned()
+                }),
+                module.map_or_else(String::new, |module| words::number(module.credits)),
+                term_of(source, id),
+            ]
+        });
+        module_table(
+            ui,
+            (text as usize, "difference"),
+            language,
+            [Text::Code, Text::Name, Text::Credits, Text::Term],
+            rows,
+        );
     }
     if !difference.moved.is_empty() {
-        let moves: Vec<String> = difference
-            .moved
-            .iter()
-            .map(|(id, from, to)| {
-                language.fill(Text::CompareMove, &[&name(id), &(from + 1), &(to + 1)])
-            })
-            .collect();
-        ui.label(language.fill(
-            Text::CompareMoved,
-            &[&difference.moved.len(), &moves.join(separator)],
-        ));
+        ui.label(language.fill(Text::CompareMoved, &[&difference.moved.len(), &""]));
+        let rows = difference.moved.iter().map(|(id, from, to)| {
+            let module = plan.module(id).or_else(|| other.module(id));
+            [
+                module.map_or_else(|| id.as_str().to_owned(), |module| module.code.to_string()),
+                module.map_or_else(String::new, |module| {
+                    module.name.in_language(language).to_owned()
+                }),
+                format!("{}", from + 1),
+                format!("{}", to + 1),
+            ]
+        });
+        module_table(
+            ui,
+            (0, "moved"),
+            language,
+            [Text::Code, Text::Name, Text::TermHere, Text::TermThere],
+            rows,
+        );
     }
 }
+
+/// A striped table of modules with four columns, scrolling within a bounded height.
+fn module_table(
+    ui: &mut Ui,
+    id: (usize, &str),
+    language: Language,
+    headings: [Text; 4],
+    rows: impl Iterator<Item = [String; 4]>,
+) {
+    egui::ScrollArea::vertical()
+        .id_salt(("module-table-scroll", id))
+        .max_height(TABLE_HEIGHT)
+        .show(ui, |ui| {
+            egui::Grid::new(("module-table", id))
+                .striped(true)
+                .num_columns(4)
+                .spacing([12.0, 2.0])
+                .show(ui, |ui| {
+                    for heading in headings {
+                        ui.strong(language.text(heading));
+                    }
+                    ui.end_row();
+                    for row in rows {
+                        for cell in row {
+                            ui.label(cell);
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// The tallest a module table grows before it scrolls.
+const TABLE_HEIGHT: f32 = 240.0;
 
 fn better_text(better: Better) -> Text {
     match better {

@@ -27,6 +27,7 @@ mod preferences;
 mod print_preview_view;
 mod printing;
 mod radar_chart;
+mod rule_remedy_view;
 mod selection;
 mod side_panels;
 mod survey_details_view;

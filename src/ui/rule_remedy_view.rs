@@ -1,0 +1,76 @@
+//! Under a rule the plan does not meet: how far off it is, in words, and the modules
+//! concerned as a table (code, name, credits, theory and practice hours) to click through.
+
+use egui::{Grid, Ui};
+
+use super::command::Command;
+use super::selection::Selection;
+use super::view_context::ViewContext;
+use crate::analysis::{RemedyChange, RuleId, RuleRemedy};
+use crate::catalogue::{Text, words};
+
+pub fn remedy_ui(
+    ui: &mut Ui,
+    context: &ViewContext<'_>,
+    rule: RuleId,
+    remedy: &RuleRemedy,
+    commands: &mut Vec<Command>,
+) {
+    let language = context.language;
+    let amount = format!("{:.0}", remedy.amount.ceil());
+    let sentence = match remedy.change {
+        RemedyChange::AddHours => language.fill(Text::RemedyAddHours, &[&amount]),
+        RemedyChange::RemoveHours => language.fill(Text::RemedyRemoveHours, &[&amount]),
+        RemedyChange::AddCredits => {
+            language.fill(Text::RemedyAddCredits, &[&words::number(remedy.amount)])
+        }
+        RemedyChange::RemoveCredits => {
+            language.fill(Text::RemedyRemoveCredits, &[&words::number(remedy.amount)])
+        }
+        RemedyChange::AddHoursIn(category) => language.fill(
+            Text::RemedyAddHoursIn,
+            &[&amount, &words::category(language, category)],
+        ),
+        RemedyChange::TheoryToPractice => language.fill(Text::RemedyTheoryToPractice, &[&amount]),
+        RemedyChange::FixHoursPerCredit => language.fill(Text::RemedyHoursPerCredit, &[&amount]),
+        RemedyChange::AddCoreModules => language.fill(Text::RemedyAddCoreModules, &[&amount]),
+        RemedyChange::RemoveCoreModules => language.fill(Text::RemedyRemoveCoreModules, &[&amount]),
+        RemedyChange::AddInternshipWeeks => language.fill(Text::RemedyAddInternship, &[&amount]),
+        RemedyChange::RemoveInternshipWeeks => {
+            language.fill(Text::RemedyRemoveInternship, &[&amount])
+        }
+    };
+    ui.label(sentence);
+    if remedy.modules.is_empty() {
+        return;
+    }
+    Grid::new(("rule-remedy-modules", rule.as_str()))
+        .striped(true)
+        .num_columns(5)
+        .spacing([12.0, 2.0])
+        .show(ui, |ui| {
+            for heading in [
+                Text::Code,
+                Text::Name,
+                Text::Credits,
+                Text::TheoryHours,
+                Text::PracticeHours,
+            ] {
+                ui.strong(language.text(heading));
+            }
+            ui.end_row();
+            for id in &remedy.modules {
+                let Some(module) = context.plan.module(id) else {
+                    continue;
+                };
+                ui.monospace(&module.code);
+                if ui.link(module.name.in_language(language)).clicked() {
+                    commands.push(Command::Select(Selection::Module(id.clone())));
+                }
+                ui.label(words::number(module.credits));
+                ui.label(module.theory_hours.to_string());
+                ui.label(module.practice_hours.to_string());
+                ui.end_row();
+            }
+        });
+}
