@@ -34,6 +34,7 @@ pub fn analysis_ui(
             ui.heading(language.text(Text::AnalysisAlignment));
             match &context.report.alignment {
                 Some(alignment) => {
+                    advice_ui(ui, language, alignment);
                     let description = context.plan.survey.as_ref().map(|survey| {
                         super::gap_chart::gap_chart_ui(ui, language, alignment, survey)
                     });
@@ -148,6 +149,33 @@ fn skills_table(ui: &mut Ui, language: Language, alignment: &Alignment) {
     });
 }
 
+/// What to do about the alignment, in hours a programme leader can place: first in the tab,
+/// above the charts.
+fn advice_ui(ui: &mut Ui, language: Language, alignment: &Alignment) {
+    let name_of = |index: usize| {
+        alignment.skills[index]
+            .name
+            .in_language(language)
+            .to_owned()
+    };
+    if let Some(advice) = alignment.effort_move() {
+        ui.label(
+            RichText::new(language.fill(
+                Text::EffortMoveAdvice,
+                &[
+                    &format!("{:.0}", advice.hours_at_r()),
+                    &format!("{:.0}", advice.weighted_hours),
+                    &name_of(advice.from),
+                    &name_of(advice.to),
+                    &words::score(language, Some(advice.score_before)),
+                    &words::score(language, Some(advice.score_after)),
+                ],
+            ))
+            .strong(),
+        );
+    }
+}
+
 /// Which skills the plan under- and over-serves most, and what no module covers well.
 fn alignment_notes(ui: &mut Ui, language: Language, alignment: &Alignment) {
     let name_of = |index: usize| {
@@ -177,23 +205,6 @@ fn alignment_notes(ui: &mut Ui, language: Language, alignment: &Alignment) {
     if let Some(index) = by_gap(std::cmp::Ordering::Greater) {
         let points = format!("{:.1}", alignment.skills[index].gap * 100.0);
         ui.label(language.fill(Text::MostOverServed, &[&name_of(index), &points]));
-    }
-    // What to do about it, in hours a programme leader can place.
-    if let Some(advice) = alignment.effort_move() {
-        ui.label(
-            RichText::new(language.fill(
-                Text::EffortMoveAdvice,
-                &[
-                    &format!("{:.0}", advice.hours_at_r()),
-                    &format!("{:.0}", advice.weighted_hours),
-                    &name_of(advice.from),
-                    &name_of(advice.to),
-                    &words::score(language, Some(advice.score_before)),
-                    &words::score(language, Some(advice.score_after)),
-                ],
-            ))
-            .strong(),
-        );
     }
     let names = |ids: &[crate::model::SkillId]| {
         ids.iter()
