@@ -25,6 +25,8 @@ const COLUMN_FRAME: f32 = 14.0;
 /// and scroll sideways when even the narrowest do not fit.
 const NARROWEST_COLUMN: f32 = 160.0;
 const WIDEST_COLUMN: f32 = 260.0;
+/// A skill chip's margin left and right of its text.
+const CHIP_MARGIN: i8 = 4;
 /// Room kept after the last term for the "add a term" button.
 const ADD_BUTTON_ROOM: f32 = 110.0;
 
@@ -425,20 +427,29 @@ fn level_chip(
     fill: Color32,
     text: Color32,
 ) -> egui::Response {
+    let galley = egui::WidgetText::from(
+        RichText::new(format!("{skill} {level}"))
+            .small()
+            .color(text),
+    )
+    .into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Small,
+    );
+    // A chip that does not fit the rest of the row starts the next one whole: its name
+    // never breaks inside.
+    let width = galley.size().x + 2.0 * f32::from(CHIP_MARGIN);
+    if width > ui.available_size_before_wrap().x && ui.cursor().min.x > ui.max_rect().min.x + 1.0 {
+        ui.end_row();
+    }
     Frame::new()
         .fill(fill)
         .corner_radius(3.0)
-        .inner_margin(Margin::symmetric(4, 1))
+        .inner_margin(Margin::symmetric(CHIP_MARGIN, 1))
         .show(ui, |ui| {
-            // A chip moves to the next line whole; its name never breaks inside.
-            ui.add(
-                egui::Label::new(
-                    RichText::new(format!("{skill} {level}"))
-                        .small()
-                        .color(text),
-                )
-                .extend(),
-            );
+            ui.add(egui::Label::new(galley));
         })
         .response
 }

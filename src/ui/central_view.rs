@@ -22,6 +22,9 @@ pub struct CentralViews<'a> {
     pub gap: &'a mut super::gap_view::GapView,
 }
 
+/// The least width the plan's title takes beside the tabs.
+const TITLE_ROOM: f32 = 200.0;
+
 pub fn central_ui(
     ui: &mut Ui,
     context: &ViewContext<'_>,
@@ -41,7 +44,12 @@ pub fn central_ui(
                 commands.push(Command::ShowTab(tab));
             }
         }
-        ui.separator();
+        // The title beside the tabs when it has room, else on its own line.
+        if ui.available_size_before_wrap().x > TITLE_ROOM {
+            ui.separator();
+        } else {
+            ui.end_row();
+        }
         // Truncated, not wrapped: a long English title would otherwise widen the panel's
         // content and push the tab's text under the inspector.
         ui.add(

@@ -223,9 +223,15 @@ impl LibraryView {
             .auto_shrink([false, false])
             // Named columns: two bare number columns read as noise.
             .header(ROW_HEIGHT, |mut header| {
-                for heading in [Text::Code, Text::Name, Text::Credits, Text::Term] {
+                for (heading, tip) in [
+                    (Text::Code, Text::Code),
+                    (Text::Name, Text::Name),
+                    (Text::CreditsShort, Text::Credits),
+                    (Text::Term, Text::LibraryTermTip),
+                ] {
                     header.col(|ui| {
-                        ui.strong(language.text(heading));
+                        ui.strong(language.text(heading))
+                            .on_hover_text(language.text(tip));
                     });
                 }
             })
