@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use egui::{Color32, Frame, Id, Margin, RichText, Sense, Stroke, Ui, vec2};
+use egui::{Color32, Frame, Id, Margin, RichText, Sense, Stroke, Ui, Vec2, vec2};
 
 use super::command::Command;
 use super::drag::{DragModule, drag_preview_text};
@@ -69,6 +69,10 @@ fn board_ui(
         context.plan.terms.len(),
         ui.spacing().item_spacing.x,
     );
+    // Every column reaches the bottom of the board, so that each is a drop target all the
+    // way down (not only as tall as its cards).
+    let height =
+        (ui.available_height() - ui.spacing().scroll.allocated_width() - COLUMN_FRAME).max(240.0);
     egui::ScrollArea::both()
         .id_salt("term-board")
         .auto_shrink([false, false])
@@ -77,14 +81,14 @@ fn board_ui(
                 for term in 0..context.plan.terms.len() {
                     // Columns scrolled out of sight only take their space: a 12-term plan
                     // then costs what the 4 or 5 visible terms cost.
-                    let size = vec2(width + COLUMN_FRAME, ui.available_height().max(240.0));
+                    let size = vec2(width + COLUMN_FRAME, height);
                     let rect = egui::Rect::from_min_size(ui.cursor().min, size);
                     if !ui.is_rect_visible(rect) {
                         ui.allocate_space(size);
                         continue;
                     }
                     if let Some(dropped) =
-                        term_column_ui(ui, context, term, width, heights, commands)
+                        term_column_ui(ui, context, term, vec2(width, height), heights, commands)
                     {
                         drop = Some(dropped);
                     }
@@ -141,7 +145,7 @@ fn term_column_ui(
     ui: &mut Ui,
     context: &ViewContext<'_>,
     term: usize,
-    width: f32,
+    size: Vec2,
     heights: &mut HashMap<ModuleId, f32>,
     commands: &mut Vec<Command>,
 ) -> Option<(DragModule, Target)> {
@@ -157,7 +161,7 @@ fn term_column_ui(
         });
     let (inner, dropped_on_column) = ui.dnd_drop_zone::<DragModule, _>(frame, |ui| {
         // The board lays columns out left to right; a column's cards go top to bottom.
-        ui.vertical(|ui| column_contents_ui(ui, context, term, width, heights, commands))
+        ui.vertical(|ui| column_contents_ui(ui, context, term, size, heights, commands))
             .inner
     });
     let (dropped_on_card, column) = (inner.inner, inner.response);
@@ -187,17 +191,18 @@ fn column_contents_ui(
     ui: &mut Ui,
     context: &ViewContext<'_>,
     term: usize,
-    width: f32,
+    size: Vec2,
     heights: &mut HashMap<ModuleId, f32>,
     commands: &mut Vec<Command>,
 ) -> Option<(DragModule, Target)> {
+    let width = size.x;
     let plan = context.plan;
     let language = context.language;
     let entry = &plan.terms[term];
     let mut dropped_on_card = None;
     {
         ui.set_width(width);
-        ui.set_min_height(ui.available_height().max(240.0) - 16.0);
+        ui.set_min_height(size.y - 16.0);
         term_header_ui(ui, context, term, commands);
         ui.separator();
         let pointer = ui.input(|input| input.pointer.interact_pos());
