@@ -30,7 +30,14 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("ui", BELOW_THE_FRONT_ENDS),
 ];
 
-const TOOLKITS: &[&str] = &["egui", "eframe", "rfd", "egui_extras"];
+const TOOLKITS: &[&str] = &[
+    "egui",
+    "eframe",
+    "rfd",
+    "egui_extras",
+    "egui_plot",
+    "egui_table",
+];
 
 fn rust_files(path: &Path, found: &mut Vec<PathBuf>) {
     if path.is_dir() {
