@@ -88,3 +88,34 @@ fn the_shipped_three_year_plan_meets_every_rule_and_gets_no_remedy() {
         assert!(check.ok && check.remedy.is_none(), "{check:?}");
     }
 }
+
+#[test]
+fn the_report_command_prints_each_missed_rules_remedy_with_module_codes() {
+    let folder = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(common::repository_path(
+        "curricula/cbec-higher-vocational-3-year.ron",
+    ))
+    .unwrap();
+    // The 24-week internship taken out of its term.
+    let path = folder.path().join("plan.ron");
+    std::fs::write(&path, text.replacen("\"enterprise_internship\",\n", "", 1)).unwrap();
+    let output = common::run_planner(&["report", path.to_str().unwrap()]);
+    let printed = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        printed.contains("还差约 17 周企业顶岗实习（一周一学分）；现有：SJ506、SJ503"),
+        "{printed}"
+    );
+    assert!(printed.contains("还差 96 学时"), "{printed}");
+    let json = common::run_planner(&["report", "--json", path.to_str().unwrap()]);
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let internship = value["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|rule| rule["id"] == "internship_months")
+        .unwrap();
+    assert_eq!(
+        internship["remedy"]["modules"],
+        serde_json::json!(["cognition_internship", "alibaba_project_internship"])
+    );
+}

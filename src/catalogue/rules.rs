@@ -1,7 +1,8 @@
 //! A rule of the plan's profile in words: its figure and the limits it must keep.
 
+use super::words;
 use super::{Language, Text};
-use crate::analysis::{RuleCheck, RuleFigures, RuleId};
+use crate::analysis::{RemedyChange, RuleCheck, RuleFigures, RuleId, RuleRemedy};
 
 /// What the rule measures, e.g. "总学时" / "Total hours".
 pub fn rule_name(language: Language, id: RuleId) -> &'static str {
@@ -78,5 +79,33 @@ fn exact(value: f64) -> String {
         format!("{value:.0}")
     } else {
         format!("{}", (value * 100.0).round() / 100.0)
+    }
+}
+
+/// How far a plan is from a rule it misses, in what a programme leader can place:
+/// "还差 512 学时", "About 16 theory hours to teach as practice; …".
+pub fn remedy_message(language: Language, remedy: &RuleRemedy) -> String {
+    let amount = format!("{:.0}", remedy.amount.ceil());
+    match remedy.change {
+        RemedyChange::AddHours => language.fill(Text::RemedyAddHours, &[&amount]),
+        RemedyChange::RemoveHours => language.fill(Text::RemedyRemoveHours, &[&amount]),
+        RemedyChange::AddCredits => {
+            language.fill(Text::RemedyAddCredits, &[&words::number(remedy.amount)])
+        }
+        RemedyChange::RemoveCredits => {
+            language.fill(Text::RemedyRemoveCredits, &[&words::number(remedy.amount)])
+        }
+        RemedyChange::AddHoursIn(category) => language.fill(
+            Text::RemedyAddHoursIn,
+            &[&amount, &words::category(language, category)],
+        ),
+        RemedyChange::TheoryToPractice => language.fill(Text::RemedyTheoryToPractice, &[&amount]),
+        RemedyChange::FixHoursPerCredit => language.fill(Text::RemedyHoursPerCredit, &[&amount]),
+        RemedyChange::AddCoreModules => language.fill(Text::RemedyAddCoreModules, &[&amount]),
+        RemedyChange::RemoveCoreModules => language.fill(Text::RemedyRemoveCoreModules, &[&amount]),
+        RemedyChange::AddInternshipWeeks => language.fill(Text::RemedyAddInternship, &[&amount]),
+        RemedyChange::RemoveInternshipWeeks => {
+            language.fill(Text::RemedyRemoveInternship, &[&amount])
+        }
     }
 }

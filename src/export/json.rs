@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use crate::analysis::{Report, StructureError};
-use crate::catalogue::{Language, rule_message, words};
+use crate::catalogue::{Language, remedy_message, rule_message, words};
 use crate::model::{Level, Names, Plan};
 
 /// One plan's report as JSON; `language` picks the language of `name` fields and rule
@@ -110,6 +110,11 @@ pub fn report_json(plan: &Plan, report: &Report, language: Language) -> Value {
             "minimum": rule.minimum,
             "maximum": rule.maximum,
             "detail": rule_message(language, rule),
+            "remedy": rule.remedy.as_ref().map(|remedy| json!({
+                "amount": remedy.amount,
+                "modules": remedy.modules.iter().map(|id| id.as_str()).collect::<Vec<_>>(),
+                "detail": remedy_message(language, remedy),
+            })),
         })).collect::<Vec<_>>(),
         "structure": structure,
     })

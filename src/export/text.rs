@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::analysis::{Report, StructureError};
-use crate::catalogue::{Language, Text, rule_message, words};
+use crate::catalogue::{Language, Text, remedy_message, rule_message, words};
 use crate::model::{Level, Plan};
 use crate::text_width::pad_to;
 
@@ -177,6 +177,23 @@ pub fn report_text(plan: &Plan, report: &Report, language: Language) -> String {
             rule.id.as_str(),
             rule_message(language, rule)
         );
+        // A rule missed says how far off, and names the modules concerned by code.
+        if let Some(remedy) = &rule.remedy {
+            let codes: Vec<&str> = remedy
+                .modules
+                .iter()
+                .map(|id| {
+                    plan.module(id)
+                        .map_or(id.as_str(), |module| module.code.as_str())
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "         {}{}",
+                remedy_message(language, remedy),
+                codes.join(language.text(Text::ListSeparator))
+            );
+        }
     }
 
     let _ = writeln!(out);

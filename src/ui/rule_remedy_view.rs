@@ -6,8 +6,8 @@ use egui::{Grid, Ui};
 use super::command::Command;
 use super::selection::Selection;
 use super::view_context::ViewContext;
-use crate::analysis::{RemedyChange, RuleId, RuleRemedy};
-use crate::catalogue::{Text, words};
+use crate::analysis::{RuleId, RuleRemedy};
+use crate::catalogue::{Text, remedy_message, words};
 
 pub fn remedy_ui(
     ui: &mut Ui,
@@ -17,30 +17,7 @@ pub fn remedy_ui(
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
-    let amount = format!("{:.0}", remedy.amount.ceil());
-    let sentence = match remedy.change {
-        RemedyChange::AddHours => language.fill(Text::RemedyAddHours, &[&amount]),
-        RemedyChange::RemoveHours => language.fill(Text::RemedyRemoveHours, &[&amount]),
-        RemedyChange::AddCredits => {
-            language.fill(Text::RemedyAddCredits, &[&words::number(remedy.amount)])
-        }
-        RemedyChange::RemoveCredits => {
-            language.fill(Text::RemedyRemoveCredits, &[&words::number(remedy.amount)])
-        }
-        RemedyChange::AddHoursIn(category) => language.fill(
-            Text::RemedyAddHoursIn,
-            &[&amount, &words::category(language, category)],
-        ),
-        RemedyChange::TheoryToPractice => language.fill(Text::RemedyTheoryToPractice, &[&amount]),
-        RemedyChange::FixHoursPerCredit => language.fill(Text::RemedyHoursPerCredit, &[&amount]),
-        RemedyChange::AddCoreModules => language.fill(Text::RemedyAddCoreModules, &[&amount]),
-        RemedyChange::RemoveCoreModules => language.fill(Text::RemedyRemoveCoreModules, &[&amount]),
-        RemedyChange::AddInternshipWeeks => language.fill(Text::RemedyAddInternship, &[&amount]),
-        RemedyChange::RemoveInternshipWeeks => {
-            language.fill(Text::RemedyRemoveInternship, &[&amount])
-        }
-    };
-    ui.label(sentence);
+    ui.label(remedy_message(language, remedy));
     if remedy.modules.is_empty() {
         return;
     }
