@@ -31,10 +31,17 @@ const SKILLS: [&str; 6] = [
 ];
 
 fn window(size: Vec2) -> Harness<'static, PlannerApp> {
+    scaled_window(size, 1.0)
+}
+
+/// A window of `size` points on a screen of `pixels_per_point` pixels a point (2 on a
+/// 200 % HiDPI screen).
+fn scaled_window(size: Vec2, pixels_per_point: f32) -> Harness<'static, PlannerApp> {
     let plan = common::repository_path("curricula/cbec-higher-vocational-3-year.ron");
     let app = PlannerApp::new(StartOptions::for_tests(Some(plan), None));
     let mut harness = Harness::builder()
         .with_size(size)
+        .with_pixels_per_point(pixels_per_point)
         .with_context_setup(install_fonts)
         .with_max_steps(12)
         .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
@@ -103,7 +110,11 @@ fn terms_shown(harness: &Harness<'_, PlannerApp>, area: Rect) -> usize {
 /// Every term's heading can be scrolled to and shows inside the centre; returns how many
 /// showed before any scrolling.
 fn every_term_reachable(size: Vec2) -> usize {
-    let mut harness = window(size);
+    every_term_reachable_scaled(size, 1.0)
+}
+
+fn every_term_reachable_scaled(size: Vec2, pixels_per_point: f32) -> usize {
+    let mut harness = scaled_window(size, pixels_per_point);
     let area = centre(&harness, size);
     let at_once = terms_shown(&harness, area);
     let board = area.center();
@@ -127,7 +138,11 @@ fn every_term_shows_at_once_at_1920_by_1080() {
 /// Every skill's column heading can be scrolled to; the module codes and names stay in view
 /// while the cells scroll sideways, and the heading stays while they scroll down.
 fn every_skill_reachable(size: Vec2) {
-    let mut harness = window(size);
+    every_skill_reachable_scaled(size, 1.0);
+}
+
+fn every_skill_reachable_scaled(size: Vec2, pixels_per_point: f32) {
+    let mut harness = scaled_window(size, pixels_per_point);
     harness.get_by_label("能力矩阵").click();
     harness.run();
     let area = centre(&harness, size);
@@ -152,6 +167,19 @@ fn every_skill_reachable(size: Vec2) {
     let last_skill = SKILLS[SKILLS.len() - 1];
     shown_in(&harness, last_skill, area).expect("the header row stays in view");
     assert!(shown_in(&harness, "GB101", area).is_none(), "scrolled down");
+}
+
+#[test]
+fn every_term_shows_at_once_at_2560_by_1440() {
+    assert_eq!(every_term_reachable(vec2(2560.0, 1440.0)), TERMS.len());
+}
+
+/// A 2560×1440 screen at 200 %: 1280×720 points, each drawn with 2×2 pixels.
+#[test]
+fn on_a_hidpi_screen_at_200_percent_every_term_and_skill_is_reachable() {
+    let at_once = every_term_reachable_scaled(vec2(1280.0, 720.0), 2.0);
+    assert!(at_once >= 3, "{at_once} terms show at once");
+    every_skill_reachable_scaled(vec2(1280.0, 720.0), 2.0);
 }
 
 #[test]
