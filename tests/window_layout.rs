@@ -277,3 +277,37 @@ fn the_analysis_says_what_to_change_in_hours_and_modules() {
     harness.run();
     harness.get_by_label_contains("周企业顶岗实习（一周一学分）；现有：");
 }
+
+/// In English (longer words) at 1024×768, nothing of the centre runs under the inspector.
+#[test]
+fn in_english_at_1024_the_centre_stays_between_the_panels() {
+    // Opened larger, then made smaller, as a window is.
+    let mut harness = window(vec2(1280.0, 800.0));
+    harness.set_size(vec2(1024.0, 768.0));
+    harness.run();
+    harness.get_by_label("English").click();
+    harness.run();
+    let inspector = harness.get_by_label("Inspector").rect();
+    eprintln!("inspector {inspector:?} library {:?} doc {:?}", harness.get_by_label("Module library").rect(), harness.get_by_label("Programme document").rect());
+    for tab in [
+        "Term board",
+        "Matrix",
+        "Analysis",
+        "Demand survey",
+        "Programme document",
+        "Print preview",
+    ] {
+        let rect = harness.get_by_label(tab).rect();
+        assert!(
+            rect.right() <= inspector.left(),
+            "{tab} ends at {} under the inspector at {}",
+            rect.right(),
+            inspector.left()
+        );
+    }
+    assert!(
+        inspector.right() <= 1024.0,
+        "the inspector ends at {}",
+        inspector.right()
+    );
+}

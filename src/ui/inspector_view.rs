@@ -149,6 +149,9 @@ fn combo<T: Copy + PartialEq>(
         let response = egui::ComboBox::from_id_salt(("inspector", label.to_owned()))
             .selected_text(name(*value))
             .width(ui.available_width())
+            // A long choice ("3-year higher vocational") is cut with "…", never widening the
+            // inspector past its edge.
+            .truncate()
             .show_ui(ui, |ui| {
                 for &choice in choices {
                     ui.selectable_value(value, choice, name(choice));

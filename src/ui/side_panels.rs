@@ -93,7 +93,7 @@ pub fn side_panel_ui(
             .size_range(NARROWEST..=widest),
         |ui, open| {
             if open {
-                contents(ui, commands);
+                contained(ui, |ui| contents(ui, commands));
             } else if arrow_button(ui, which.arrow(false), language.text(which.show_hint())) {
                 commands.push(Command::ShowPanel(which, true));
             }
@@ -107,6 +107,17 @@ pub fn side_panel_ui(
     } else {
         state.width
     }
+}
+
+/// Runs `contents` in the panel's own rectangle and reports exactly that rectangle to the
+/// panel: a widget wider than the panel is cut at its edge instead of widening the panel (a
+/// right panel that grows keeps its right edge and slides under the centre, egui 0.37).
+fn contained(ui: &mut Ui, contents: impl FnOnce(&mut Ui)) {
+    let rect = ui.max_rect();
+    let mut inner = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(*ui.layout()));
+    inner.shrink_clip_rect(rect);
+    contents(&mut inner);
+    ui.advance_cursor_after_rect(rect);
 }
 
 /// The panel's title with the button that collapses it, for the top of its contents.
