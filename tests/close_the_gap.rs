@@ -62,3 +62,28 @@ fn each_suggestion_raises_the_score_by_what_it_promises_and_keeps_the_order_of_r
                 && matches!(suggestion.change, Change::Lower { .. }))
     );
 }
+
+/// The most under-served skill of the 3-year example (团队合作能力) is offered a level to
+/// raise on a module that already teaches it — the move the analysis's advice names.
+#[test]
+fn the_most_under_served_skill_is_offered_a_level_to_raise() {
+    let plan = load_plan(&common::repository_path(
+        "curricula/cbec-higher-vocational-3-year.ron",
+    ))
+    .unwrap();
+    let survey = plan.survey.clone().unwrap();
+    let suggestions = close_the_gap(&plan, &bundled_library(), &survey);
+    let raise = suggestions
+        .iter()
+        .find(|suggestion| {
+            suggestion.skill.as_str() == "teamwork"
+                && matches!(suggestion.change, Change::Raise { .. })
+        })
+        .expect("a level of 团队合作能力 to raise");
+    let Change::Raise { module, to } = &raise.change else {
+        unreachable!()
+    };
+    let before = plan.module(module).unwrap().level_of(&raise.skill).unwrap();
+    assert!(*to > before, "{before:?} → {to:?}");
+    assert_eq!(raise.hours, 0);
+}

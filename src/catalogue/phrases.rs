@@ -117,6 +117,8 @@ phrases! {
     GapAdd => "加入", "Add";
     GapRemove => "移出", "Remove";
     GapLower => "降低等级", "Lower";
+    GapRaise => "提高等级", "Raise";
+    GapRaiseWhat => "{} 升为 {}", "{} up to {}";
     GapAddWhat => "{}（{}）", "{} ({})";
     GapLowerWhat => "{} 降为 {}", "{} down to {}";
     GapDropWhat => "{} 不再培养此能力", "{} no longer builds it";
@@ -326,8 +328,8 @@ phrases! {
     ColumnGap => "差距（百分点）", "Gap (points)";
     ColumnTopLevel => "最高等级", "Top level";
     MostUnderServed => "投入最不足：{}（{} 个百分点）", "Most under-served: {} ({} points)";
-    EffortMoveAdvice => "建议：把约 {} 学时的 R 级培养（或 {} 学时 M 级）从“{}”移到“{}”，吻合度 {} → {}。可以降低前者一门课程的等级、提高后者一门课程的等级，或换课（见下方“补足差距”）。",
-        "To do: move about {} hours taught at R (or {} at M) from \"{}\" to \"{}\": alignment {} → {}. Lower a module's level for the first, raise one for the second, or swap modules (see \"Close the gap\" below).";
+    EffortMoveAdvice => "建议：把约 {} 学时的 R 级（巩固提高）培养——或 {} 学时 M 级（熟练掌握）——从“{}”移到“{}”，吻合度 {} → {}。做法：在下方“补足差距”中为后者提高课程等级或加入课程，为前者降低课程等级。",
+        "To do: move about {} hours taught at R (reinforced) — or {} at M (mastered) — from “{}” to “{}”: alignment {} → {}. How: in “Close the gap” below, raise a level or add a module for the second, lower a level for the first.";
     RemedyAddHours => "还差 {} 学时", "{} hours short";
     RemedyRemoveHours => "超出 {} 学时；学时最多的课程：", "{} hours too many; the modules with the most hours:";
     RemedyAddCredits => "还差 {} 学分", "{} credits short";

@@ -1,6 +1,7 @@
-//! Close the gap: for each skill the plan under-serves, the library modules not in the plan
-//! that raise the alignment score most per hour; for each skill it over-serves, the placed
-//! modules whose removal or lower level helps most. Computed, not guessed: each candidate's
+//! Close the gap: for each skill the plan under-serves, the placed modules whose higher level
+//! helps most and the library modules not in the plan that raise the alignment score most per
+//! hour; for each skill it over-serves, the placed modules whose lower level or removal helps
+//! most. Computed, not guessed: each candidate's
 //! edit is applied to a copy of the plan and the score measured after it.
 
 use crate::analysis::alignment;
@@ -9,8 +10,8 @@ use crate::model::{Level, Library, Module, ModuleId, Plan, SkillId, Survey};
 
 /// A gap beyond two points of the share is worth closing (as the report names them).
 const GAP_WORTH_CLOSING: f64 = 0.02;
-/// Suggestions kept per skill.
-const PER_SKILL: usize = 3;
+/// Suggestions kept per skill and kind: level changes (no hours) and added or removed modules.
+const PER_KIND: usize = 2;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
@@ -20,6 +21,8 @@ pub enum Change {
     Remove { module: ModuleId },
     /// Bring a module's level of the skill down by one (I: take it away).
     Lower { module: ModuleId, to: Option<Level> },
+    /// Bring a placed module's level of the skill up by one (I → R, R → M).
+    Raise { module: ModuleId, to: Level },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -75,6 +78,30 @@ pub fn close_the_gap(plan: &Plan, library: &Library, survey: &Survey) -> Vec<Sug
     for skill in &current.skills {
         let mut found: Vec<Suggestion> = Vec::new();
         if skill.gap < -GAP_WORTH_CLOSING {
+            // Teach a skill the plan already builds to a higher level: no hours added.
+            for (_, module) in plan.scheduled_modules() {
+                let Some(to) = module.level_of(&skill.skill).and_then(raise) else {
+                    continue;
+                };
+                let edit = Edit::SetLevel {
+                    module: module.id.clone(),
+                    skill: skill.skill.clone(),
+                    level: Some(to),
+                };
+                if let Some(after) = score_after(plan, survey, &edit) {
+                    found.push(Suggestion {
+                        skill: skill.skill.clone(),
+                        change: Change::Raise {
+                            module: module.id.clone(),
+                            to,
+                        },
+                        edit,
+                        score_before,
+                        score_after: after,
+                        hours: 0,
+                    });
+                }
+            }
             for module in library.modules.iter().filter(|module| {
                 plan.module(&module.id).is_none() && module.level_of(&skill.skill).is_some()
             }) {
@@ -151,10 +178,23 @@ pub fn close_the_gap(plan: &Plan, library: &Library, survey: &Survey) -> Vec<Sug
                 .total_cmp(&first.gain_per_hour())
                 .then(second.gain().total_cmp(&first.gain()))
         });
-        found.truncate(PER_SKILL);
-        suggestions.extend(found);
+        // A level change costs no hours, so per hour it always wins: keep the best of each
+        // kind, so that a module to add is still offered beside a level to raise.
+        let (levels, modules): (Vec<_>, Vec<_>) = found
+            .into_iter()
+            .partition(|suggestion| suggestion.hours == 0);
+        suggestions.extend(levels.into_iter().take(PER_KIND));
+        suggestions.extend(modules.into_iter().take(PER_KIND));
     }
     suggestions
+}
+
+fn raise(level: Level) -> Option<Level> {
+    match level {
+        Level::I => Some(Level::R),
+        Level::R => Some(Level::M),
+        Level::M => None,
+    }
 }
 
 fn lower(level: Level) -> Option<Level> {

@@ -167,8 +167,9 @@ fn advice_ui(ui: &mut Ui, language: Language, alignment: &Alignment) {
                     &format!("{:.0}", advice.weighted_hours),
                     &name_of(advice.from),
                     &name_of(advice.to),
-                    &words::score(language, Some(advice.score_before)),
-                    &words::score(language, Some(advice.score_after)),
+                    // Four places, as the suggestions below show them.
+                    &format!("{:.4}", advice.score_before),
+                    &format!("{:.4}", advice.score_after),
                 ],
             ))
             .strong(),

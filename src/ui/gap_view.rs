@@ -9,6 +9,9 @@ use crate::catalogue::Text;
 use crate::editor::{Change, Suggestion, close_the_gap};
 use crate::model::history::Coalesce;
 
+/// The suggestions' buttons share one width, so that their sentences line up.
+const BUTTON_WIDTH: f32 = 72.0;
+
 #[derive(Default)]
 pub struct GapView {
     /// The plan state and language the suggestions were worked out for.
@@ -32,71 +35,78 @@ impl GapView {
             ui.label(language.text(Text::GapNone));
             return;
         }
-        egui::Grid::new("close-the-gap")
-            .num_columns(3)
-            .striped(true)
-            .show(ui, |ui| {
-                for (index, suggestion) in self.suggestions.iter().enumerate() {
-                    ui.label(context.skill_name(&suggestion.skill));
-                    let module_name = |id: &crate::model::ModuleId| {
+        for (index, suggestion) in self.suggestions.iter().enumerate() {
+            let module_name = |id: &crate::model::ModuleId| {
+                context
+                    .plan
+                    .module(id)
+                    .or_else(|| {
                         context
-                            .plan
-                            .module(id)
-                            .or_else(|| {
-                                context
-                                    .library
-                                    .modules
-                                    .iter()
-                                    .find(|module| &module.id == id)
-                            })
-                            .map_or(id.as_str().to_owned(), |module| {
-                                module.name.in_language(language).to_owned()
-                            })
-                    };
-                    let (button, what) = match &suggestion.change {
-                        Change::Add { module, term } => (
-                            Text::GapAdd,
-                            language.fill(
-                                Text::GapAddWhat,
-                                &[
-                                    &module_name(module),
-                                    &context.plan.terms[*term].name.in_language(language),
-                                ],
-                            ),
-                        ),
-                        Change::Remove { module } => (Text::GapRemove, module_name(module)),
-                        Change::Lower {
-                            module,
-                            to: Some(level),
-                        } => (
-                            Text::GapLower,
-                            language
-                                .fill(Text::GapLowerWhat, &[&module_name(module), &level.as_str()]),
-                        ),
-                        Change::Lower { module, to: None } => (
-                            Text::GapLower,
-                            language.fill(Text::GapDropWhat, &[&module_name(module)]),
-                        ),
-                    };
-                    ui.label(language.fill(
-                        Text::GapPromise,
+                            .library
+                            .modules
+                            .iter()
+                            .find(|module| &module.id == id)
+                    })
+                    .map_or(id.as_str().to_owned(), |module| {
+                        module.name.in_language(language).to_owned()
+                    })
+            };
+            let (button, what) = match &suggestion.change {
+                Change::Add { module, term } => (
+                    Text::GapAdd,
+                    language.fill(
+                        Text::GapAddWhat,
                         &[
-                            &what,
-                            // Four places: one module moves the score in the fourth.
-                            &format!("{:.4}", suggestion.score_before),
-                            &format!("{:.4}", suggestion.score_after),
-                            &format!("{:+.4}", suggestion.gain()),
+                            &module_name(module),
+                            &context.plan.terms[*term].name.in_language(language),
                         ],
-                    ));
-                    let clicked = ui
-                        .push_id(index, |ui| ui.button(RichText::new(language.text(button))))
-                        .inner
-                        .clicked();
-                    if clicked {
-                        commands.push(Command::Apply(suggestion.edit.clone(), Coalesce::Never));
-                    }
-                    ui.end_row();
+                    ),
+                ),
+                Change::Remove { module } => (Text::GapRemove, module_name(module)),
+                Change::Lower {
+                    module,
+                    to: Some(level),
+                } => (
+                    Text::GapLower,
+                    language.fill(Text::GapLowerWhat, &[&module_name(module), &level.as_str()]),
+                ),
+                Change::Lower { module, to: None } => (
+                    Text::GapLower,
+                    language.fill(Text::GapDropWhat, &[&module_name(module)]),
+                ),
+                Change::Raise { module, to } => (
+                    Text::GapRaise,
+                    language.fill(Text::GapRaiseWhat, &[&module_name(module), &to.as_str()]),
+                ),
+            };
+            let promise = language.fill(
+                Text::GapPromise,
+                &[
+                    &what,
+                    // Four places: one module moves the score in the fourth.
+                    &format!("{:.4}", suggestion.score_before),
+                    &format!("{:.4}", suggestion.score_after),
+                    &format!("{:+.4}", suggestion.gain()),
+                ],
+            );
+            // The button first, so that it stays in reach on a narrow window; the
+            // sentence wraps after it.
+            ui.horizontal(|ui| {
+                let clicked = ui
+                    .push_id(index, |ui| {
+                        ui.add(
+                            egui::Button::new(RichText::new(language.text(button)))
+                                .min_size(egui::vec2(BUTTON_WIDTH, 0.0)),
+                        )
+                    })
+                    .inner
+                    .clicked();
+                if clicked {
+                    commands.push(Command::Apply(suggestion.edit.clone(), Coalesce::Never));
                 }
+                ui.strong(context.skill_name(&suggestion.skill));
+                ui.add(egui::Label::new(promise).wrap());
             });
+        }
     }
 }
