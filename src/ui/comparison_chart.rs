@@ -99,9 +99,8 @@ pub fn comparison_chart_ui(
         ));
     }
     let description = language.fill(Text::ComparisonChartDescription, &[&description.join("; ")]);
-    let response = super::gap_chart::still_plot("comparison-chart", 220.0)
+    let response = super::gap_chart::named_bars_plot(ui, "comparison-chart", 220.0, &skills)
         .legend(Legend::default())
-        .x_axis_formatter(super::gap_chart::names_on_axis(skills))
         .y_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
         .show(ui, |plot| {
             for chart in charts {

@@ -44,8 +44,7 @@ pub fn industry_chart_ui(ui: &mut Ui, language: Language, coverage: &IndustryCov
     )
     .color(EFFORT_COLOUR);
     let axis_names = names.clone();
-    let response = super::gap_chart::still_plot("industry-hours", 180.0)
-        .x_axis_formatter(super::gap_chart::names_on_axis(axis_names))
+    let response = super::gap_chart::named_bars_plot(ui, "industry-hours", 180.0, &axis_names)
         .show(ui, |plot| plot.bar_chart(bars))
         .response;
     response

@@ -660,31 +660,6 @@ fn details_ui(
             ) {
                 changed = Some("kind");
             }
-            // A plan whose kind changed keeps its rules until its author takes the kind's
-            // own (a short course checked against the 3-year rules fails every one of them).
-            let usual = crate::editor::rules_for_kind(details.kind);
-            if rules_kind(&details.rules) != rules_kind(&usual)
-                && details.rules != RulesProfile::NoRules
-            {
-                ui.label("");
-                ui.horizontal_wrapped(|ui| {
-                    ui.colored_label(
-                        theme::warning_colour(ui.visuals()),
-                        language.fill(
-                            Text::KindRulesOffer,
-                            &[
-                                &words::programme_kind(language, details.kind),
-                                &words::rules(language, &usual),
-                            ],
-                        ),
-                    );
-                    if ui.button(language.text(Text::KindRulesApply)).clicked() {
-                        details.rules = usual;
-                        changed = Some("rules");
-                    }
-                });
-                ui.end_row();
-            }
             if combo(
                 ui,
                 language.text(Text::TermSystem),
@@ -750,6 +725,25 @@ fn details_ui(
                 RulesProfile::Moe2019HigherVocational | RulesProfile::NoRules => {}
             }
         });
+    // A plan whose kind changed keeps its rules until its author takes the kind's own (a
+    // short course checked against the 3-year rules fails every one of them).
+    let usual = crate::editor::rules_for_kind(details.kind);
+    if rules_kind(&details.rules) != rules_kind(&usual) && details.rules != RulesProfile::NoRules {
+        ui.colored_label(
+            theme::warning_colour(ui.visuals()),
+            language.fill(
+                Text::KindRulesOffer,
+                &[
+                    &words::programme_kind(language, details.kind),
+                    &words::rules(language, &usual),
+                ],
+            ),
+        );
+        if ui.button(language.text(Text::KindRulesApply)).clicked() {
+            details.rules = usual;
+            changed = Some("rules");
+        }
+    }
     ui.separator();
     ui.strong(language.text(Text::TargetIndustries));
     for industry in &context.plan.industries {
