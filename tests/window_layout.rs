@@ -315,3 +315,18 @@ fn in_english_at_1024_the_centre_stays_between_the_panels() {
         inspector.right()
     );
 }
+
+/// Scrolled down to the last cards, the board still names its terms above them.
+#[test]
+fn the_term_headings_stay_while_the_board_scrolls_down() {
+    let size = vec2(1366.0, 768.0);
+    let mut harness = window(size);
+    let area = centre(&harness, size);
+    assert!(shown_in(&harness, "GB101", area).is_some());
+    for _ in 0..10 {
+        wheel(&mut harness, area.center(), vec2(0.0, -400.0));
+    }
+    assert!(shown_in(&harness, "GB101", area).is_none(), "scrolled down");
+    shown_in(&harness, "第一学期", area).expect("the heading stays");
+    shown_in(&harness, "SJ506", area).expect("term 1's last card shows");
+}

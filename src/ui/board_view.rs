@@ -19,6 +19,67 @@ use crate::model::history::Coalesce;
 use crate::model::validate::{Finding, Location};
 use crate::model::{Module, ModuleId, Plan};
 
+/// The strip of term headings above the board: name, findings, credits and hours.
+const HEADING_HEIGHT: f32 = 56.0;
+
+/// Each term's heading over its column, shifted by the board's sideways scroll, and the
+/// button that adds a term after the last.
+fn headings_ui(
+    ui: &mut Ui,
+    context: &ViewContext<'_>,
+    strip: egui::Rect,
+    scrolled: f32,
+    width: f32,
+    commands: &mut Vec<Command>,
+) {
+    let mut headings = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(strip)
+            .layout(egui::Layout::left_to_right(egui::Align::Min)),
+    );
+    headings.shrink_clip_rect(strip);
+    let step = width + COLUMN_FRAME + ui.spacing().item_spacing.x;
+    let mut left = strip.left() - scrolled;
+    for term in 0..context.plan.terms.len() {
+        let cell = egui::Rect::from_min_size(
+            egui::pos2(left, strip.top()),
+            vec2(width + COLUMN_FRAME, strip.height() - 4.0),
+        );
+        left += step;
+        if !cell.intersects(strip) {
+            continue;
+        }
+        let selected = *context.selection == Selection::Term(term);
+        let cell_builder = egui::UiBuilder::new()
+            .max_rect(cell)
+            .layout(egui::Layout::top_down(egui::Align::Min));
+        headings.scope_builder(cell_builder, |ui| {
+            Frame::group(ui.style())
+                .inner_margin(Margin::same(6))
+                .stroke(if selected {
+                    ui.visuals().selection.stroke
+                } else {
+                    ui.visuals().widgets.noninteractive.bg_stroke
+                })
+                .show(ui, |ui| {
+                    ui.set_width(width);
+                    term_header_ui(ui, context, term, commands);
+                });
+        });
+    }
+    let add = egui::Rect::from_min_size(egui::pos2(left, strip.top()), vec2(ADD_BUTTON_ROOM, 24.0));
+    if add.intersects(strip) {
+        headings.scope_builder(egui::UiBuilder::new().max_rect(add), |ui| {
+            if ui
+                .button(format!("＋ {}", context.language.text(Text::AddTerm)))
+                .clicked()
+            {
+                commands.push(Command::AddTerm);
+            }
+        });
+    }
+}
+
 /// A column's frame: margins and stroke on both sides.
 const COLUMN_FRAME: f32 = 14.0;
 /// The widths a term's contents may take: the terms share the board's width between these,
@@ -69,11 +130,14 @@ fn board_ui(
         context.plan.terms.len(),
         ui.spacing().item_spacing.x,
     );
+    // The terms' headings stay above the board while its cards scroll down; they follow it
+    // sideways (drawn after it, at its offset of this frame).
+    let (_, heading_strip) = ui.allocate_space(vec2(ui.available_width(), HEADING_HEIGHT));
     // Every column reaches the bottom of the board, so that each is a drop target all the
     // way down (not only as tall as its cards).
     let height =
         (ui.available_height() - ui.spacing().scroll.allocated_width() - COLUMN_FRAME).max(240.0);
-    egui::ScrollArea::both()
+    let board = egui::ScrollArea::both()
         .id_salt("term-board")
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -93,12 +157,18 @@ fn board_ui(
                         drop = Some(dropped);
                     }
                 }
-                let add = ui.button(format!("＋ {}", context.language.text(Text::AddTerm)));
-                if add.clicked() {
-                    commands.push(Command::AddTerm);
-                }
+                // Room for the heading strip's "add a term" button after the last column.
+                ui.add_space(ADD_BUTTON_ROOM);
             });
         });
+    headings_ui(
+        ui,
+        context,
+        heading_strip,
+        board.state.clamped_offset().x,
+        width,
+        commands,
+    );
     if let Some((payload, target)) = drop {
         commands.extend(drop_commands(context, &payload, target));
     }
@@ -203,8 +273,6 @@ fn column_contents_ui(
     {
         ui.set_width(width);
         ui.set_min_height(size.y - 16.0);
-        term_header_ui(ui, context, term, commands);
-        ui.separator();
         let pointer = ui.input(|input| input.pointer.interact_pos());
         for (index, id) in entry.modules.iter().enumerate() {
             let Some(module) = plan.module(id) else {
@@ -256,10 +324,24 @@ fn term_header_ui(
 ) {
     let language = context.language;
     let entry = &context.plan.terms[term];
-    let header = ui.add(
-        egui::Label::new(RichText::new(entry.name.in_language(language)).strong())
-            .sense(Sense::click()),
-    );
+    let problems: Vec<&Finding> = context
+        .findings
+        .iter()
+        .filter(|finding| finding_in_term(context.plan, finding, term))
+        .collect();
+    // Name and findings on one line, figures on the next: two lines for every heading.
+    let header = ui
+        .horizontal(|ui| {
+            let header = ui.add(
+                egui::Label::new(RichText::new(entry.name.in_language(language)).strong())
+                    .sense(Sense::click()),
+            );
+            if !problems.is_empty() {
+                findings_mark_ui(ui, context, &problems);
+            }
+            header
+        })
+        .inner;
     if header.clicked() {
         // The selected term's heading clicked again goes back to the plan.
         let selected = *context.selection == Selection::Term(term);
@@ -284,26 +366,24 @@ fn term_header_ui(
         words::credits(language, credits),
         language.fill(Text::StatusHours, &[&hours]),
     ));
-    let problems: Vec<&Finding> = context
-        .findings
-        .iter()
-        .filter(|finding| finding_in_term(context.plan, finding, term))
-        .collect();
-    if !problems.is_empty() {
-        ui.colored_label(
-            theme::warning_colour(ui.visuals()),
-            format!(
-                "▲ {}",
-                language.fill(Text::StatusFindings, &[&problems.len()])
-            ),
-        )
-        .on_hover_ui(|ui| {
-            // Built only while hovered: the texts name modules, which takes lookups.
-            for finding in &problems {
-                ui.label(finding_text(language, context.plan, &finding.problem));
-            }
-        });
-    }
+}
+
+/// "▲ 2 项检查结果" with the findings in its tooltip.
+fn findings_mark_ui(ui: &mut Ui, context: &ViewContext<'_>, problems: &[&Finding]) {
+    let language = context.language;
+    ui.colored_label(
+        theme::warning_colour(ui.visuals()),
+        format!(
+            "▲ {}",
+            language.fill(Text::StatusFindings, &[&problems.len()])
+        ),
+    )
+    .on_hover_ui(|ui| {
+        // Built only while hovered: the texts name modules, which takes lookups.
+        for finding in problems {
+            ui.label(finding_text(language, context.plan, &finding.problem));
+        }
+    });
 }
 
 fn finding_in_term(plan: &Plan, finding: &Finding, term: usize) -> bool {
@@ -413,7 +493,17 @@ fn card_ui(
             commands.push(Command::DuplicateSelected);
         }
     });
-    response.on_hover_text(module.name.in_language(language.other()))
+    // The card's tooltip is the key to its chips: each skill in full with its level in words.
+    response.on_hover_ui(|ui| {
+        ui.label(module.name.in_language(language.other()));
+        for entry in &module.skills {
+            ui.label(format!(
+                "{} · {}",
+                context.skill_name(&entry.skill),
+                words::level(language, entry.level)
+            ));
+        }
+    })
 }
 
 fn short_name(name: &str) -> String {
