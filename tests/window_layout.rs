@@ -330,3 +330,30 @@ fn the_term_headings_stay_while_the_board_scrolls_down() {
     shown_in(&harness, "第一学期", area).expect("the heading stays");
     shown_in(&harness, "SJ506", area).expect("term 1's last card shows");
 }
+
+/// A short course counted in hours shows hours, not "0 学分" on every card and in the status
+/// bar; a programme still shows both.
+#[test]
+fn a_short_course_counted_in_hours_shows_no_credits() {
+    let plan = common::repository_path("curricula/pinghu-stroller-bag-staff-short-course.ron");
+    let app = PlannerApp::new(StartOptions::for_tests(Some(plan), None));
+    let mut harness = Harness::builder()
+        .with_size(vec2(1366.0, 768.0))
+        .with_context_setup(install_fonts)
+        .with_max_steps(12)
+        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .plan()
+            .modules
+            .iter()
+            .all(|module| module.credits == 0.0)
+    );
+    // (The library's 学分 column stays: its modules come from programmes too.)
+    assert_eq!(harness.query_all_by_label_contains("0 学分").count(), 0);
+    assert!(harness.query_all_by_label_contains("学时").count() > 3);
+    let programme = window(vec2(1366.0, 768.0));
+    programme.get_by_label("163 学分 · 3004 学时");
+}

@@ -361,18 +361,23 @@ fn term_header_ui(
     });
     let totals = context.report.totals.terms.get(term);
     let (credits, hours) = totals.map_or((0.0, 0), |totals| (totals.credits, totals.hours));
-    ui.label(format!(
-        "{} · {}",
-        words::credits(language, credits),
-        language.fill(Text::StatusHours, &[&hours]),
-    ));
+    ui.label(context.size_text(credits, hours));
 }
 
 /// "▲ 2 项检查结果" with the findings in its tooltip.
 fn findings_mark_ui(ui: &mut Ui, context: &ViewContext<'_>, problems: &[&Finding]) {
     let language = context.language;
+    // The status bar's colours: red when one of them is an error.
+    let colour = if problems
+        .iter()
+        .any(|finding| finding.severity == crate::model::validate::Severity::Error)
+    {
+        theme::error_colour(ui.visuals())
+    } else {
+        theme::warning_colour(ui.visuals())
+    };
     ui.colored_label(
-        theme::warning_colour(ui.visuals()),
+        colour,
         format!(
             "▲ {}",
             language.fill(Text::StatusFindings, &[&problems.len()])
@@ -428,11 +433,7 @@ fn card_ui(
         ui.horizontal(|ui| {
             ui.monospace(RichText::new(&module.code).small());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.small(format!(
-                    "{} · {}",
-                    words::credits(language, module.credits),
-                    language.fill(Text::StatusHours, &[&module.hours()]),
-                ));
+                ui.small(context.size_text(module.credits, module.hours()));
             });
         });
         ui.add(egui::Label::new(module.name.in_language(language)).wrap());

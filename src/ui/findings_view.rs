@@ -26,9 +26,7 @@ pub fn status_bar_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<
     let language = context.language;
     let totals = &context.report.totals;
     ui.horizontal(|ui| {
-        ui.label(words::credits(language, totals.credits));
-        ui.separator();
-        ui.label(language.fill(Text::StatusHours, &[&totals.hours]));
+        ui.label(context.size_text(totals.credits, totals.hours));
         ui.separator();
         ui.label(language.fill(
             Text::StatusPractice,

@@ -25,6 +25,28 @@ pub struct ViewContext<'a> {
 }
 
 impl ViewContext<'_> {
+    /// Whether credits mean anything here: a short course counted in hours alone (no module
+    /// has credits) shows hours only, not "0 学分" on every card.
+    pub fn shows_credits(&self) -> bool {
+        self.plan.kind != crate::model::ProgrammeKind::ShortCourse
+            || self.report.totals.credits > 0.0
+    }
+
+    /// "3 学分 · 48 学时", or "48 学时" where credits mean nothing.
+    pub fn size_text(&self, credits: f64, hours: u32) -> String {
+        let hours = self
+            .language
+            .fill(crate::catalogue::Text::StatusHours, &[&hours]);
+        if self.shows_credits() {
+            format!(
+                "{} · {hours}",
+                crate::catalogue::words::credits(self.language, credits)
+            )
+        } else {
+            hours
+        }
+    }
+
     /// A skill's name in the window's language; its id when the plan does not define it.
     pub fn skill_name<'s>(&'s self, id: &'s crate::model::SkillId) -> &'s str {
         self.plan
