@@ -341,6 +341,7 @@ phrases! {
     RemedyRemoveCoreModules => "多了 {} 门专业核心课；现有：", "{} professional core modules too many; there are:";
     RemedyAddInternship => "还差约 {} 周企业顶岗实习（一周一学分）；现有：", "About {} weeks of enterprise internship short (a credit a week); there are:";
     RemedyRemoveInternship => "多出约 {} 周企业顶岗实习（一周一学分）；相关课程：", "About {} weeks of enterprise internship too many (a credit a week); the modules:";
+    RemedyModules => "相关课程（{} 门）", "The modules ({})";
     CreditsShort => "学分", "Cr.";
     LibraryTermTip => "方案中安排的学期；空白表示还没有安排", "The term the plan places it in; blank when not placed";
     TermHere => "本方案学期", "Term here";

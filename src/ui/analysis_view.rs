@@ -17,6 +17,8 @@ use crate::catalogue::{rule_message, words};
 const MOST_COMPLEX: usize = 5;
 /// Width of the share bars in the skills table.
 const SHARE_BAR_WIDTH: f32 = 90.0;
+/// Up to this many rules missed, their modules' tables open by themselves.
+const OPEN_REMEDIES: usize = 2;
 /// From this width the radar and the figures sit side by side.
 const TWO_COLUMNS_FROM: f32 = 960.0;
 
@@ -300,6 +302,7 @@ fn rules_ui(
         ui.label(language.text(Text::NoRules));
         return;
     }
+    let failed = rules.iter().filter(|rule| !rule.ok).count();
     for rule in rules {
         let text = format!(
             "{} {}",
@@ -313,7 +316,14 @@ fn rules_ui(
         }
         if let Some(remedy) = &rule.remedy {
             ui.indent(("rule-remedy", rule.id.as_str()), |ui| {
-                super::rule_remedy_view::remedy_ui(ui, context, rule.id, remedy, commands);
+                super::rule_remedy_view::remedy_ui(
+                    ui,
+                    context,
+                    rule.id,
+                    remedy,
+                    failed <= OPEN_REMEDIES,
+                    commands,
+                );
             });
         }
     }

@@ -14,6 +14,7 @@ pub fn remedy_ui(
     context: &ViewContext<'_>,
     rule: RuleId,
     remedy: &RuleRemedy,
+    open: bool,
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
@@ -21,6 +22,22 @@ pub fn remedy_ui(
     if remedy.modules.is_empty() {
         return;
     }
+    // Open when few rules fail; a draft that misses many shows each list on a click (and a
+    // closed list costs nothing to draw).
+    egui::CollapsingHeader::new(language.fill(Text::RemedyModules, &[&remedy.modules.len()]))
+        .id_salt(("rule-remedy", rule.as_str()))
+        .default_open(open)
+        .show(ui, |ui| modules_table(ui, context, rule, remedy, commands));
+}
+
+fn modules_table(
+    ui: &mut Ui,
+    context: &ViewContext<'_>,
+    rule: RuleId,
+    remedy: &RuleRemedy,
+    commands: &mut Vec<Command>,
+) {
+    let language = context.language;
     Grid::new(("rule-remedy-modules", rule.as_str()))
         .striped(true)
         .num_columns(5)
