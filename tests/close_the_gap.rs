@@ -87,3 +87,22 @@ fn the_most_under_served_skill_is_offered_a_level_to_raise() {
     assert!(*to > before, "{before:?} → {to:?}");
     assert_eq!(raise.hours, 0);
 }
+
+/// Only electives are offered for removal: never the graduation project or a core course.
+#[test]
+fn only_electives_are_offered_for_removal() {
+    let plan = load_plan(&common::repository_path(
+        "curricula/cbec-higher-vocational-3-year.ron",
+    ))
+    .unwrap();
+    let survey = plan.survey.clone().unwrap();
+    for suggestion in close_the_gap(&plan, &bundled_library(), &survey) {
+        if let Change::Remove { module } = &suggestion.change {
+            assert_eq!(
+                plan.module(module).unwrap().category,
+                curriculum_planner::model::Category::ProfessionalElective,
+                "{module}"
+            );
+        }
+    }
+}

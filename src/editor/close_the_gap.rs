@@ -133,7 +133,10 @@ pub fn close_the_gap(plan: &Plan, library: &Library, survey: &Survey) -> Vec<Sug
                 let Some(level) = module.level_of(&skill.skill) else {
                     continue;
                 };
-                let required = placed_requires(plan, &module.id);
+                // Only an elective is offered for removal: a public course, a core course or
+                // the graduation project is not the plan leader's to drop for a score.
+                let required = placed_requires(plan, &module.id)
+                    || module.category != crate::model::Category::ProfessionalElective;
                 let mut candidates = vec![(
                     Change::Lower {
                         module: module.id.clone(),
