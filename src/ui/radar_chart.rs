@@ -12,7 +12,7 @@ use crate::catalogue::{Language, Text};
 const SIZE: f32 = 300.0;
 const SMALLEST: f32 = 160.0;
 /// Room for the skill names around the circle.
-const LABEL_ROOM: f32 = 90.0;
+const LABEL_ROOM: f32 = 96.0;
 
 pub fn radar_ui(ui: &mut Ui, language: Language, alignment: &Alignment, description: &str) {
     let skills = &alignment.skills;
@@ -51,14 +51,20 @@ pub fn radar_ui(ui: &mut Ui, language: Language, alignment: &Alignment, descript
         painter.line_segment([centre, centre + spoke(index) * radius], grid);
         // A long name ("Economic and trade knowledge") wraps within the room beside the
         // circle instead of running off the chart.
+        let side = anchor(spoke(index));
+        // Names above and below the circle have its whole width; those beside it the room.
+        let wrap_width = if side.x() == egui::Align::Center {
+            2.0 * LABEL_ROOM
+        } else {
+            LABEL_ROOM - 4.0
+        };
         let galley = painter.layout(
             skill.name.in_language(language).to_owned(),
             FontId::proportional(12.0),
             ui.visuals().text_color(),
-            LABEL_ROOM - 8.0,
+            wrap_width,
         );
-        let placed =
-            anchor(spoke(index)).anchor_size(centre + spoke(index) * (radius + 8.0), galley.size());
+        let placed = side.anchor_size(centre + spoke(index) * (radius + 8.0), galley.size());
         painter.galley(placed.min, galley, ui.visuals().text_color());
     }
     for (colour, share) in [
