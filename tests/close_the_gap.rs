@@ -47,13 +47,15 @@ fn each_suggestion_raises_the_score_by_what_it_promises_and_keeps_the_order_of_r
             );
         }
     }
-    // Foreign languages are under-served: a library module that builds them is offered; the
-    // internship's mastery of economic and trade knowledge over-serves it: a lower level is.
+    // Foreign languages are under-served: a level of a module that builds them is offered to
+    // raise (the library's foreign-language modules are hours-only training, not for a
+    // credit-counted programme); the internship's mastery of economic and trade knowledge
+    // over-serves it: a lower level is.
     assert!(
         suggestions
             .iter()
             .any(|suggestion| suggestion.skill.as_str() == "foreign_language"
-                && matches!(suggestion.change, Change::Add { .. }))
+                && matches!(suggestion.change, Change::Raise { .. }))
     );
     assert!(
         suggestions
@@ -104,5 +106,63 @@ fn only_electives_are_offered_for_removal() {
                 "{module}"
             );
         }
+    }
+}
+
+/// A short course counted in hours is offered hours-only training modules, never a
+/// credit-bearing college course (大学生心理健康教育); a programme the reverse.
+#[test]
+fn library_modules_offered_fit_the_kind_of_plan() {
+    let library = bundled_library();
+    for (file, credited) in [
+        (
+            "curricula/pinghu-stroller-bag-staff-short-course.ron",
+            false,
+        ),
+        ("curricula/cbec-higher-vocational-3-year.ron", true),
+    ] {
+        let plan = load_plan(&common::repository_path(file)).unwrap();
+        let survey = plan.survey.clone().unwrap();
+        let suggestions = close_the_gap(&plan, &library, &survey);
+        if !credited {
+            // Not empty-handed: the short course is offered a training module to add.
+            assert!(
+                suggestions
+                    .iter()
+                    .any(|suggestion| matches!(suggestion.change, Change::Add { .. }))
+            );
+        }
+        for suggestion in suggestions {
+            if let Change::Add { module, .. } = &suggestion.change {
+                let offered = library
+                    .modules
+                    .iter()
+                    .find(|known| &known.id == module)
+                    .unwrap();
+                assert_eq!(offered.credits > 0.0, credited, "{file}: {module}");
+            }
+        }
+    }
+}
+
+/// The list leads with what helps most, and no change is listed twice.
+#[test]
+fn suggestions_come_best_first_and_once_each() {
+    let plan = load_plan(&common::repository_path(
+        "curricula/cbec-higher-vocational-3-year.ron",
+    ))
+    .unwrap();
+    let survey = plan.survey.clone().unwrap();
+    let suggestions = close_the_gap(&plan, &bundled_library(), &survey);
+    for pair in suggestions.windows(2) {
+        assert!(pair[0].gain() >= pair[1].gain(), "{pair:?}");
+    }
+    for (index, suggestion) in suggestions.iter().enumerate() {
+        assert!(
+            suggestions[..index]
+                .iter()
+                .all(|earlier| earlier.edit != suggestion.edit),
+            "{suggestion:?} twice"
+        );
     }
 }

@@ -313,9 +313,9 @@ phrases! {
     MaximumCredits => "最多学分", "Maximum credits";
     MinimumHours => "最少学时", "Minimum hours";
     MaximumHours => "最多学时", "Maximum hours";
-    LevelIntroduced => "I 入门", "I introduced";
-    LevelReinforced => "R 强化", "R reinforced";
-    LevelMastered => "M 掌握", "M mastered";
+    LevelIntroduced => "I 初步掌握", "I introduced";
+    LevelReinforced => "R 巩固提高", "R reinforced";
+    LevelMastered => "M 熟练掌握", "M mastered";
     // Analysis tab
     Analysis => "分析", "Analysis";
     AnalysisAlignment => "与企业调查的吻合度", "Alignment with the employer survey";

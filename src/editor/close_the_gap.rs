@@ -6,7 +6,7 @@
 
 use crate::analysis::alignment;
 use crate::model::edit::{Edit, apply};
-use crate::model::{Level, Library, Module, ModuleId, Plan, SkillId, Survey};
+use crate::model::{Level, Library, Module, ModuleId, Plan, ProgrammeKind, SkillId, Survey};
 
 /// A gap beyond two points of the share is worth closing (as the report names them).
 const GAP_WORTH_CLOSING: f64 = 0.02;
@@ -103,7 +103,9 @@ pub fn close_the_gap(plan: &Plan, library: &Library, survey: &Survey) -> Vec<Sug
                 }
             }
             for module in library.modules.iter().filter(|module| {
-                plan.module(&module.id).is_none() && module.level_of(&skill.skill).is_some()
+                plan.module(&module.id).is_none()
+                    && module.level_of(&skill.skill).is_some()
+                    && fits_the_kind(plan, module)
             }) {
                 let Some(term) = fitting_term(plan, module) else {
                     continue;
@@ -189,7 +191,27 @@ pub fn close_the_gap(plan: &Plan, library: &Library, survey: &Survey) -> Vec<Sug
         suggestions.extend(levels.into_iter().take(PER_KIND));
         suggestions.extend(modules.into_iter().take(PER_KIND));
     }
-    suggestions
+    // What helps most first, whatever the skill; a change that helps two skills (one module
+    // serves both) is listed once, under the first.
+    suggestions.sort_by(|first, second| second.gain().total_cmp(&first.gain()));
+    let mut seen: Vec<&Edit> = Vec::new();
+    let mut unique = Vec::with_capacity(suggestions.len());
+    for suggestion in &suggestions {
+        if !seen.contains(&&suggestion.edit) {
+            seen.push(&suggestion.edit);
+            unique.push(suggestion.clone());
+        }
+    }
+    unique
+}
+
+/// A library module fits the plan's kind: credit-bearing college courses for a programme,
+/// hours-only training modules for a short course counted in hours (a staff training class is
+/// not offered 大学生心理健康教育).
+fn fits_the_kind(plan: &Plan, module: &Module) -> bool {
+    let counts_credits = plan.kind != ProgrammeKind::ShortCourse
+        || plan.modules.iter().any(|known| known.credits > 0.0);
+    (module.credits > 0.0) == counts_credits
 }
 
 fn raise(level: Level) -> Option<Level> {

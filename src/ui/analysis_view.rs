@@ -66,7 +66,7 @@ pub fn analysis_ui(
             comparison_ui(ui, context, comparison, commands);
             ui.separator();
             ui.heading(language.text(Text::Industries));
-            industries_ui(ui, language, &context.report.industries);
+            industries_ui(ui, context, &context.report.industries);
             ui.separator();
             ui.heading(language.text(Text::Rules));
             rules_ui(ui, context, &context.report.rules, commands);
@@ -253,12 +253,13 @@ fn alignment_notes(ui: &mut Ui, language: Language, alignment: &Alignment) {
     }
 }
 
-fn industries_ui(ui: &mut Ui, language: Language, coverage: &IndustryCoverage) {
+fn industries_ui(ui: &mut Ui, context: &ViewContext<'_>, coverage: &IndustryCoverage) {
+    let language = context.language;
     if coverage.industries.is_empty() {
         ui.label(language.text(Text::NoIndustries));
         return;
     }
-    super::industry_chart::industry_chart_ui(ui, language, coverage);
+    super::industry_chart::industry_chart_ui(ui, language, coverage, &context.plan.industries);
     let headings = [
         Text::Industry,
         Text::Hours,

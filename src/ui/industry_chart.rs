@@ -7,8 +7,14 @@ use egui_plot::{Bar, BarChart};
 use super::theme::EFFORT_COLOUR;
 use crate::analysis::IndustryCoverage;
 use crate::catalogue::{Language, Text};
+use crate::model::Industry;
 
-pub fn industry_chart_ui(ui: &mut Ui, language: Language, coverage: &IndustryCoverage) {
+pub fn industry_chart_ui(
+    ui: &mut Ui,
+    language: Language,
+    coverage: &IndustryCoverage,
+    industries: &[Industry],
+) {
     let targets: Vec<_> = coverage
         .industries
         .iter()
@@ -43,7 +49,25 @@ pub fn industry_chart_ui(ui: &mut Ui, language: Language, coverage: &IndustryCov
             .collect(),
     )
     .color(EFFORT_COLOUR);
-    let axis_names = names.clone();
+    // Under a bar the place can go when it leads the name (平湖童车 → 童车): the bars are
+    // narrow, and the tooltip and description keep the whole name.
+    let axis_names: Vec<String> = targets
+        .iter()
+        .zip(&names)
+        .map(|(industry, name)| {
+            industries
+                .iter()
+                .find(|known| known.id == industry.industry)
+                .and_then(|known| {
+                    let region = known.region.in_language(language);
+                    name.strip_prefix(region)
+                        .map(str::trim_start)
+                        .filter(|rest| !region.is_empty() && !rest.is_empty())
+                })
+                .unwrap_or(name)
+                .to_owned()
+        })
+        .collect();
     let response = super::gap_chart::named_bars_plot(ui, "industry-hours", 180.0, &axis_names)
         .show(ui, |plot| plot.bar_chart(bars))
         .response;

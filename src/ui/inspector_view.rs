@@ -173,8 +173,9 @@ fn module_ui(
     let plan = context.plan;
     let owner = module.id.as_str().to_owned();
     let mut changed: Option<&'static str> = None;
-    ui.label(RichText::new(module.name.in_language(language)).strong());
-    ui.weak(module.id.as_str());
+    // The id (what files and requisites use) on hover, not as a line people read.
+    ui.label(RichText::new(module.name.in_language(language)).strong())
+        .on_hover_text(module.id.as_str());
     egui::Grid::new("module-fields")
         .num_columns(2)
         .spacing([8.0, 6.0])
