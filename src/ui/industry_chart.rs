@@ -58,12 +58,7 @@ pub fn industry_chart_ui(
             industries
                 .iter()
                 .find(|known| known.id == industry.industry)
-                .and_then(|known| {
-                    let region = known.region.in_language(language);
-                    name.strip_prefix(region)
-                        .map(str::trim_start)
-                        .filter(|rest| !region.is_empty() && !rest.is_empty())
-                })
+                .and_then(|known| without_place(name, known.region.in_language(language)))
                 .unwrap_or(name)
                 .to_owned()
         })
@@ -73,4 +68,42 @@ pub fn industry_chart_ui(
         .response;
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, description.clone()));
+}
+
+/// The name without the place it starts with, when the region names that place: 平湖童车 in
+/// 浙江平湖 → 童车; "Pinghu strollers" in "Pinghu, Zhejiang" → "strollers".
+fn without_place<'a>(name: &'a str, region: &str) -> Option<&'a str> {
+    // Each word of the region and its endings: 浙江海宁（中国皮革城） → 浙江海宁, 江海宁, 海宁, …
+    region
+        .split(|character: char| !character.is_alphanumeric())
+        .flat_map(|word| {
+            let characters: Vec<char> = word.chars().collect();
+            (0..characters.len().saturating_sub(1))
+                .map(move |start| characters[start..].iter().collect::<String>())
+                .collect::<Vec<_>>()
+        })
+        .filter_map(|place| name.strip_prefix(place.as_str()).map(str::trim_start))
+        .filter(|rest| !rest.is_empty())
+        .min_by_key(|rest| rest.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_place;
+
+    #[test]
+    fn the_place_leading_a_name_goes_under_a_narrow_bar() {
+        assert_eq!(without_place("平湖童车", "浙江平湖"), Some("童车"));
+        assert_eq!(without_place("嘉兴卫浴", "浙江嘉兴"), Some("卫浴"));
+        assert_eq!(
+            without_place("海宁皮革服装", "浙江海宁（中国皮革城）"),
+            Some("皮革服装")
+        );
+        assert_eq!(
+            without_place("Pinghu strollers and baby carriages", "Pinghu, Zhejiang"),
+            Some("strollers and baby carriages")
+        );
+        assert_eq!(without_place("童车", "浙江平湖"), None);
+        assert_eq!(without_place("平湖", "浙江平湖"), None);
+    }
 }
