@@ -243,6 +243,12 @@ fn a_close_the_gap_suggestion_is_applied_with_one_click_and_raises_the_score_as_
     assert_eq!(score(&harness), format!("与调查吻合度 {measured:.3}"));
     // The status bar says what the change did, to four places.
     harness.get_by_label(&format!("▲ {:+.4}", measured - best.score_before));
+    // Undone, the plan is back where it was: no "▼" that reads as a loss.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().plan(), &plan);
+    assert!(harness.query_by_label_contains("▼").is_none());
+    assert!(harness.query_by_label_contains("▲ +").is_none());
 }
 
 #[test]

@@ -105,19 +105,19 @@ impl OpenPlan {
 
     pub fn apply(&mut self, edit: Edit, coalesce: Coalesce) -> Result<(), EditError> {
         self.history.apply(&mut self.plan, edit, coalesce)?;
-        self.refresh();
+        self.refresh(Change::Edit);
         Ok(())
     }
 
     pub fn undo(&mut self) -> Result<bool, EditError> {
         let undone = self.history.undo(&mut self.plan)?;
-        self.refresh();
+        self.refresh(Change::Undo);
         Ok(undone)
     }
 
     pub fn redo(&mut self) -> Result<bool, EditError> {
         let redone = self.history.redo(&mut self.plan)?;
-        self.refresh();
+        self.refresh(Change::Undo);
         Ok(redone)
     }
 
@@ -127,7 +127,7 @@ impl OpenPlan {
         self.history.mark_saved();
     }
 
-    fn refresh(&mut self) {
+    fn refresh(&mut self, change: Change) {
         if self.analysis.state != self.history.state() {
             let previous = self
                 .analysis
@@ -136,7 +136,16 @@ impl OpenPlan {
                 .as_ref()
                 .and_then(|alignment| alignment.score);
             self.analysis = Analysis::of(&self.plan, self.history.state());
-            self.analysis.previous_score = previous;
+            // An undo or redo goes back to a state the user had: "▼ −0.0012" after undoing an
+            // improvement reads as a loss, so only an edit reports what it did to the score.
+            self.analysis.previous_score = previous.filter(|_| change == Change::Edit);
         }
     }
+}
+
+/// What moved the plan to its new state.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Change {
+    Edit,
+    Undo,
 }
