@@ -159,3 +159,52 @@ fn a_specification_is_tied_to_a_survey_skill_by_its_box() {
         !before.contains(&"teamwork".into())
     );
 }
+
+/// The wheel pages through the preview as a PDF viewer does: down past a page's bottom to the
+/// next page, up past its top to the one before.
+#[test]
+fn the_mouse_wheel_turns_the_preview_pages() {
+    let mut harness = ordinary_screen();
+    harness.step();
+    harness.get_by_label("打印预览").click();
+    frames_until(&mut harness, "the document laid out", |harness| {
+        harness.query_by_label("第 1 页 / 共 17 页").is_some()
+    });
+    let wheel = |harness: &mut Harness<'_, PlannerApp>, down: bool| {
+        harness.hover_at(egui::pos2(700.0, 450.0));
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, if down { -300.0 } else { 300.0 }),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        // Past the pause that keeps one gesture from turning many pages.
+        for _ in 0..30 {
+            harness.step();
+        }
+    };
+    let page = |harness: &Harness<'_, PlannerApp>, number: usize| {
+        harness
+            .query_all_by_label(&format!("第 {number} 页 / 共 17 页"))
+            .next()
+            .is_some()
+    };
+    // Down to the bottom of page 1, then over to page 2 — one page, not several.
+    for _ in 0..40 {
+        if page(&harness, 2) {
+            break;
+        }
+        assert!(page(&harness, 1), "skipped past page 2");
+        wheel(&mut harness, true);
+    }
+    assert!(page(&harness, 2), "the wheel never reached page 2");
+    // Up past the top of page 2, back to page 1.
+    for _ in 0..40 {
+        if page(&harness, 1) {
+            break;
+        }
+        wheel(&mut harness, false);
+    }
+    assert!(page(&harness, 1), "the wheel never went back to page 1");
+}

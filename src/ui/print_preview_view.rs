@@ -99,30 +99,77 @@ pub fn print_preview_ui(
         printing.zoom
     };
     let size = page_size * zoom;
-    egui::ScrollArea::both()
-        .id_salt(("preview-page", page))
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            // Centred when narrower than the view, as a page on a desk.
-            let margin = ((ui.available_width() - size.x) / 2.0).max(0.0);
-            ui.horizontal(|ui| {
-                ui.add_space(margin);
-                match preview.texture(page) {
-                    Some(texture) => {
-                        ui.add(
-                            egui::Image::new((texture.id(), size)).alt_text(
+    let shown =
+        egui::ScrollArea::both()
+            .id_salt(("preview-page", page))
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                // Centred when narrower than the view, as a page on a desk.
+                let margin = ((ui.available_width() - size.x) / 2.0).max(0.0);
+                ui.horizontal(|ui| {
+                    ui.add_space(margin);
+                    match preview.texture(page) {
+                        Some(texture) => {
+                            ui.add(egui::Image::new((texture.id(), size)).alt_text(
                                 language.fill(Text::DocumentPage, &[&(page + 1), &pages]),
-                            ),
-                        );
-                    }
-                    None => {
-                        if printing.busy().is_none() {
-                            commands.push(Command::DrawPreviewPage(page));
+                            ));
                         }
-                        let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-                        ui.painter().rect_filled(rect, 0.0, egui::Color32::WHITE);
+                        None => {
+                            if printing.busy().is_none() {
+                                commands.push(Command::DrawPreviewPage(page));
+                            }
+                            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+                            ui.painter().rect_filled(rect, 0.0, egui::Color32::WHITE);
+                        }
                     }
-                }
+                });
             });
-        });
+    if let Some(turned) = wheel_turns_page(ui, &shown, page, pages) {
+        commands.push(Command::ShowPreviewPage(turned));
+    }
+}
+
+/// The wheel turns the page, as in a PDF viewer: down past the bottom of a page to the next,
+/// up past its top to the one before. Once per wheel gesture: a gesture sends many events.
+fn wheel_turns_page<R>(
+    ui: &Ui,
+    shown: &egui::scroll_area::ScrollAreaOutput<R>,
+    page: usize,
+    pages: usize,
+) -> Option<usize> {
+    const PAUSE: f64 = 0.4;
+    let hovered = ui.rect_contains_pointer(shown.inner_rect);
+    let (wheel, now) = ui.input(|input| {
+        let wheel: f32 = input
+            .raw
+            .events
+            .iter()
+            .filter_map(|event| match event {
+                egui::Event::MouseWheel { delta, .. } => Some(delta.y),
+                _ => None,
+            })
+            .sum();
+        (wheel, input.time)
+    });
+    if !hovered || wheel == 0.0 {
+        return None;
+    }
+    let last_turn = ui.make_persistent_id("preview-wheel-turn");
+    let since = now - ui.data(|data| data.get_temp::<f64>(last_turn).unwrap_or(f64::MIN));
+    if since < PAUSE {
+        return None;
+    }
+    let offset = shown.state.clamped_offset().y;
+    let bottom = (shown.content_size.y - shown.inner_rect.height()).max(0.0);
+    let turned = if wheel < 0.0 && offset >= bottom - 1.0 && page + 1 < pages {
+        Some(page + 1)
+    } else if wheel > 0.0 && offset <= 1.0 && page > 0 {
+        Some(page - 1)
+    } else {
+        None
+    };
+    if turned.is_some() {
+        ui.data_mut(|data| data.insert_temp(last_turn, now));
+    }
+    turned
 }
