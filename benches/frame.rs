@@ -2,7 +2,7 @@
 
 //! CPU time of one whole frame of the window (layout and tessellation, no GPU), as
 //! egui_demo_lib measures its demo: a 2,000-module library and a plan of 12 terms × 15
-//! modules, on the term board, the matrix, the analysis, the survey and the document tabs.
+//! modules (and × 150, ten times the size), on the term board, the matrix, the analysis, the survey and the document tabs.
 //! The bar is a median under 2 ms.
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -48,8 +48,18 @@ fn plan_and_library(
 }
 
 fn frame_benchmark(criterion: &mut Criterion) {
-    let (plan, library) = plan_and_library(2_000, 12, 15);
-    let mut group = criterion.benchmark_group("frame");
+    // 15 modules a term is a real plan; 150 is ten times that, to see the cost curve.
+    for (size, per_term) in [("1x", 15), ("10x", 150)] {
+        frames_of(criterion, size, plan_and_library(2_000, 12, per_term));
+    }
+}
+
+fn frames_of(
+    criterion: &mut Criterion,
+    size: &str,
+    (plan, library): (curriculum_planner::model::Plan, Library),
+) {
+    let mut group = criterion.benchmark_group(format!("frame-{size}"));
     group.sample_size(60);
     for (name, tab) in [
         ("board", Tab::Board),

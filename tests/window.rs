@@ -426,8 +426,14 @@ fn clicking_a_finding_selects_its_module() {
         Coalesce::Never,
     ));
     harness.run();
-    // The status bar's button (the board's column heads say the same in a label).
+    // The board's heading of 劳动教育's term says so too (and only that term's).
     use egui_kittest::kittest::NodeT as _;
+    let marks: Vec<_> = harness
+        .get_all_by_label_contains("▲ 1 项检查结果")
+        .filter(|node| node.accesskit_node().role() != Role::Button)
+        .collect();
+    assert_eq!(marks.len(), 1);
+    // The status bar's button.
     harness
         .get_all_by_label_contains("项检查结果")
         .find(|node| node.accesskit_node().role() == Role::Button)

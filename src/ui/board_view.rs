@@ -17,7 +17,7 @@ use crate::catalogue::words;
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
 use crate::model::validate::{Finding, Location};
-use crate::model::{Module, ModuleId, Plan};
+use crate::model::{Module, ModuleId};
 
 /// The strip of term headings above the board: name, findings, credits and hours.
 const HEADING_HEIGHT: f32 = 56.0;
@@ -30,6 +30,7 @@ fn headings_ui(
     strip: egui::Rect,
     scrolled: f32,
     width: f32,
+    term_findings: &[Vec<usize>],
     commands: &mut Vec<Command>,
 ) {
     let mut headings = ui.new_child(
@@ -63,7 +64,13 @@ fn headings_ui(
                 })
                 .show(ui, |ui| {
                     ui.set_width(width);
-                    term_header_ui(ui, context, term, commands);
+                    let problems: Vec<&Finding> = term_findings
+                        .get(term)
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|&index| context.findings.get(index))
+                        .collect();
+                    term_header_ui(ui, context, term, &problems, commands);
                 });
         });
     }
@@ -104,23 +111,63 @@ struct Target {
     index: usize,
 }
 
-/// Heights of the cards last drawn, so that cards scrolled out of sight take their place
-/// without being laid out.
 #[derive(Default)]
 pub struct BoardView {
+    /// Heights of the cards last drawn, so that cards scrolled out of sight take their place
+    /// without being laid out.
     card_heights: HashMap<ModuleId, f32>,
+    /// Per term, the positions in the findings of those that concern it; worked out once per
+    /// state of the plan (per frame it would be findings × modules).
+    term_findings: Option<(u64, Vec<Vec<usize>>)>,
 }
 
 impl BoardView {
     pub fn ui(&mut self, ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
-        board_ui(ui, context, &mut self.card_heights, commands);
+        if self
+            .term_findings
+            .as_ref()
+            .is_none_or(|(state, _)| *state != context.plan_state)
+        {
+            self.term_findings = Some((context.plan_state, findings_by_term(context)));
+        }
+        let by_term = self
+            .term_findings
+            .as_ref()
+            .map_or(&[][..], |(_, by_term)| by_term.as_slice());
+        board_ui(ui, context, &mut self.card_heights, by_term, commands);
     }
+}
+
+/// The findings of each term: about the term itself or a module placed in it.
+fn findings_by_term(context: &ViewContext<'_>) -> Vec<Vec<usize>> {
+    let plan = context.plan;
+    let term_of: HashMap<&ModuleId, usize> = plan
+        .terms
+        .iter()
+        .enumerate()
+        .flat_map(|(term, entry)| entry.modules.iter().map(move |id| (id, term)))
+        .collect();
+    let mut by_term = vec![Vec::new(); plan.terms.len()];
+    for (index, finding) in context.findings.iter().enumerate() {
+        let term = match finding.problem.location() {
+            Location::Term { term, .. } => Some(term),
+            Location::Module(module) | Location::ModuleField(module, _) => {
+                term_of.get(&module).copied()
+            }
+            _ => None,
+        };
+        if let Some(found) = term.and_then(|term| by_term.get_mut(term)) {
+            found.push(index);
+        }
+    }
+    by_term
 }
 
 fn board_ui(
     ui: &mut Ui,
     context: &ViewContext<'_>,
     heights: &mut HashMap<ModuleId, f32>,
+    term_findings: &[Vec<usize>],
     commands: &mut Vec<Command>,
 ) {
     let mut drop: Option<(DragModule, Target)> = None;
@@ -167,6 +214,7 @@ fn board_ui(
         heading_strip,
         board.state.clamped_offset().x,
         width,
+        term_findings,
         commands,
     );
     if let Some((payload, target)) = drop {
@@ -275,10 +323,8 @@ fn column_contents_ui(
         ui.set_min_height(size.y - 16.0);
         let pointer = ui.input(|input| input.pointer.interact_pos());
         for (index, id) in entry.modules.iter().enumerate() {
-            let Some(module) = plan.module(id) else {
-                ui.colored_label(ui.visuals().error_fg_color, id.as_str());
-                continue;
-            };
+            // A card out of sight takes its last height without its module being looked up
+            // (`Plan::module` is a search: 150 cards a term would make every frame quadratic).
             if let Some(&height) = heights.get(id) {
                 let size = vec2(width, height);
                 if !ui.is_rect_visible(egui::Rect::from_min_size(ui.cursor().min, size)) {
@@ -286,6 +332,10 @@ fn column_contents_ui(
                     continue;
                 }
             }
+            let Some(module) = plan.module(id) else {
+                ui.colored_label(ui.visuals().error_fg_color, id.as_str());
+                continue;
+            };
             let response = card_ui(ui, context, module, term, width, commands);
             heights.insert(id.clone(), response.rect.height());
             // Where a drop on this card inserts: above it or below it.
@@ -320,15 +370,11 @@ fn term_header_ui(
     ui: &mut Ui,
     context: &ViewContext<'_>,
     term: usize,
+    problems: &[&Finding],
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
     let entry = &context.plan.terms[term];
-    let problems: Vec<&Finding> = context
-        .findings
-        .iter()
-        .filter(|finding| finding_in_term(context.plan, finding, term))
-        .collect();
     // Name and findings on one line, figures on the next: two lines for every heading.
     let header = ui
         .horizontal(|ui| {
@@ -337,7 +383,7 @@ fn term_header_ui(
                     .sense(Sense::click()),
             );
             if !problems.is_empty() {
-                findings_mark_ui(ui, context, &problems);
+                findings_mark_ui(ui, context, problems);
             }
             header
         })
@@ -389,16 +435,6 @@ fn findings_mark_ui(ui: &mut Ui, context: &ViewContext<'_>, problems: &[&Finding
             ui.label(finding_text(language, context.plan, &finding.problem));
         }
     });
-}
-
-fn finding_in_term(plan: &Plan, finding: &Finding, term: usize) -> bool {
-    match finding.problem.location() {
-        Location::Term { term: at, .. } => at == term,
-        Location::Module(module) | Location::ModuleField(module, _) => {
-            plan.terms[term].modules.contains(&module)
-        }
-        _ => false,
-    }
 }
 
 fn card_ui(
