@@ -12,3 +12,4 @@ pub mod io;
 pub mod model;
 pub mod text_width;
 pub mod ui;
+pub mod worker;

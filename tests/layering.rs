@@ -14,6 +14,7 @@ const BELOW_THE_FRONT_ENDS: &[&str] = &[
     "io",
     "export",
     "editor",
+    "worker",
     "text_width",
 ];
 
@@ -26,6 +27,10 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("io", &["model", "catalogue"]),
     ("export", &["model", "analysis", "catalogue", "io"]),
     ("editor", &["model", "analysis", "catalogue", "io"]),
+    (
+        "worker",
+        &["model", "analysis", "catalogue", "io", "export"],
+    ),
     ("cli", BELOW_THE_FRONT_ENDS),
     ("ui", BELOW_THE_FRONT_ENDS),
 ];

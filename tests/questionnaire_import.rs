@@ -408,6 +408,7 @@ fn the_command_counts_writes_a_survey_that_report_reads_and_refuses_a_damaged_fi
         damaged.to_str().unwrap(),
         "-o",
         survey.to_str().unwrap(),
+        "--force",
         "--lang",
         "en",
     ]);

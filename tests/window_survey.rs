@@ -11,6 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 
 fn window() -> Harness<'static, PlannerApp> {
+    common::use_built_worker();
     let app = PlannerApp::new(StartOptions::for_tests(None, None));
     Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
@@ -74,7 +75,7 @@ fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_resto
         .send(Command::ImportQuestionnaire(vec![questionnaire(
             folder.path(),
         )]));
-    harness.run();
+    common::step_until(&mut harness, |app| !app.is_reading_questionnaire());
     harness.get_by_label("答卷 100 份");
     // "英语水平" matches no skill: choose 外语能力 by hand in its list.
     harness
@@ -114,7 +115,7 @@ fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_resto
         .send(Command::ImportQuestionnaire(vec![questionnaire(
             folder.path(),
         )]));
-    harness.run();
+    common::step_until(&mut harness, |app| !app.is_reading_questionnaire());
     harness.get_by_label("采用这份调查").click();
     harness.run();
     let survey = harness.state().plan().survey.clone().unwrap();
@@ -347,7 +348,7 @@ fn escape_closes_a_message() {
     harness.state_mut().send(Command::ImportQuestionnaire(vec![
         std::path::PathBuf::from("/no/such/问卷.csv"),
     ]));
-    harness.run();
+    common::step_until(&mut harness, |app| !app.is_reading_questionnaire());
     assert!(harness.state().message().is_some());
     harness.key_press(egui::Key::Escape);
     harness.run();
@@ -648,4 +649,45 @@ fn changing_the_kind_offers_the_kinds_rules_and_takes_them_in_one_click() {
         RulesProfile::Moe2019HigherVocational
     );
     assert_eq!(harness.state().plan().kind, ProgrammeKind::ShortCourse);
+}
+
+#[test]
+fn a_workbook_made_to_exhaust_memory_leaves_the_window_and_the_plan_as_they_were() {
+    let folder = tempfile::tempdir().unwrap();
+    let plan_path = common::copied_example(folder.path());
+    let app = PlannerApp::new(StartOptions::for_tests(Some(plan_path.clone()), None));
+    common::use_built_worker();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .with_context_setup(install_fonts)
+        .with_max_steps(12)
+        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
+    harness.run();
+    let before = harness.state().plan().clone();
+    let file_before = std::fs::read(&plan_path).unwrap();
+    for hostile in [
+        common::hostile::far_corner_workbook(folder.path()),
+        common::hostile::huge_string_count_workbook(folder.path()),
+    ] {
+        harness
+            .state_mut()
+            .send(Command::ImportQuestionnaire(vec![hostile.clone()]));
+        common::step_until(&mut harness, |app| !app.is_reading_questionnaire());
+        let message = harness
+            .state()
+            .message()
+            .expect("a message says why")
+            .body
+            .clone();
+        assert!(
+            message.contains("它要求的内存超过了问卷文件所能需要的") || message.contains("声明"),
+            "{message}"
+        );
+        assert!(message.contains(hostile.file_name().unwrap().to_str().unwrap()));
+        harness.key_press(egui::Key::Escape);
+        harness.run();
+        assert_eq!(harness.state().plan(), &before, "the plan is unchanged");
+        assert!(!harness.state().is_dirty());
+    }
+    assert_eq!(std::fs::read(&plan_path).unwrap(), file_before);
 }

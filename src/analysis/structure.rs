@@ -96,7 +96,7 @@ pub(super) fn structure_in(plan: &Plan, scope: &Scope) -> Result<Structure, Stru
     })?;
 
     let delay = delay_factors(&graph, &order);
-    let blocking = blocking_factors(&graph);
+    let blocking = blocking_factors(&graph, &order);
     let paths = PathSums::of(&graph, &order);
     let quarter = plan.term_system == TermSystem::Quarter;
     let facts = &scope.facts;
@@ -249,10 +249,29 @@ fn delay_factors(graph: &Graph, order: &[u32]) -> Vec<u64> {
         .collect()
 }
 
+/// Descendant counts. When no module has two requisites (chains and trees, however long)
+/// a module's descendants are its children and theirs, each reached once: one pass in
+/// reverse topological order. Otherwise one search per vertex.
+fn blocking_factors(graph: &Graph, order: &[u32]) -> Vec<u64> {
+    let count = graph.vertices();
+    if (0..count).all(|vertex| graph.parents(vertex).len() <= 1) {
+        let mut blocking = vec![0u64; count];
+        for &vertex in order.iter().rev() {
+            blocking[vertex as usize] = graph
+                .children(vertex as usize)
+                .iter()
+                .map(|&child| 1 + blocking[child as usize])
+                .sum();
+        }
+        return blocking;
+    }
+    searched_blocking_factors(graph)
+}
+
 /// Descendant counts, one search per vertex sharing a stamp array (no clearing between).
 /// A search pushes each vertex at most once, so its stack never outgrows the vertex count:
 /// one array, allocated once, with no growth checks in the innermost loop.
-fn blocking_factors(graph: &Graph) -> Vec<u64> {
+fn searched_blocking_factors(graph: &Graph) -> Vec<u64> {
     let count = graph.vertices();
     let mut stamp = vec![u32::MAX; count];
     let mut stack = vec![0u32; count];

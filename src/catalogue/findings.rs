@@ -143,6 +143,7 @@ pub fn problem_message(
             .to_owned(),
         NoRespondents => language.text(Text::ProblemNoRespondents).to_owned(),
         NoDemand => language.text(Text::ProblemNoDemand).to_owned(),
+        SurveyWithoutSkills => language.text(Text::ProblemSurveyWithoutSkills).to_owned(),
         NoTerms => language.text(Text::ProblemNoTerms).to_owned(),
     }
 }

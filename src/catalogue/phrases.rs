@@ -421,6 +421,7 @@ phrases! {
     ProblemEmptySkillId => "有能力的 id 为空，无法在课程或调查中引用它", "a skill has an empty id, so no module or survey can refer to it";
     ProblemEmptyIndustryId => "有产业的 id 为空，无法在课程或服务产业中引用它", "an industry has an empty id, so no module or target can refer to it";
     ProblemNoRespondents => "调查的受访人数为 0，但给出了需求比例", "the survey gives shares but has 0 respondents";
+    ProblemSurveyWithoutSkills => "调查没有列出任何能力，无法据此评价方案；请重新导入问卷并把选项对应到能力", "the survey names no skill, so no plan can be judged against it; import the questionnaire again and match its options to skills";
     ProblemNoDemand => "调查中每项能力的需求比例都是 0，无法计算吻合度", "every share in the survey is 0, so no alignment can be computed";
     ProblemNoTerms => "方案没有学期：没有课程被安排，学分、学时和规则都无从计算", "the plan has no terms: no module is taught, so credits, hours and rules count nothing";
     // Edits the plan refused
@@ -649,6 +650,8 @@ phrases! {
     IndustryUnserved => "没有课程服务的目标产业：{}", "Target industries no module serves: {}";
     Yes => "是", "yes";
     QuestionnaireUnreadable => "{}：无法读取问卷：{}", "{}: cannot read the questionnaire: {}";
+    QuestionnaireFormulaWithoutValue => "{}：单元格 {} 是公式，但文件里没有保存它的计算结果（文件由程序生成，尚未在电子表格中打开过）；请在 Excel、WPS 或 LibreOffice 中打开并保存后再导入", "{}: cell {} holds a formula whose result was never saved in the file (it was made by a program and not opened in a spreadsheet since); open it in Excel, WPS or LibreOffice, save it, and import it again";
+    QuestionnaireNotAligned => "{} 与 {} 不是同一份问卷，不能汇总。只在 {} 中的题目：{}；只在 {} 中的题目：{}", "{} and {} are not the same questionnaire and cannot be pooled. Questions only in {}: {}; only in {}: {}";
     QuestionnaireNoAnswers => "{}：没有答卷", "{}: no answers";
     QuestionnaireRowSkipped => "{}：该行有 {} 个答案，表头只有 {} 列，已略过", "{}: the row has {} answers but the header only {} columns; left out";
     QuestionnaireRespondents => "答卷 {} 份", "{} respondents";
@@ -656,9 +659,26 @@ phrases! {
     QuestionMultiple => "多选", "multiple choice";
     QuestionText => "文本", "text";
     QuestionnaireNoSkillQuestion => "{}：没有一道题的选项对应能力；用 --question N 指定，或用 --map 选项=能力 对应", "{}: no question's options name a skill; pick one with --question N or map options with --map OPTION=SKILL";
+    QuestionnaireNoSkillMatched => "{}：未写出。第 {} 题“{}”没有一个选项对应能力；用 --map 选项=能力 对应，或用 --question N 换一道题", "{}: not written. No option of question {} (“{}”) matches a skill; map options with --map OPTION=SKILL or pick another question with --question N";
     QuestionnaireMatched => "  “{}” → {}", "  \"{}\" → {}";
     QuestionnaireUnmatched => "  “{}” → （未对应任何能力，用 --map 指定）", "  \"{}\" → (no skill; map it with --map)";
     QuestionnaireSurveyWritten => "已写出调查 {}", "Survey written: {}";
+    QuestionnaireNotReadTitle => "无法导入问卷", "The questionnaire could not be imported";
+    ReadingQuestionnaire => "正在读取问卷 {}…", "Reading the questionnaire {}…";
+    PreviewTryAgain => "重新排版", "Lay it out again";
+    OutputIsInput => "{} 就是本命令读取的文件 {}，不会覆盖它；请另选输出文件", "{} is {}, a file this command reads; it is not overwritten. Choose another output file";
+    OutputIsDocument => "{} 是已有的方案、调查或课程库文件，不会覆盖它；请另选输出文件", "{} is an existing plan, survey or library file; it is not overwritten. Choose another output file";
+    OutputForceHint => "（确要覆盖请加 --force）", " (or add --force to overwrite it)";
+    WorkerCannotStart => "无法启动后台进程：{}", "The worker process could not be started: {}";
+    WorkerCancelled => "已取消", "Cancelled";
+    WorkerQuestionnaireMemory => "{}：无法读取此文件：它要求的内存超过了问卷文件所能需要的（上限 {} MiB）。文件可能已损坏，请重新导出", "{}: this file could not be read: it asks for more memory than a questionnaire can need (the limit is {} MiB). It may be damaged; export it again";
+    WorkerQuestionnaireTime => "{}：无法在 {} 秒内读完此文件，已停止。文件可能已损坏，请重新导出", "{}: this file could not be read within {} s and was stopped. It may be damaged; export it again";
+    WorkerFileDamaged => "{}：此文件已损坏，无法读取（{}）", "{}: this file is damaged and cannot be read ({})";
+    WorkerTemplateMemory => "方案的模板 {} 要求的内存超过了培养方案文档所能需要的（上限 {} MiB），文档未生成", "The plan's template {} asks for more memory than a programme document can need (the limit is {} MiB); nothing was written";
+    WorkerTemplateTime => "方案的模板 {} 未能在 {} 秒内完成排版，已停止，文档未生成", "The plan's template {} did not finish laying out the document within {} s and was stopped; nothing was written";
+    WorkerTemplateFailed => "方案的模板 {} 排版时出错停止（{}），文档未生成", "The plan's template {} stopped with an error ({}); nothing was written";
+    WorkerBundledTemplate => "内置模板", "the bundled template";
+    WorkerLimitHint => "（可用 --worker-memory MiB 和 --worker-time 秒 放宽限制）", "(--worker-memory MIB and --worker-time SECONDS raise the limits)";
     No => "否", "no";
     PrintTitle => "打印", "Print";
     ScheduleBlockCell => "集中 {}", "block {}";

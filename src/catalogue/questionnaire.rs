@@ -41,3 +41,11 @@ pub const SEPARATORS: [&str; 7] = ["┋", "|", ";", "；", "、", ", ", "，"];
 pub const BRACKETS: [(&str, &str); 3] = [("(", ")"), ("（", "）"), ("[", "]")];
 /// Marks between a question and an option in a column header.
 pub const OPTION_MARKS: [&str; 5] = [" - ", " — ", " – ", ":", "："];
+
+/// A question's number before its title: 第3题, (3), 3、, 3., Q3：… — the word around the
+/// number, the brackets, and the marks after it.
+pub const NUMBER_WORD_BEFORE: char = '第';
+pub const NUMBER_WORD_AFTER: char = '题';
+pub const NUMBER_OPENERS: [char; 2] = ['(', '（'];
+pub const NUMBER_CLOSERS: [char; 2] = [')', '）'];
+pub const NUMBER_ENDS: [char; 8] = ['、', '.', '．', ':', '：', ')', '）', ' '];

@@ -8,11 +8,11 @@ use std::path::Path;
 
 use super::findings::{Verdict, name_errors};
 use super::output::error_line;
-use super::{Outcome, report_unusable};
+use super::{Outcome, report_unusable, report_worker_failure};
 use crate::catalogue::{Language, Text};
 use crate::export::curricular_analytics_csv;
-use crate::export::programme::{write_docx, write_pdf, write_schedule_csv, write_xlsx};
-use crate::io::{load_plan_input_with_text, write_atomically};
+use crate::export::programme::{write_docx, write_schedule_csv, write_xlsx};
+use crate::io::{check_output, load_plan_input_with_text, write_atomically};
 use crate::model::Plan;
 
 /// The files asked for; at least one is given (the argument parser sees to it).
@@ -22,9 +22,33 @@ pub(super) struct Outputs<'a> {
     pub xlsx: Option<&'a Path>,
     pub schedule_csv: Option<&'a Path>,
     pub ca_csv: Option<&'a Path>,
+    /// Write over the plan or another document anyway.
+    pub force: bool,
+}
+
+impl Outputs<'_> {
+    fn all(&self) -> impl Iterator<Item = &Path> {
+        [
+            self.pdf,
+            self.docx,
+            self.xlsx,
+            self.schedule_csv,
+            self.ca_csv,
+        ]
+        .into_iter()
+        .flatten()
+    }
 }
 
 pub(super) fn export(file: &Path, outputs: &Outputs, language: Language) -> Outcome {
+    // Before anything is read or written: a slip of the argument order must cost nothing.
+    if !outputs.force {
+        for output in outputs.all() {
+            if let Err(refused) = check_output(output, &[file]) {
+                return report_unusable(language, &refused);
+            }
+        }
+    }
     let (plan, text) = match load_plan_input_with_text(file) {
         Ok(loaded) => loaded,
         Err(error) => return report_unusable(language, &error),
@@ -38,10 +62,13 @@ pub(super) fn export(file: &Path, outputs: &Outputs, language: Language) -> Outc
     } else {
         Outcome::Findings
     };
+    if let Some(output) = outputs.pdf {
+        let never = std::sync::atomic::AtomicBool::new(false);
+        if let Err(error) = crate::worker::write_pdf(&plan, Some(file), language, output, &never) {
+            outcome = outcome.max(report_worker_failure(language, &error));
+        }
+    }
     let written = [
-        outputs
-            .pdf
-            .map(|output| write_pdf(&plan, Some(file), language, output).map(|_| ())),
         outputs
             .docx
             .map(|output| write_docx(&plan, language, output)),

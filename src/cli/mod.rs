@@ -31,6 +31,14 @@ pub struct Cli {
     /// Refuse files larger than this many MiB (64 unless given).
     #[arg(long, global = true, value_name = "MIB")]
     pub max_file_size: Option<u64>,
+    /// Memory a worker reading a questionnaire workbook or laying out a plan's own template
+    /// may use, in MiB (1024 for a questionnaire, 2048 for a document unless given).
+    #[arg(long, global = true, value_name = "MIB")]
+    pub worker_memory: Option<u64>,
+    /// Seconds such a worker may take (60 for a questionnaire, 120 for a document unless
+    /// given).
+    #[arg(long, global = true, value_name = "SECONDS")]
+    pub worker_time: Option<u64>,
 }
 
 impl Cli {
@@ -39,6 +47,7 @@ impl Cli {
         if let Some(mebibytes) = self.max_file_size {
             crate::io::set_size_limit(mebibytes.saturating_mul(1024 * 1024));
         }
+        crate::worker::set_limits(self.worker_memory, self.worker_time);
     }
 }
 
@@ -107,8 +116,20 @@ pub enum Command {
         /// A CurricularAnalytics CSV with Complexity, Blocking, Delay and Centrality appended.
         #[arg(long, value_name = "OUT.csv", group = "outputs")]
         ca_csv: Option<PathBuf>,
+        /// Write an output even over the plan itself or another plan, survey or library
+        /// file (the old file is kept as FILE.bak).
+        #[arg(long)]
+        force: bool,
         #[arg(long, default_value = "zh", value_name = "zh|en")]
         lang: Language,
+    },
+    /// Untrusted work for the window or another command (a job on standard input).
+    #[command(hide = true)]
+    Worker {
+        #[arg(long)]
+        memory_bytes: u64,
+        #[arg(long)]
+        seconds: u64,
     },
 }
 
@@ -133,6 +154,10 @@ pub enum SurveyCommand {
         /// Match an option to a skill by hand (the skill by id or name); may be repeated.
         #[arg(long = "map", value_name = "OPTION=SKILL", value_parser = parse_mapping)]
         mappings: Vec<(String, String)>,
+        /// Write the survey even over an existing plan, survey or library file (the old file
+        /// is kept as FILE.bak).
+        #[arg(long)]
+        force: bool,
         #[arg(long, default_value = "zh", value_name = "zh|en")]
         lang: Language,
     },
@@ -197,6 +222,7 @@ pub fn execute(command: Command) -> ExitCode {
                     output,
                     question,
                     mappings,
+                    force,
                     lang,
                 },
         } => Some(survey::import(
@@ -206,6 +232,7 @@ pub fn execute(command: Command) -> ExitCode {
                 output: output.as_deref(),
                 question,
                 mappings: &mappings,
+                force,
             },
             lang,
         )),
@@ -216,6 +243,7 @@ pub fn execute(command: Command) -> ExitCode {
             xlsx,
             schedule_csv,
             ca_csv,
+            force,
             lang,
         } => Some(export::export(
             &file,
@@ -225,14 +253,25 @@ pub fn execute(command: Command) -> ExitCode {
                 xlsx: xlsx.as_deref(),
                 schedule_csv: schedule_csv.as_deref(),
                 ca_csv: ca_csv.as_deref(),
+                force,
             },
             lang,
         )),
+        Command::Worker { seconds, .. } => return crate::worker::serve(seconds),
     };
     ExitCode::from(outcome.unwrap_or(Outcome::Clean) as u8)
 }
 
 fn report_unusable(language: Language, error: &dyn crate::io::Localised) -> Outcome {
     output::error_line(&error.message(language));
+    Outcome::Unusable
+}
+
+/// A worker's failure, with how to raise its limits when it hit one.
+fn report_worker_failure(language: Language, error: &crate::worker::WorkerError) -> Outcome {
+    output::error_line(&error.message(language));
+    if error.hit_a_limit() {
+        output::error_line(language.text(crate::catalogue::Text::WorkerLimitHint));
+    }
     Outcome::Unusable
 }

@@ -3,12 +3,11 @@
 use std::path::{Path, PathBuf};
 
 use super::output::{error_line, out_line};
-use super::{Outcome, report_unusable};
+use super::{Outcome, report_unusable, report_worker_failure};
 use crate::catalogue::{Language, Text};
 use crate::editor::bundled_library;
 use crate::io::questionnaire::{
-    QuestionKind, Questionnaire, SkillMatch, best_question, match_options, read_questionnaires,
-    survey_from,
+    QuestionKind, Questionnaire, SkillMatch, best_question, match_options, survey_from,
 };
 use crate::io::save_document;
 use crate::model::{Names, SurveyDocument};
@@ -19,12 +18,21 @@ pub(super) struct ImportOptions<'a> {
     /// Counted from 1, as printed.
     pub question: Option<usize>,
     pub mappings: &'a [(String, String)],
+    /// Write over an existing document anyway.
+    pub force: bool,
 }
 
 pub(super) fn import(files: &[PathBuf], options: &ImportOptions, language: Language) -> Outcome {
-    let questionnaire = match read_questionnaires(files) {
+    if let Some(output) = options.output.filter(|_| !options.force) {
+        let inputs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+        if let Err(refused) = crate::io::check_output(output, &inputs) {
+            return report_unusable(language, &refused);
+        }
+    }
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let questionnaire = match crate::worker::read_questionnaires(files, language, &never) {
         Ok(questionnaire) => questionnaire,
-        Err(error) => return report_unusable(language, &error),
+        Err(error) => return report_worker_failure(language, &error),
     };
     for skipped in &questionnaire.skipped {
         error_line(&language.fill(
@@ -122,6 +130,17 @@ fn write_survey(
         options.mappings,
     );
     print_matches(&matches, language);
+    if matches.iter().all(|matched| matched.skill.is_none()) {
+        error_line(&language.fill(
+            Text::QuestionnaireNoSkillMatched,
+            &[
+                &output.display(),
+                &(question + 1),
+                &crate::io::shortened(&questionnaire.questions[question].title),
+            ],
+        ));
+        return Outcome::Findings;
+    }
     let names: Vec<String> = files
         .iter()
         .filter_map(|file| file.file_name())

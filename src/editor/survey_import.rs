@@ -24,6 +24,12 @@ impl SurveyImport {
     /// Reads `files` (pooled) and picks the question whose options name the plan's skills.
     pub fn read(files: Vec<PathBuf>, plan: &Plan) -> Result<Self, QuestionnaireError> {
         let questionnaire = read_questionnaires(&files)?;
+        Ok(Self::new(files, questionnaire, plan))
+    }
+
+    /// `questionnaire`, read from `files`, with the question whose options name the plan's
+    /// skills picked.
+    pub fn new(files: Vec<PathBuf>, questionnaire: Questionnaire, plan: &Plan) -> Self {
         let question = best_question(&questionnaire, &plan.skills).unwrap_or(0);
         let mut import = Self {
             files,
@@ -32,7 +38,7 @@ impl SurveyImport {
             matches: Vec::new(),
         };
         import.choose_question(question, plan);
-        Ok(import)
+        import
     }
 
     pub fn choose_question(&mut self, question: usize, plan: &Plan) {

@@ -12,6 +12,7 @@ use std::time::{Duration, SystemTime};
 
 use super::comments::has_comments;
 use super::error::SaveError;
+use super::output_guard::is_document_text;
 
 const TEMPORARY_PREFIX: &str = ".curriculum-planner-";
 /// A temporary file older than this is left from a save that was killed: no save takes
@@ -120,13 +121,15 @@ fn remove_stale_temporaries(folder: &Path) {
 /// leaves a broken backup in place of a good one. The backup gets the file's permissions.
 ///
 /// A `.bak` that holds comments while the file does not is the only copy of those comments
-/// (the first save dropped them): it is kept rather than overwritten.
+/// (the first save dropped them): it is kept rather than overwritten. So is a `.bak` that
+/// holds a plan, survey or library while the file does not (an export forced over a plan,
+/// twice, must not lose the plan).
 fn keep_backup(path: &Path, folder: &Path, permissions: std::fs::Permissions) -> io::Result<()> {
     let backup_path = backup_path(path);
     let current = std::fs::read(path)?;
     if let Ok(existing) = std::fs::read(&backup_path)
-        && holds_comments(&existing)
-        && !holds_comments(&current)
+        && ((holds_comments(&existing) && !holds_comments(&current))
+            || (is_document_text(&existing) && !is_document_text(&current)))
     {
         return Ok(());
     }

@@ -8,6 +8,7 @@ mod echo;
 mod error;
 mod input;
 mod locate;
+mod output_guard;
 pub mod questionnaire;
 mod recovery;
 mod ron_documents;
@@ -21,10 +22,11 @@ pub use comments::has_comments;
 pub use curricular_analytics::{
     COLUMNS as CURRICULAR_ANALYTICS_COLUMNS, CsvError, CsvProblem, parse_curricular_analytics,
 };
-pub use echo::{MAX_ECHOED_CHARACTERS, shortened};
+pub use echo::{MAX_ECHOED_CHARACTERS, shortened, shortened_list};
 pub use error::{LoadError, Localised, SaveError, SyntaxError, io_reason};
 pub use input::{InputError, load_plan_input, load_plan_input_with_text, load_survey};
 pub use locate::{SourceLines, line_of};
+pub use output_guard::{OutputRefused, check_output, is_document_file, is_document_text};
 pub use recovery::{
     RecoveryCopy, discard_recovery, list_recovery, read_recovery, recovery_folder, write_recovery,
 };

@@ -78,8 +78,11 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let file = std::fs::File::open(path).map_err(read_error)?;
     let mut bytes = Vec::new();
     // `take` bounds devices and pipes too, whose size the metadata does not know.
-    std::io::Read::read_to_end(&mut std::io::Read::take(file, limit + 1), &mut bytes)
-        .map_err(read_error)?;
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(file, limit.saturating_add(1)),
+        &mut bytes,
+    )
+    .map_err(read_error)?;
     if bytes.len() as u64 > limit {
         let size = std::fs::metadata(path).map_or(bytes.len() as u64, |metadata| metadata.len());
         return Err(LoadError::TooLarge {

@@ -114,6 +114,9 @@ pub enum Problem {
     EmptyId(IdKind),
     /// A survey with shares but no respondents: the shares stand for nobody.
     NoRespondents,
+    /// A survey that names no skill (an import whose options matched none): nothing to align
+    /// a plan with.
+    SurveyWithoutSkills,
     /// A survey whose shares are all 0: no skill is wanted, so nothing can be aligned.
     NoDemand,
     /// A plan with no terms: no module is taught, so totals and rules count nothing.
@@ -192,7 +195,7 @@ impl Problem {
             EmptyId(IdKind::Skill) => Location::Skill(SkillId::default()),
             EmptyId(IdKind::Industry) => Location::Industry(IndustryId::default()),
             NoRespondents => Location::Field("respondents"),
-            NoDemand => Location::Field("survey"),
+            NoDemand | SurveyWithoutSkills => Location::Field("survey"),
             NoTerms => Location::Field("terms"),
         }
     }
@@ -316,6 +319,7 @@ fn check_empty_ids(plan: &Plan, report: &mut impl FnMut(Severity, Problem)) {
 /// Shares that stand for nobody, or want nothing, give no alignment to speak of.
 fn check_survey_totals(survey: &super::Survey, report: &mut impl FnMut(Severity, Problem)) {
     if survey.skills.is_empty() {
+        report(Severity::Warning, Problem::SurveyWithoutSkills);
         return;
     }
     if survey.respondents == 0 {

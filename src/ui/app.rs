@@ -123,6 +123,7 @@ impl PlannerApp {
                 close_requested: false,
                 printing: super::printing::Printing::new(),
                 survey_import: None,
+                survey_reading: None,
             },
             views: Views::default(),
             applied_theme: None,
@@ -218,6 +219,11 @@ impl PlannerApp {
     }
 
     /// Queues a command as a menu or a shortcut would; it runs at the end of the next frame.
+    /// Whether questionnaire files are being read (by workers) right now.
+    pub fn is_reading_questionnaire(&self) -> bool {
+        self.workspace.survey_reading.is_some()
+    }
+
     pub fn send(&mut self, command: Command) {
         self.commands.push(command);
     }
@@ -258,6 +264,10 @@ impl PlannerApp {
         }
         if let Some(report) = self.workspace.printing.poll(&ctx) {
             self.workspace.printing_finished(report);
+        }
+        if let Some(read) = (self.workspace.survey_reading.as_ref()).and_then(|job| job.poll(&ctx))
+        {
+            self.workspace.questionnaire_read(read);
         }
         let mut commands = std::mem::take(&mut self.commands);
         if !self.workspace.modal_open() {

@@ -81,6 +81,10 @@ pub enum Command {
     PreparePreview,
     /// Draws a page of the laid-out document.
     DrawPreviewPage(usize),
+    /// Stops the preview, export or print under way.
+    CancelPrinting,
+    /// Stops reading a questionnaire (its worker is killed); the plan is untouched.
+    CancelSurveyReading,
     /// Shows this page in the preview.
     ShowPreviewPage(usize),
     SetPreviewZoom(f32),

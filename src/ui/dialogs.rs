@@ -8,9 +8,45 @@ use super::command::Command;
 use super::workspace::Workspace;
 use crate::catalogue::Text;
 
+/// Progress of a questionnaire being read, with Cancel (Escape cancels too).
+fn reading_dialog(
+    ctx: &egui::Context,
+    reading: &super::survey_reading::SurveyReading,
+    language: crate::catalogue::Language,
+    commands: &mut Vec<Command>,
+) {
+    let names: Vec<String> = reading
+        .files
+        .iter()
+        .filter_map(|file| file.file_name())
+        .map(|name| crate::io::shortened(&name.to_string_lossy()))
+        .collect();
+    let shown = egui::Modal::new(egui::Id::unique("reading-questionnaire")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(language.fill(Text::ReadingQuestionnaire, &[&names.join(", ")]));
+        });
+        ui.add_space(6.0);
+        if ui.button(language.text(Text::Cancel)).clicked() {
+            commands.push(Command::CancelSurveyReading);
+        }
+    });
+    if shown.should_close() {
+        commands.push(Command::CancelSurveyReading);
+    }
+}
+
 /// Shows the one dialog that waits for an answer, if any; answers become commands.
 pub fn dialogs_ui(ctx: &egui::Context, workspace: &Workspace, commands: &mut Vec<Command>) {
     let language = workspace.language();
+    if let Some(reading) = &workspace.survey_reading {
+        // A quick read shows nothing (it would only flicker); a slow one can be cancelled.
+        if reading.started.elapsed() >= super::printing::QUIET_FOR {
+            reading_dialog(ctx, reading, language, commands);
+        }
+        return;
+    }
     if workspace.new_dialog {
         new_plan_dialog(ctx, language, commands);
         return;

@@ -84,9 +84,19 @@ pub fn print_preview_ui(
         {
             ui.spinner();
             ui.label(language.text(Text::PreviewWorking));
+            if ui.button(language.text(Text::Cancel)).clicked() {
+                commands.push(Command::CancelPrinting);
+            }
         }
     });
     ui.separator();
+    if let Some(reason) = printing.preview_failed(context.plan_state, language) {
+        ui.colored_label(ui.visuals().error_fg_color, reason);
+        if ui.button(language.text(Text::PreviewTryAgain)).clicked() {
+            commands.push(Command::PreparePreview);
+        }
+        return;
+    }
     let Some(preview) = printing.preview.as_ref().filter(|_| pages > 0) else {
         ui.weak(language.text(Text::PreviewWorking));
         return;

@@ -1,10 +1,12 @@
 //! The printed programme document in the window: the print preview's pages, the exports and
 //! printing. Typst and the disk work on a worker thread, one job at a time, so the window
-//! never waits; each frame `poll` takes what a job finished.
+//! never waits; each frame `poll` takes what a job finished. A plan's own template is laid
+//! out in a worker process (`crate::worker`) that Cancel or its limits end.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
@@ -12,9 +14,10 @@ use typst_layout::PagedDocument;
 
 use crate::catalogue::Language;
 use crate::export::programme::{
-    DocumentError, Template, page_image, pdf_bytes, typeset, write_docx, write_pdf, write_xlsx,
+    PageImage, Template, decode_page_png, page_image, pdf_bytes, typeset, write_docx, write_xlsx,
 };
 use crate::model::Plan;
+use crate::worker::{self, PagePicture, WorkerError};
 
 /// Pixels per typographic point of a preview page: sharp at 150 % zoom on an ordinary
 /// screen, 8 MB of pixels for an A4 page.
@@ -56,28 +59,43 @@ enum Finished {
     Typeset {
         state: u64,
         language: Language,
-        document: Arc<PagedDocument>,
+        pages: PreviewPages,
     },
     Page {
         index: usize,
-        image: Option<crate::export::programme::PageImage>,
+        image: Option<PageImage>,
     },
     Written(PathBuf),
     Printed(PathBuf),
+    /// The preview of this state could not be laid out: why.
+    PreviewFailed {
+        state: u64,
+        language: Language,
+        reason: String,
+    },
     Failed(String),
+    Cancelled,
 }
 
 struct Job {
     kind: JobKind,
     started: Instant,
     receiver: Receiver<Finished>,
+    cancel: Arc<AtomicBool>,
+}
+
+/// A laid-out document: here, or drawn by a worker as pictures (a plan's own template).
+#[derive(Clone)]
+enum PreviewPages {
+    Document(Arc<PagedDocument>),
+    Pictures(Arc<Vec<PagePicture>>),
 }
 
 /// The laid-out document of one state of the plan, and the pages drawn so far.
 pub struct Preview {
     pub state: u64,
     pub language: Language,
-    document: Arc<PagedDocument>,
+    document: PreviewPages,
     pages: HashMap<usize, egui::TextureHandle>,
     /// Pages in the order they were drawn, the oldest first (dropped beyond `PAGES_KEPT`).
     drawn: Vec<usize>,
@@ -85,13 +103,24 @@ pub struct Preview {
 
 impl Preview {
     pub fn page_count(&self) -> usize {
-        self.document.pages().len()
+        match &self.document {
+            PreviewPages::Document(document) => document.pages().len(),
+            PreviewPages::Pictures(pictures) => pictures.len(),
+        }
     }
 
     /// The page's size in typographic points.
     pub fn page_size(&self, index: usize) -> Option<egui::Vec2> {
-        let size = self.document.pages().get(index)?.frame.size();
-        Some(egui::vec2(size.x.to_pt() as f32, size.y.to_pt() as f32))
+        match &self.document {
+            PreviewPages::Document(document) => {
+                let size = document.pages().get(index)?.frame.size();
+                Some(egui::vec2(size.x.to_pt() as f32, size.y.to_pt() as f32))
+            }
+            PreviewPages::Pictures(pictures) => {
+                let picture = pictures.get(index)?;
+                Some(egui::vec2(picture.width_points, picture.height_points))
+            }
+        }
     }
 
     pub fn texture(&self, index: usize) -> Option<&egui::TextureHandle> {
@@ -110,6 +139,9 @@ pub enum Report {
 pub struct Printing {
     job: Option<Job>,
     pub preview: Option<Preview>,
+    /// The plan state and language whose preview could not be laid out, and why: not tried
+    /// again until the plan changes or the user asks.
+    pub preview_failure: Option<(u64, Language, String)>,
     /// The page the preview shows, and its zoom (1 = a point of the page per screen point;
     /// `FIT_WIDTH` = as wide as the view).
     pub page: usize,
@@ -132,23 +164,48 @@ impl Printing {
             .map(|job| (job.kind, job.started.elapsed()))
     }
 
-    /// Whether the preview shows this state of the plan in this language.
+    /// Whether the preview shows this state of the plan in this language (or failed to).
     pub fn preview_is_current(&self, state: u64, language: Language) -> bool {
         self.preview
             .as_ref()
             .is_some_and(|preview| preview.state == state && preview.language == language)
+            || self.preview_failed(state, language).is_some()
     }
 
-    fn start(&mut self, kind: JobKind, work: impl FnOnce() -> Finished + Send + 'static) {
+    /// Why the preview of this state could not be laid out, if it could not.
+    pub fn preview_failed(&self, state: u64, language: Language) -> Option<&str> {
+        self.preview_failure
+            .as_ref()
+            .filter(|(failed_state, failed_language, _)| {
+                *failed_state == state && *failed_language == language
+            })
+            .map(|(_, _, reason)| reason.as_str())
+    }
+
+    /// Stops the job under way (a worker process is killed); its result is dropped.
+    pub fn cancel(&mut self) {
+        if let Some(job) = &self.job {
+            job.cancel.store(true, Ordering::Relaxed);
+        }
+    }
+
+    fn start(
+        &mut self,
+        kind: JobKind,
+        work: impl FnOnce(&AtomicBool) -> Finished + Send + 'static,
+    ) {
         let (sender, receiver) = channel();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&cancel);
         std::thread::spawn(move || {
             // The window may have closed meanwhile; then nobody needs the result.
-            let _ = sender.send(work());
+            let _ = sender.send(work(&flag));
         });
         self.job = Some(Job {
             kind,
             started: Instant::now(),
             receiver,
+            cancel,
         });
     }
 
@@ -163,17 +220,35 @@ impl Printing {
         if self.job.is_some() {
             return;
         }
+        self.preview_failure = None;
         let plan = plan.clone();
-        self.start(JobKind::Preview, move || {
-            match Template::for_plan(plan.document.template.as_deref(), plan_path.as_deref())
-                .and_then(|template| typeset(&plan, language, &template))
-            {
-                Ok(document) => Finished::Typeset {
+        self.start(JobKind::Preview, move |cancel| {
+            let laid_out = if worker::has_own_template(&plan) {
+                worker::page_pictures(
+                    &plan,
+                    plan_path.as_deref(),
+                    language,
+                    PIXELS_PER_POINT,
+                    cancel,
+                )
+                .map(|pictures| PreviewPages::Pictures(Arc::new(pictures)))
+            } else {
+                Template::for_plan(plan.document.template.as_deref(), plan_path.as_deref())
+                    .and_then(|template| typeset(&plan, language, &template))
+                    .map(|document| PreviewPages::Document(Arc::new(document)))
+                    .map_err(|error| WorkerError::Refused(error.message(language)))
+            };
+            match laid_out {
+                Ok(pages) => Finished::Typeset {
                     state,
                     language,
-                    document: Arc::new(document),
+                    pages,
                 },
-                Err(error) => Finished::Failed(error.message(language)),
+                Err(error) => Finished::PreviewFailed {
+                    state,
+                    language,
+                    reason: error.message(language),
+                },
             }
         });
     }
@@ -186,10 +261,15 @@ impl Printing {
         if self.job.is_some() || preview.pages.contains_key(&index) {
             return;
         }
-        let document = Arc::clone(&preview.document);
-        self.start(JobKind::Preview, move || Finished::Page {
+        let document = preview.document.clone();
+        self.start(JobKind::Preview, move |_| Finished::Page {
             index,
-            image: page_image(&document, index, PIXELS_PER_POINT),
+            image: match &document {
+                PreviewPages::Document(document) => page_image(document, index, PIXELS_PER_POINT),
+                PreviewPages::Pictures(pictures) => pictures
+                    .get(index)
+                    .and_then(|picture| decode_page_png(&picture.png)),
+            },
         });
     }
 
@@ -206,17 +286,20 @@ impl Printing {
             return;
         }
         let plan = plan.clone();
-        self.start(JobKind::Export(format), move || {
+        self.start(JobKind::Export(format), move |cancel| {
             let written = match format {
                 ExportFormat::Pdf => {
-                    write_pdf(&plan, plan_path.as_deref(), language, &path).map(|_| ())
+                    worker::write_pdf(&plan, plan_path.as_deref(), language, &path, cancel)
+                        .map(|_| ())
                 }
-                ExportFormat::Word => write_docx(&plan, language, &path),
-                ExportFormat::Excel => write_xlsx(&plan, language, &path),
+                ExportFormat::Word => write_docx(&plan, language, &path)
+                    .map_err(|error| WorkerError::Refused(error.message(language))),
+                ExportFormat::Excel => write_xlsx(&plan, language, &path)
+                    .map_err(|error| WorkerError::Refused(error.message(language))),
             };
             match written {
                 Ok(()) => Finished::Written(path),
-                Err(error) => Finished::Failed(error.message(language)),
+                Err(error) => failed(&error, language),
             }
         });
     }
@@ -227,14 +310,14 @@ impl Printing {
             return;
         }
         let plan = plan.clone();
-        self.start(JobKind::Print, move || {
-            let printed = print_copy(&plan, plan_path, language);
+        self.start(JobKind::Print, move |cancel| {
+            let printed = print_copy(&plan, plan_path, language, cancel);
             match printed {
                 Ok(path) => match open::that_detached(&path) {
                     Ok(()) => Finished::Printed(path),
                     Err(error) => Finished::Failed(format!("{}: {error}", path.display())),
                 },
-                Err(error) => Finished::Failed(error.message(language)),
+                Err(error) => failed(&error, language),
             }
         });
     }
@@ -260,18 +343,28 @@ impl Printing {
             Finished::Typeset {
                 state,
                 language,
-                document,
+                pages,
             } => {
-                self.page = self.page.min(document.pages().len().saturating_sub(1));
-                self.preview = Some(Preview {
+                let preview = Preview {
                     state,
                     language,
-                    document,
+                    document: pages,
                     pages: HashMap::new(),
                     drawn: Vec::new(),
-                });
+                };
+                self.page = self.page.min(preview.page_count().saturating_sub(1));
+                self.preview = Some(preview);
                 None
             }
+            Finished::PreviewFailed {
+                state,
+                language,
+                reason,
+            } => {
+                self.preview_failure = Some((state, language, reason));
+                None
+            }
+            Finished::Cancelled => None,
             Finished::Page { index, image } => {
                 let preview = self.preview.as_mut()?;
                 let image = image?;
@@ -299,16 +392,34 @@ impl Printing {
     }
 }
 
+/// A job's failure for the window: nothing to say when the user cancelled it.
+fn failed(error: &WorkerError, language: Language) -> Finished {
+    if error.is_cancelled() {
+        Finished::Cancelled
+    } else {
+        Finished::Failed(error.message(language))
+    }
+}
+
 /// A PDF in the temporary folder for the system's viewer to print; the names count up so
 /// that a second print does not overwrite a file the viewer still holds.
 fn print_copy(
     plan: &Plan,
     plan_path: Option<PathBuf>,
     language: Language,
-) -> Result<PathBuf, DocumentError> {
-    let template = Template::for_plan(plan.document.template.as_deref(), plan_path.as_deref())?;
-    let document = typeset(plan, language, &template)?;
-    let bytes = pdf_bytes(&document)?;
+    cancel: &AtomicBool,
+) -> Result<PathBuf, WorkerError> {
+    let refused = |error: crate::export::programme::DocumentError| {
+        WorkerError::Refused(error.message(language))
+    };
+    let bytes = if worker::has_own_template(plan) {
+        worker::document_pdf(plan, plan_path.as_deref(), language, cancel)?.0
+    } else {
+        let template = Template::for_plan(plan.document.template.as_deref(), plan_path.as_deref())
+            .map_err(refused)?;
+        let document = typeset(plan, language, &template).map_err(refused)?;
+        pdf_bytes(&document).map_err(refused)?
+    };
     let folder = std::env::temp_dir();
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -318,6 +429,6 @@ fn print_copy(
         std::process::id()
     ));
     crate::io::write_atomically(&path, |file| std::io::Write::write_all(file, &bytes))
-        .map_err(DocumentError::Save)?;
+        .map_err(|error| WorkerError::Refused(error.message(language)))?;
     Ok(path)
 }

@@ -86,6 +86,8 @@ pub struct Workspace {
     pub printing: Printing,
     /// A questionnaire read in the survey tab, not yet accepted.
     pub survey_import: Option<crate::editor::SurveyImport>,
+    /// Questionnaire files being read by workers, before they become `survey_import`.
+    pub survey_reading: Option<super::survey_reading::SurveyReading>,
 }
 
 impl Workspace {
@@ -105,6 +107,7 @@ impl Workspace {
     /// Whether a dialog holds the keyboard (shortcuts wait until it is answered).
     pub fn modal_open(&self) -> bool {
         self.message.is_some()
+            || self.survey_reading.is_some()
             || self.new_dialog
             || self.code_conflict.is_some()
             || self.pending.is_some()

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::command::Command;
 use super::file_dialogs;
 use super::selection::Selection;
+use super::survey_reading::SurveyReading;
 use super::tabs::Tab;
 use super::workspace::{Message, Pending, Workspace};
 use crate::catalogue::{Language, Text, edit_error_message};
@@ -131,6 +132,7 @@ impl Workspace {
                     .prepare_preview(self.document.plan(), path, state, language);
             }
             Command::DrawPreviewPage(page) => self.printing.draw_page(page),
+            Command::CancelPrinting => self.printing.cancel(),
             Command::ShowPreviewPage(page) => self.printing.page = page,
             Command::SetPreviewZoom(zoom) => self.printing.zoom = zoom.clamp(0.0, 4.0),
             Command::ExportDialog(format) => {
@@ -147,6 +149,17 @@ impl Workspace {
             }
             Command::Export(format, path) => {
                 let plan_path = self.document.path().map(Path::to_owned);
+                let inputs: Vec<&Path> = plan_path.iter().map(PathBuf::as_path).collect();
+                // The dialog asked "replace?"; a plan or survey is never what an export
+                // should replace.
+                if let Err(refused) = crate::io::check_output(&path, &inputs) {
+                    self.message = Some(Message {
+                        title: Text::ExportFailedTitle,
+                        body: refused.message(language, false),
+                        backup: None,
+                    });
+                    return;
+                }
                 self.printing
                     .export(format, self.document.plan(), plan_path, language, path);
             }
@@ -163,18 +176,13 @@ impl Workspace {
                 }
             }
             Command::ImportQuestionnaire(files) => {
-                match editor::SurveyImport::read(files, self.document.plan()) {
-                    Ok(import) => {
-                        self.survey_import = Some(import);
-                        self.tab = Tab::Survey;
-                    }
-                    Err(error) => {
-                        self.message = Some(Message {
-                            title: Text::ExportFailedTitle,
-                            body: error.message(language),
-                            backup: None,
-                        });
-                    }
+                if self.survey_reading.is_none() {
+                    self.survey_reading = Some(SurveyReading::start(files, language));
+                }
+            }
+            Command::CancelSurveyReading => {
+                if let Some(reading) = &self.survey_reading {
+                    reading.cancel();
                 }
             }
             Command::ChooseImportQuestion(question) => {
@@ -495,6 +503,32 @@ impl Workspace {
 
 impl Workspace {
     /// Says what an export or print did: where the file went, or why there is none.
+    /// The questionnaire files' workers are done: the import to review, or why not.
+    pub fn questionnaire_read(
+        &mut self,
+        read: Result<crate::io::questionnaire::Questionnaire, crate::worker::WorkerError>,
+    ) {
+        let Some(reading) = self.survey_reading.take() else {
+            return;
+        };
+        match read {
+            Ok(questionnaire) => {
+                let import =
+                    editor::SurveyImport::new(reading.files, questionnaire, self.document.plan());
+                self.survey_import = Some(import);
+                self.tab = Tab::Survey;
+            }
+            Err(error) if error.is_cancelled() => {}
+            Err(error) => {
+                self.message = Some(Message {
+                    title: Text::QuestionnaireNotReadTitle,
+                    body: error.message(self.language()),
+                    backup: None,
+                });
+            }
+        }
+    }
+
     pub fn printing_finished(&mut self, report: super::printing::Report) {
         use super::printing::Report;
         let language = self.language();

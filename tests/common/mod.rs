@@ -8,6 +8,8 @@ use curriculum_planner::model::{
 };
 use std::path::PathBuf;
 
+pub mod hostile;
+
 pub fn repository_path(relative: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
@@ -133,4 +135,31 @@ pub fn run_planner(arguments: &[&str]) -> std::process::Output {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap()
+}
+
+/// Workers (questionnaire workbooks, a plan's own template) run as the built app: the test
+/// harness is not it.
+pub fn use_built_worker() {
+    curriculum_planner::worker::set_program(PathBuf::from(env!(
+        "CARGO_BIN_EXE_curriculum-planner"
+    )));
+}
+
+/// Runs the window (commands sent before take effect), then steps it until `done` holds (a
+/// worker finished, say); fails after a minute.
+pub fn step_until<State>(
+    harness: &mut egui_kittest::Harness<'_, State>,
+    done: impl Fn(&State) -> bool,
+) {
+    harness.step();
+    let started = std::time::Instant::now();
+    while !done(harness.state()) {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "the window never got there"
+        );
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.run();
 }

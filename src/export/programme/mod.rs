@@ -110,6 +110,33 @@ pub fn page_image(
     })
 }
 
+/// Page `index` as a PNG picture at `pixels_per_point`, with the page's width and height in
+/// typographic points; `None` past the end.
+pub fn page_png(
+    document: &PagedDocument,
+    index: usize,
+    pixels_per_point: f32,
+) -> Option<(f32, f32, Vec<u8>)> {
+    let page = document.pages().get(index)?;
+    let size = page.frame.size();
+    let options = typst_render::RenderOptions {
+        pixel_per_pt: typst::utils::Scalar::new(f64::from(pixels_per_point)),
+        render_bleed: false,
+    };
+    let png = typst_render::render(page, &options).encode_png().ok()?;
+    Some((size.x.to_pt() as f32, size.y.to_pt() as f32, png))
+}
+
+/// A page picture made by `page_png`, decoded for the screen.
+pub fn decode_page_png(png: &[u8]) -> Option<PageImage> {
+    let pixmap = tiny_skia::Pixmap::decode_png(png).ok()?;
+    Some(PageImage {
+        width: pixmap.width(),
+        height: pixmap.height(),
+        rgba: pixmap.take(),
+    })
+}
+
 /// Writes the programme document of `plan` (read from `plan_path`, whose folder may hold its
 /// template) as a PDF at `output`, atomically. Returns the number of pages.
 pub fn write_pdf(

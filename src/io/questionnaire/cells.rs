@@ -82,6 +82,28 @@ fn workbook_rows(path: &Path) -> Result<Vec<Row>, QuestionnaireError> {
     let range = workbook
         .worksheet_range(&sheet)
         .map_err(|error| refused(error.to_string()))?;
+    // A formula whose value was never saved (a file made by a program, not yet opened in
+    // a spreadsheet) reads as an empty answer: refused, naming the cell, not counted.
+    if let Ok(formulas) = workbook.worksheet_formula(&sheet) {
+        let unsaved = formulas.used_cells().find(|(row, column, formula)| {
+            let at = (
+                formulas.start().map_or(0, |(first, _)| first) + *row as u32,
+                formulas.start().map_or(0, |(_, first)| first) + *column as u32,
+            );
+            !formula.is_empty() && matches!(range.get_value(at), None | Some(Data::Empty))
+        });
+        if let Some((row, column, _)) = unsaved {
+            let row = formulas.start().map_or(0, |(first, _)| first) as usize + row;
+            let column = formulas.start().map_or(0, |(_, first)| first) as usize + column;
+            return Err(QuestionnaireError {
+                path: path.to_owned(),
+                row: Some(row + 1),
+                problem: QuestionnaireProblem::FormulaWithoutValue {
+                    cell: cell_name(row, column),
+                },
+            });
+        }
+    }
     let first_row = range.start().map_or(0, |(row, _)| row as usize);
     Ok(range
         .rows()
@@ -93,13 +115,57 @@ fn workbook_rows(path: &Path) -> Result<Vec<Row>, QuestionnaireError> {
         .collect())
 }
 
-/// A cell as the text a person sees: whole numbers without ".0".
+/// A cell as the text a person sees: whole numbers without ".0", dates and times as a
+/// spreadsheet shows them (2026-03-01 09:05), not as the day count they are stored as.
 fn cell_text(cell: &Data) -> String {
     match cell {
         Data::Float(value) if value.fract() == 0.0 && value.abs() < 1e15 => {
             format!("{value:.0}")
         }
+        Data::DateTime(moment) if moment.is_datetime() => {
+            let (year, month, day, hour, minute, second, _) = moment.to_ymd_hms_milli();
+            match (hour, minute, second) {
+                (0, 0, 0) => format!("{year:04}-{month:02}-{day:02}"),
+                (_, _, 0) => format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02}"),
+                _ => format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02}:{second:02}"),
+            }
+        }
+        Data::DateTime(duration) => {
+            let seconds = (duration.as_f64() * 86_400.0).round() as i64;
+            format!(
+                "{}:{:02}:{:02}",
+                seconds / 3600,
+                seconds % 3600 / 60,
+                seconds % 60
+            )
+        }
         Data::Empty => String::new(),
         other => other.to_string().trim().to_owned(),
+    }
+}
+
+/// Row and column counted from 0 → "B7".
+fn cell_name(row: usize, column: usize) -> String {
+    let mut letters = Vec::new();
+    let mut rest = column + 1;
+    while rest > 0 {
+        let remainder = (rest - 1) % 26;
+        letters.push(char::from(b'A' + remainder as u8));
+        rest = (rest - 1) / 26;
+    }
+    letters.iter().rev().collect::<String>() + &(row + 1).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_named_as_spreadsheets_name_them() {
+        assert_eq!(cell_name(0, 0), "A1");
+        assert_eq!(cell_name(6, 1), "B7");
+        assert_eq!(cell_name(0, 25), "Z1");
+        assert_eq!(cell_name(0, 26), "AA1");
+        assert_eq!(cell_name(1_048_575, 16_383), "XFD1048576");
     }
 }

@@ -9,7 +9,9 @@ use super::cells::Row;
 use super::{OptionCount, Question, QuestionKind};
 use crate::catalogue::questionnaire::{BOOKKEEPING_HEADERS, CHOSEN, NOT_CHOSEN, SEPARATORS};
 
-/// More distinct answers than this is a free-text question, not a choice.
+/// A single choice has at most this many options, or answers that repeat (a fifth as many
+/// distinct answers as respondents); more is free text. A multiple choice joined with an
+/// unambiguous separator has any number of options.
 const MOST_OPTIONS: usize = 40;
 
 /// The questions of `rows` (the first is the header) and the rows that could not be read.
@@ -171,7 +173,7 @@ fn cell_question(title: &str, answers: &[&Row], column: usize) -> Question {
         // choice that happen to hold the separator split into more words than answers.
         let unambiguous = separator == SEPARATORS[0]
             || (separator == ";" && distinct.iter().all(|value| value.ends_with(';')));
-        if vocabulary.len() <= MOST_OPTIONS && (unambiguous || vocabulary.len() <= distinct.len()) {
+        if unambiguous || vocabulary.len() <= distinct.len() {
             return Question {
                 title: title.to_owned(),
                 kind: QuestionKind::Multiple,
@@ -179,7 +181,8 @@ fn cell_question(title: &str, answers: &[&Row], column: usize) -> Question {
             };
         }
     }
-    let kind = if distinct.len() <= MOST_OPTIONS && distinct.len() < values.len().max(2) {
+    let most = MOST_OPTIONS.max(values.len() / 5);
+    let kind = if distinct.len() <= most && distinct.len() < values.len().max(2) {
         QuestionKind::Single
     } else {
         QuestionKind::Text

@@ -12,13 +12,13 @@ mod skills;
 
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Language, Text};
 
 pub use skills::{SkillMatch, best_question, match_options, survey_from};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuestionKind {
     Single,
@@ -26,13 +26,13 @@ pub enum QuestionKind {
     Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OptionCount {
     pub label: String,
     pub count: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     pub title: String,
     pub kind: QuestionKind,
@@ -40,7 +40,7 @@ pub struct Question {
 }
 
 /// A row left out, with its number as a spreadsheet shows it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SkippedRow {
     pub path: PathBuf,
     pub row: usize,
@@ -49,7 +49,7 @@ pub struct SkippedRow {
 }
 
 /// The answers of one or more files, counted.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Questionnaire {
     pub respondents: usize,
     pub questions: Vec<Question>,
@@ -98,10 +98,54 @@ impl Questionnaire {
     }
 }
 
-/// Titles that differ only in spaces and marks (a full-width colon, say) are one question.
+/// Titles that differ only in their number ("2、" in one wave, "3、" in the next), spaces and
+/// marks (a full-width colon, say) are one question.
 fn same_title(first: &str, second: &str) -> bool {
-    let key = |text: &str| -> String { text.chars().filter(|c| c.is_alphanumeric()).collect() };
-    key(first) == key(second)
+    title_key(first) == title_key(second)
+}
+
+/// A question's title without its number, as letters and digits in lower case.
+pub fn title_key(title: &str) -> String {
+    without_numbering(title)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// "2、题目", "2. 题目", "Q3. 题目", "Q3：题目", "第3题 题目", "(3) 题目" → "题目".
+fn without_numbering(title: &str) -> &str {
+    use crate::catalogue::questionnaire::{
+        NUMBER_CLOSERS, NUMBER_ENDS, NUMBER_OPENERS, NUMBER_WORD_AFTER, NUMBER_WORD_BEFORE,
+    };
+    let title = title.trim();
+    let digits_after = |text: &str| -> Option<usize> {
+        let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        (digits > 0).then_some(digits)
+    };
+    let rest = if let Some(after) = title.strip_prefix(NUMBER_WORD_BEFORE)
+        && let Some(digits) = digits_after(after)
+        && let Some(rest) = after[digits..].strip_prefix(NUMBER_WORD_AFTER)
+    {
+        rest
+    } else if let Some(after) = title.strip_prefix(NUMBER_OPENERS)
+        && let Some(digits) = digits_after(after)
+        && let Some(rest) = after[digits..].strip_prefix(NUMBER_CLOSERS)
+    {
+        rest
+    } else {
+        let after = title.strip_prefix(['Q', 'q']).unwrap_or(title);
+        match digits_after(after) {
+            Some(digits) => match after[digits..].strip_prefix(NUMBER_ENDS) {
+                Some(rest) => rest,
+                // "2018年销售额" is a title, not question 2018.
+                None => return title,
+            },
+            None => return title,
+        }
+    };
+    let rest = rest.trim_start_matches(NUMBER_ENDS).trim();
+    if rest.is_empty() { title } else { rest }
 }
 
 #[derive(Debug)]
@@ -109,6 +153,16 @@ pub enum QuestionnaireProblem {
     Load(Box<crate::io::LoadError>),
     Unreadable(String),
     NoAnswers,
+    /// A formula cell whose value was never saved.
+    FormulaWithoutValue {
+        cell: String,
+    },
+    /// The file does not ask the questions `first` asks.
+    NotAligned {
+        first: PathBuf,
+        only_first: Vec<String>,
+        only_other: Vec<String>,
+    },
 }
 
 /// A file that cannot be imported, and where.
@@ -132,6 +186,33 @@ impl QuestionnaireError {
             }
             QuestionnaireProblem::NoAnswers => {
                 language.fill(Text::QuestionnaireNoAnswers, &[&place])
+            }
+            QuestionnaireProblem::FormulaWithoutValue { cell } => {
+                language.fill(Text::QuestionnaireFormulaWithoutValue, &[&place, cell])
+            }
+            QuestionnaireProblem::NotAligned {
+                first,
+                only_first,
+                only_other,
+            } => {
+                let list = |titles: &[String]| -> String {
+                    if titles.is_empty() {
+                        String::from("—")
+                    } else {
+                        crate::io::shortened_list(titles.iter().map(String::as_str), "; ")
+                    }
+                };
+                language.fill(
+                    Text::QuestionnaireNotAligned,
+                    &[
+                        &place,
+                        &first.display(),
+                        &first.display(),
+                        &list(only_first),
+                        &self.path.display(),
+                        &list(only_other),
+                    ],
+                )
             }
         }
     }
@@ -202,9 +283,49 @@ pub fn read_questionnaire(path: &Path) -> Result<Questionnaire, QuestionnaireErr
 
 /// Reads and pools several exports; the first file that cannot be read refuses them all.
 pub fn read_questionnaires(paths: &[PathBuf]) -> Result<Questionnaire, QuestionnaireError> {
-    let mut pooled: Option<Questionnaire> = None;
+    let mut read = Vec::with_capacity(paths.len());
     for path in paths {
-        let questionnaire = read_questionnaire(path)?;
+        read.push((path.clone(), read_questionnaire(path)?));
+    }
+    pool_all(read)
+}
+
+/// Pools exports already read (each with its file, for messages). Files of one
+/// questionnaire ask the same questions, whatever their numbers; files that do not are
+/// refused, naming the questions one has and the other lacks (pooling them would halve the
+/// shares of every question only one file asks).
+pub fn pool_all(read: Vec<(PathBuf, Questionnaire)>) -> Result<Questionnaire, QuestionnaireError> {
+    if let Some(((first_path, first), rest)) = read.split_first() {
+        for (path, other) in rest {
+            let missing = |from: &Questionnaire, of: &Questionnaire| -> Vec<String> {
+                of.questions
+                    .iter()
+                    .filter(|question| {
+                        !from
+                            .questions
+                            .iter()
+                            .any(|known| same_title(&known.title, &question.title))
+                    })
+                    .map(|question| crate::io::shortened(&question.title))
+                    .collect()
+            };
+            let only_first = missing(other, first);
+            let only_other = missing(first, other);
+            if !only_first.is_empty() || !only_other.is_empty() {
+                return Err(QuestionnaireError {
+                    path: path.clone(),
+                    row: None,
+                    problem: QuestionnaireProblem::NotAligned {
+                        first: first_path.clone(),
+                        only_first,
+                        only_other,
+                    },
+                });
+            }
+        }
+    }
+    let mut pooled: Option<Questionnaire> = None;
+    for (_, questionnaire) in read {
         pooled = Some(match pooled {
             Some(pooled) => pooled.pool(questionnaire),
             None => questionnaire,

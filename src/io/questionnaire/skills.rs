@@ -134,6 +134,10 @@ pub fn survey_from(
             }),
         }
     }
+    // A survey of no skill would judge every plan as fine: there is nothing to write.
+    if skills.is_empty() {
+        return None;
+    }
     Some(Survey {
         title,
         source,
