@@ -13,7 +13,7 @@ use curriculum_planner::io::questionnaire::{
     QuestionKind, Questionnaire, best_question, match_options, read_questionnaire,
     read_questionnaires, survey_from,
 };
-use curriculum_planner::model::{Names, Skill};
+use curriculum_planner::model::{Language, Names, Skill};
 
 const SKILLS_ZH: [&str; 6] = [
     "外语能力",
@@ -415,4 +415,201 @@ fn the_command_counts_writes_a_survey_that_report_reads_and_refuses_a_damaged_fi
     assert_eq!(refused.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert!(stderr.contains("damaged.csv:"), "{stderr}");
+}
+
+/// `rows` with the question numbers of the header changed as a renumbered second wave has
+/// them: "2、" → "3、", "1、" → "第2题 ".
+fn renumbered(mut rows: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    for title in &mut rows[0] {
+        *title = title.replacen("2、", "3、", 1).replacen("1、", "第2题 ", 1);
+    }
+    rows
+}
+
+#[test]
+fn two_renumbered_waves_pool_to_the_shares_of_one_file() {
+    let folder = tempfile::tempdir().unwrap();
+    for layout_name in ["wenjuanxing", "wenjuanxing-columns"] {
+        let first = write_csv(
+            folder.path(),
+            &format!("{layout_name}-wave-1.csv"),
+            &layout(layout_name, 0..50),
+            "utf-8",
+        );
+        let second = write_csv(
+            folder.path(),
+            &format!("{layout_name}-wave-2.csv"),
+            &renumbered(layout(layout_name, 50..100)),
+            "utf-8",
+        );
+        assert!(std::fs::read_to_string(&second).unwrap().contains("3、"));
+        let pooled = read_questionnaires(&[first, second]).unwrap();
+        assert_eq!(pooled.respondents, 100, "{layout_name}");
+        // One question per question, not a half-counted copy of each.
+        let one_file = read_questionnaires(&[write_csv(
+            folder.path(),
+            &format!("{layout_name}-whole.csv"),
+            &layout(layout_name, 0..100),
+            "utf-8",
+        )])
+        .unwrap();
+        assert_eq!(pooled.questions.len(), one_file.questions.len());
+        assert_eq!(shares(&pooled), TABLE_4, "{layout_name}");
+    }
+}
+
+#[test]
+fn files_of_two_questionnaires_are_refused_naming_the_questions_they_do_not_share() {
+    let folder = tempfile::tempdir().unwrap();
+    let first = write_csv(
+        folder.path(),
+        "first.csv",
+        &layout("wenjuanxing", 0..50),
+        "utf-8",
+    );
+    let mut other = layout("wenjuanxing", 50..100);
+    other[0][6] = String::from("1、贵企业的主营产品：");
+    let second = write_csv(folder.path(), "second.csv", &other, "utf-8");
+    let error = read_questionnaires(&[first, second]).unwrap_err();
+    let message = error.message(Language::English);
+    assert!(message.contains("cannot be pooled"), "{message}");
+    assert!(message.contains("贵企业所在地区"), "{message}");
+    assert!(message.contains("贵企业的主营产品"), "{message}");
+    assert!(message.starts_with(&folder.path().join("second.csv").display().to_string()));
+}
+
+#[test]
+fn a_multiple_choice_of_45_options_is_read_as_one_question() {
+    let folder = tempfile::tempdir().unwrap();
+    let options: Vec<String> = (1..=45).map(|option| format!("产品{option:02}")).collect();
+    let mut rows = vec![
+        ["序号", "1、贵企业出口哪些产品？（多选）"]
+            .map(String::from)
+            .to_vec(),
+    ];
+    for respondent in 0..1_000usize {
+        let chosen: Vec<&str> = options
+            .iter()
+            .enumerate()
+            .filter(|(option, _)| (respondent * 7 + option * 13) % 10 < 3)
+            .map(|(_, label)| label.as_str())
+            .collect();
+        rows.push(vec![(respondent + 1).to_string(), chosen.join("┋")]);
+    }
+    let path = write_csv(folder.path(), "products.csv", &rows, "utf-8");
+    let questionnaire = read_questionnaires(&[path]).unwrap();
+    let question = &questionnaire.questions[0];
+    assert_eq!(question.kind, QuestionKind::Multiple);
+    assert_eq!(question.options.len(), 45);
+    assert_eq!(questionnaire.respondents, 1_000);
+}
+
+#[test]
+fn a_question_whose_options_match_no_skill_writes_no_survey() {
+    use common::run_planner as run;
+    let folder = tempfile::tempdir().unwrap();
+    let export = write_csv(
+        folder.path(),
+        "wjx.csv",
+        &layout("wenjuanxing", 0..100),
+        "utf-8",
+    );
+    let survey = folder.path().join("survey.ron");
+    // Question 1 is the region: no option names a skill.
+    let output = run(&[
+        "survey",
+        "import",
+        export.to_str().unwrap(),
+        "--question",
+        "1",
+        "-o",
+        survey.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("not written"), "{stderr}");
+    assert!(stderr.contains("--map"), "{stderr}");
+    assert!(!survey.exists());
+}
+
+#[test]
+fn check_reports_a_survey_that_names_no_skill() {
+    use common::run_planner as run;
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("empty-survey.ron");
+    let original =
+        std::fs::read_to_string(common::repository_path("assets/surveys/jiaxing-2018.ron"))
+            .unwrap();
+    // The same survey with its list of skill shares emptied.
+    let start = original.find("\n        skills: [").unwrap() + "\n        skills: [".len();
+    let end = start + original[start..].find("\n        ],").unwrap();
+    std::fs::write(&path, format!("{}{}", &original[..start], &original[end..])).unwrap();
+    let output = run(&["check", "--lang", "en", path.to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("the survey names no skill"), "{stdout}");
+}
+
+/// The answers as a workbook whose cell B3 holds a formula with no saved result, and whose
+/// column C holds the dates the answers were given as date cells.
+fn workbook_with_formula_and_dates(folder: &Path) -> (PathBuf, PathBuf) {
+    let path = folder.join("dated.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let date_format = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    sheet.write_string(0, 0, "序号").unwrap();
+    sheet
+        .write_string(0, 1, "1、需要哪些能力？（多选）")
+        .unwrap();
+    sheet.write_string(0, 2, "2、开始出口的日期").unwrap();
+    for row in 1..=10u32 {
+        sheet.write_number(row, 0, f64::from(row)).unwrap();
+        sheet.write_string(row, 1, "外语能力┋经贸知识").unwrap();
+        let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2018, 7, if row <= 5 { 3 } else { 4 })
+            .unwrap();
+        sheet
+            .write_datetime_with_format(row, 2, &date, &date_format)
+            .unwrap();
+    }
+    workbook.save(&path).unwrap();
+    // The same workbook with a formula in B3 whose result was never computed.
+    let unsaved = common::hostile::with_part_changed(
+        &path,
+        "xl/worksheets/sheet1.xml",
+        "formula.xlsx",
+        |xml| {
+            let start = xml.find("<c r=\"B3\"").unwrap();
+            let end = start + xml[start..].find("</c>").unwrap() + "</c>".len();
+            format!(
+                "{}<c r=\"B3\"><f>CONCAT(\"外语\",\"能力\")</f></c>{}",
+                &xml[..start],
+                &xml[end..]
+            )
+        },
+    );
+    (path, unsaved)
+}
+
+#[test]
+fn dates_read_as_dates_and_a_formula_without_its_result_is_refused_at_its_cell() {
+    let folder = tempfile::tempdir().unwrap();
+    let (dated, unsaved) = workbook_with_formula_and_dates(folder.path());
+    let questionnaire = read_questionnaires(&[dated]).unwrap();
+    let dates = &questionnaire.questions[1];
+    let labels: Vec<(&str, usize)> = dates
+        .options
+        .iter()
+        .map(|option| (option.label.as_str(), option.count))
+        .collect();
+    assert_eq!(labels, [("2018-07-03", 5), ("2018-07-04", 5)]);
+    let error = read_questionnaires(std::slice::from_ref(&unsaved)).unwrap_err();
+    let message = error.message(Language::English);
+    assert!(message.contains("cell B3 holds a formula"), "{message}");
+    assert!(
+        message.starts_with(&format!("{}:3", unsaved.display())),
+        "{message}"
+    );
 }

@@ -208,3 +208,123 @@ fn the_mouse_wheel_turns_the_preview_pages() {
     }
     assert!(page(&harness, 1), "the wheel never went back to page 1");
 }
+
+#[test]
+fn an_export_onto_the_open_plan_is_refused_and_the_plan_file_is_unchanged() {
+    let folder = tempfile::tempdir().unwrap();
+    let plan = common::copied_example(folder.path());
+    let original = std::fs::read(&plan).unwrap();
+    let app = PlannerApp::new(StartOptions::for_tests(Some(plan.clone()), None));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
+    harness.step();
+    for format in [ExportFormat::Pdf, ExportFormat::Word, ExportFormat::Excel] {
+        harness
+            .state_mut()
+            .send(Command::Export(format, plan.clone()));
+        harness.step();
+        harness.step();
+        let message = harness.state().message().expect("the window says why not");
+        assert!(message.body.contains("不会覆盖它"), "{}", message.body);
+        assert!(
+            !message.body.contains("--force"),
+            "no command-line advice in the window"
+        );
+        harness.key_press(egui::Key::Escape);
+        harness.step();
+        assert!(harness.state().message().is_none());
+        assert_eq!(std::fs::read(&plan).unwrap(), original);
+    }
+}
+
+/// The 3-year plan saved in `folder` with its own template `template.typ` (`source`).
+fn plan_with_template(folder: &std::path::Path, source: &str) -> std::path::PathBuf {
+    let plan = common::copied_example(folder);
+    let text = std::fs::read_to_string(&plan).unwrap().replacen(
+        "template: None,",
+        "template: Some(\"template.typ\"),",
+        1,
+    );
+    assert!(text.contains("template.typ"));
+    std::fs::write(&plan, text).unwrap();
+    std::fs::write(folder.join("template.typ"), source).unwrap();
+    plan
+}
+
+/// A template that never finishes: every call has new arguments, so nothing is cached.
+const ENDLESS_TEMPLATE: &str = "#let f(n, path) = if n <= 0 { path.len() } else { f(n - 1, path + \"a\") + f(n - 1, path + \"b\") }\n#f(60, \"\")\n";
+
+#[test]
+fn a_template_that_never_finishes_is_cancelled_or_stopped_and_the_plan_stays_open() {
+    common::use_built_worker();
+    let folder = tempfile::tempdir().unwrap();
+    let plan = plan_with_template(folder.path(), ENDLESS_TEMPLATE);
+    let app = PlannerApp::new(StartOptions::for_tests(Some(plan.clone()), None));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
+    harness.step();
+    let before = harness.state().plan().clone();
+    harness.get_by_label("打印预览").click();
+    // The worker is at it: after a moment the preview offers Cancel.
+    frames_until(&mut harness, "Cancel offered", |harness| {
+        harness.query_by_label("取消").is_some()
+    });
+    harness.get_by_label("取消").click();
+    frames_until(&mut harness, "the worker stopped", |harness| {
+        harness.query_by_label("取消").is_none()
+    });
+    assert_eq!(harness.state().plan(), &before);
+    assert!(
+        harness.state().message().is_none(),
+        "a cancel needs no message"
+    );
+    // Exported, it runs until its time limit and then says so; the plan stays open.
+    curriculum_planner::worker::set_limits(None, Some(3));
+    let output = folder.path().join("out.pdf");
+    harness
+        .state_mut()
+        .send(Command::Export(ExportFormat::Pdf, output.clone()));
+    harness.step();
+    frames_until(&mut harness, "the time limit reached", |harness| {
+        harness.state().message().is_some()
+    });
+    let message = harness.state().message().unwrap().body.clone();
+    assert!(
+        message.contains("template.typ 未能在 3 秒内完成排版"),
+        "{message}"
+    );
+    assert!(!output.exists());
+    assert_eq!(harness.state().plan(), &before);
+    assert!(!harness.state().is_dirty());
+}
+
+#[test]
+fn a_plans_own_template_previews_page_by_page_from_its_worker() {
+    common::use_built_worker();
+    let folder = tempfile::tempdir().unwrap();
+    let plan = plan_with_template(
+        folder.path(),
+        "#set page(paper: \"a4\")\n= Our own outline\n#pagebreak()\nSecond page\n",
+    );
+    let app = PlannerApp::new(StartOptions::for_tests(Some(plan), None));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
+    harness.step();
+    harness.get_by_label("打印预览").click();
+    frames_until(&mut harness, "the worker's pages", |harness| {
+        harness.query_by_label("第 1 页 / 共 2 页").is_some()
+    });
+    frames_until(&mut harness, "page 1 drawn", |harness| {
+        harness.query_all_by_label("第 1 页 / 共 2 页").count() == 2
+    });
+    harness.get_by_label("▶").click();
+    frames_until(&mut harness, "page 2 drawn", |harness| {
+        harness.query_all_by_label("第 2 页 / 共 2 页").count() == 2
+    });
+}

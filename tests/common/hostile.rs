@@ -21,7 +21,7 @@ pub fn workbook(folder: &Path) -> PathBuf {
 }
 
 /// The workbook at `path` with one part's text changed by `change`, written as `name`.
-fn with_part_changed(
+pub fn with_part_changed(
     path: &Path,
     part: &str,
     name: &str,
