@@ -651,6 +651,10 @@ phrases! {
     Yes => "是", "yes";
     QuestionnaireUnreadable => "{}：无法读取问卷：{}", "{}: cannot read the questionnaire: {}";
     QuestionnaireFormulaWithoutValue => "{}：单元格 {} 是公式，但文件里没有保存它的计算结果（文件由程序生成，尚未在电子表格中打开过）；请在 Excel、WPS 或 LibreOffice 中打开并保存后再导入", "{}: cell {} holds a formula whose result was never saved in the file (it was made by a program and not opened in a spreadsheet since); open it in Excel, WPS or LibreOffice, save it, and import it again";
+    QuestionnaireDeclaresTooMuch => "{}：无法读取此文件：它声明了{}，超出任何问卷导出文件所有；文件可能已损坏，请重新导出", "{}: this file could not be read: it declares {}, more than any questionnaire export has. It may be damaged; export it again";
+    QuestionnaireDeclaresCells => "一张 {} 行 × {} 列的工作表", "a sheet of {} rows × {} columns";
+    QuestionnaireDeclaresStrings => "{} 个共享文本", "{} shared texts";
+    QuestionnaireDeclaresLargePart => "部件 {}（解压后 {} MiB）", "a part {} that inflates to {} MiB";
     QuestionnaireNotAligned => "{} 与 {} 不是同一份问卷，不能汇总。只在 {} 中的题目：{}；只在 {} 中的题目：{}", "{} and {} are not the same questionnaire and cannot be pooled. Questions only in {}: {}; only in {}: {}";
     QuestionnaireNoAnswers => "{}：没有答卷", "{}: no answers";
     QuestionnaireRowSkipped => "{}：该行有 {} 个答案，表头只有 {} 列，已略过", "{}: the row has {} answers but the header only {} columns; left out";

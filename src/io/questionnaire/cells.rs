@@ -73,6 +73,11 @@ fn workbook_rows(path: &Path) -> Result<Vec<Row>, QuestionnaireError> {
         row: None,
         problem: QuestionnaireProblem::Unreadable(crate::io::shortened(&reason)),
     };
+    super::workbook_guard::check_workbook(path).map_err(|declared| QuestionnaireError {
+        path: path.to_owned(),
+        row: None,
+        problem: QuestionnaireProblem::Declares(declared),
+    })?;
     let mut workbook = open_workbook_auto(path).map_err(|error| refused(error.to_string()))?;
     let sheet = workbook
         .sheet_names()

@@ -9,6 +9,7 @@
 mod cells;
 mod columns;
 mod skills;
+mod workbook_guard;
 
 use std::path::{Path, PathBuf};
 
@@ -153,6 +154,8 @@ pub enum QuestionnaireProblem {
     Load(Box<crate::io::LoadError>),
     Unreadable(String),
     NoAnswers,
+    /// The workbook declares sizes no questionnaire has.
+    Declares(workbook_guard::Declared),
     /// A formula cell whose value was never saved.
     FormulaWithoutValue {
         cell: String,
@@ -186,6 +189,21 @@ impl QuestionnaireError {
             }
             QuestionnaireProblem::NoAnswers => {
                 language.fill(Text::QuestionnaireNoAnswers, &[&place])
+            }
+            QuestionnaireProblem::Declares(declared) => {
+                let what = match declared {
+                    workbook_guard::Declared::Cells { rows, columns } => {
+                        language.fill(Text::QuestionnaireDeclaresCells, &[rows, columns])
+                    }
+                    workbook_guard::Declared::SharedStrings(count) => {
+                        language.fill(Text::QuestionnaireDeclaresStrings, &[count])
+                    }
+                    workbook_guard::Declared::LargePart { name, bytes } => language.fill(
+                        Text::QuestionnaireDeclaresLargePart,
+                        &[name, &(bytes / (1024 * 1024))],
+                    ),
+                };
+                language.fill(Text::QuestionnaireDeclaresTooMuch, &[&place, &what])
             }
             QuestionnaireProblem::FormulaWithoutValue { cell } => {
                 language.fill(Text::QuestionnaireFormulaWithoutValue, &[&place, cell])
