@@ -53,13 +53,9 @@ pub fn check_workbook(path: &Path) -> Result<(), Declared> {
         let mut scanner = Scanner::default();
         let mut buffer = vec![0u8; 64 * 1024];
         let mut read_total = 0u64;
-        loop {
-            let Ok(read) = limited.read(&mut buffer) else {
-                break;
-            };
-            if read == 0 {
-                break;
-            }
+        while let Ok(read) = limited.read(&mut buffer)
+            && read > 0
+        {
             read_total += read as u64;
             scanner.feed(&buffer[..read]);
             if let Some(declared) = scanner.too_much(is_strings) {
