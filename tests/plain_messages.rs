@@ -189,3 +189,134 @@ fn a_stray_character_is_reported_on_its_own_line() {
         "(line, column, reported line): {misplaced:?}"
     );
 }
+
+/// The short-course plan with line `number` (1-based) changed by `change`, in `folder`.
+fn with_line_changed(
+    folder: &std::path::Path,
+    name: &str,
+    number: usize,
+    change: impl Fn(&str) -> String,
+) -> std::path::PathBuf {
+    let original = std::fs::read_to_string(common::repository_path(
+        "curricula/pinghu-stroller-bag-staff-short-course.ron",
+    ))
+    .unwrap();
+    let lines: Vec<String> = original
+        .lines()
+        .enumerate()
+        .map(|(at, line)| {
+            if at + 1 == number {
+                change(line)
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect();
+    let path = folder.join(name);
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    path
+}
+
+fn checked(path: &std::path::Path, extra: &[&str]) -> (Option<i32>, String) {
+    let mut arguments = vec!["check", "--lang", "en"];
+    arguments.extend_from_slice(extra);
+    arguments.push(path.to_str().unwrap());
+    let output = common::run_planner(&arguments);
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned()
+            + &String::from_utf8_lossy(&output.stderr),
+    )
+}
+
+#[test]
+fn a_missing_comma_is_pointed_at_the_end_of_its_own_line() {
+    let folder = tempfile::tempdir().unwrap();
+    // Line 4 is `        zh: "平湖童车与箱包出口企业员工跨境电商培训班",`.
+    let path = with_line_changed(folder.path(), "comma.ron", 4, |line| {
+        line.trim_end_matches(',').to_owned()
+    });
+    let (code, message) = checked(&path, &[]);
+    assert_eq!(code, Some(2));
+    let line = "        zh: \"平湖童车与箱包出口企业员工跨境电商培训班\"";
+    let column = line.chars().count() + 1;
+    assert!(
+        message.contains(&format!("comma.ron:4:{column}: a comma is missing here")),
+        "{message}"
+    );
+    // And at a number's end too.
+    let path = with_line_changed(folder.path(), "version.ron", 2, |line| {
+        line.trim_end_matches(',').to_owned()
+    });
+    let (_, message) = checked(&path, &[]);
+    assert!(
+        message.contains("version.ron:2:22: a comma is missing here"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_full_width_comma_is_named_as_one() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = with_line_changed(folder.path(), "full-width.ron", 2, |line| {
+        format!("{}，", line.trim_end_matches(','))
+    });
+    let (code, message) = checked(&path, &[]);
+    assert_eq!(code, Some(2));
+    assert!(
+        message.contains("full-width.ron:2:22: “，” is a full-width mark; use “,”"),
+        "{message}"
+    );
+}
+
+#[test]
+fn an_empty_file_is_called_empty() {
+    let folder = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("empty.ron", ""),
+        ("blank.ron", " \n\t\n"),
+        ("bom.ron", "\u{feff}\n"),
+    ] {
+        let path = folder.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let (code, message) = checked(&path, &[]);
+        assert_eq!(code, Some(2), "{name}");
+        assert!(message.contains("the file is empty"), "{name}: {message}");
+    }
+}
+
+#[test]
+fn a_huge_max_file_size_does_not_overflow_into_an_empty_read() {
+    let path = common::repository_path("curricula/pinghu-stroller-bag-staff-short-course.ron");
+    for size in ["17592186044416", "18446744073709551615"] {
+        let (code, message) = checked(&path, &["--max-file-size", size]);
+        assert_eq!(code, Some(0), "{size}: {message}");
+        assert!(message.contains("8 modules"), "{message}");
+    }
+}
+
+#[test]
+fn an_id_of_a_million_zero_width_spaces_is_echoed_in_at_most_200_characters() {
+    let folder = tempfile::tempdir().unwrap();
+    let original = std::fs::read_to_string(common::repository_path(
+        "curricula/pinghu-stroller-bag-staff-short-course.ron",
+    ))
+    .unwrap();
+    let invisible = "\u{200b}".repeat(1_000_000);
+    let text = original.replacen(
+        "prerequisites: [",
+        &format!("prerequisites: [\"{invisible}\", "),
+        1,
+    );
+    let path = folder.path().join("invisible.ron");
+    std::fs::write(&path, text).unwrap();
+    let (code, message) = checked(&path, &[]);
+    assert_eq!(code, Some(1), "{message}");
+    let line = message
+        .lines()
+        .find(|line| line.contains("which the file does not define"))
+        .unwrap();
+    assert!(line.contains('…'));
+    assert!(line.chars().filter(|&c| c == '\u{200b}').count() <= 200);
+    assert!(message.len() < 2_000, "{} bytes", message.len());
+}

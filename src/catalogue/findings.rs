@@ -20,7 +20,19 @@ pub fn problem_message(
     module_name: &dyn Fn(&ModuleId) -> String,
 ) -> String {
     use Problem::*;
-    let fill = |text, values: &[&dyn std::fmt::Display]| language.fill(text, values);
+    // Ids and names come from files: a megabyte of zero-width spaces is still one id, and
+    // is repeated only up to `MAX_ECHOED_CHARACTERS` (each invisible character counts).
+    let fill = |text, values: &[&dyn std::fmt::Display]| {
+        let values: Vec<String> = values
+            .iter()
+            .map(|value| super::echo::shortened(&value.to_string()))
+            .collect();
+        let values: Vec<&dyn std::fmt::Display> = values
+            .iter()
+            .map(|value| value as &dyn std::fmt::Display)
+            .collect();
+        language.fill(text, &values)
+    };
     match problem {
         DuplicateModuleId(id) => fill(Text::ProblemDuplicateModuleId, &[id]),
         DuplicateSkillId(id) => fill(Text::ProblemDuplicateSkillId, &[id]),

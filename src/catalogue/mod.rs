@@ -5,6 +5,7 @@
 //! A typed catalogue rather than Fluent files: a phrase missing in one language, or a
 //! mistyped phrase name, fails to compile; the placeholders are checked by a test.
 
+pub mod echo;
 mod findings;
 mod phrases;
 pub mod questionnaire;

@@ -497,6 +497,8 @@ phrases! {
     SyntaxEndOfFile => "文件在结构完整之前就结束了（可能缺少右括号，或文件被截断）", "the file ends before its structure is complete (a closing bracket may be missing, or the file was cut off)";
     SyntaxExpectedList => "这里应为以 [ 开始的列表", "a list starting with [ is expected here";
     SyntaxExpectedListEnd => "这里应为 ] 结束列表（或缺少逗号）", "a ] closing the list is expected here (or a comma is missing)";
+    SyntaxEmptyFile => "文件是空的", "the file is empty";
+    SyntaxFullWidthMark => "“{}”是全角符号，这里应为半角的“{}”", "“{}” is a full-width mark; use “{}”";
     SyntaxExpectedComma => "这里缺少逗号", "a comma is missing here";
     SyntaxExpectedOpening => "这里应为 (", "a ( is expected here";
     SyntaxExpectedClosing => "这里应为 ) 结束（或缺少逗号）", "a ) closing it is expected here (or a comma is missing)";

@@ -15,8 +15,8 @@ use crate::model::{
     TermSystem, validate::requisite_cycles,
 };
 
-use super::echo::{shortened, shortened_list};
 use super::versions::CURRENT_FORMAT_VERSION;
+use crate::catalogue::echo::{shortened, shortened_list};
 
 /// Hours an imported credit stands for.
 const HOURS_PER_CREDIT: f64 = 16.0;

@@ -1,10 +1,10 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use super::echo::shortened;
 use super::structure::{Enclosing, MissingBracket};
 use super::syntax_words::describe;
 use super::versions::{CURRENT_FORMAT_VERSION, FIRST_FORMAT_VERSION};
+use crate::catalogue::echo::shortened;
 use crate::catalogue::{Language, Text};
 use crate::text_width::is_wide;
 
@@ -186,6 +186,17 @@ pub struct SyntaxError {
     pub missing: Option<MissingBracket>,
     /// The text of the offending line, without its line break.
     pub source_line: String,
+    /// What the parser's words would miss: an empty file, a full-width mark.
+    pub plainer: Option<PlainerWords>,
+}
+
+/// Cases where the parser's own error would mislead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlainerWords {
+    /// Nothing but blanks: not "a ( is expected".
+    EmptyFile,
+    /// A full-width mark (，：（）) a Chinese input method typed where the ASCII one belongs.
+    FullWidth { found: char, meant: char },
 }
 
 impl SyntaxError {
@@ -196,7 +207,13 @@ impl SyntaxError {
             self.path.display(),
             self.line,
             self.column,
-            describe(language, &self.code, self.enclosing.as_ref())
+            match self.plainer {
+                Some(PlainerWords::EmptyFile) => language.text(Text::SyntaxEmptyFile).to_owned(),
+                Some(PlainerWords::FullWidth { found, meant }) => {
+                    language.fill(Text::SyntaxFullWidthMark, &[&found, &meant])
+                }
+                None => describe(language, &self.code, self.enclosing.as_ref()),
+            }
         );
         if let Some(missing) = &self.missing {
             out.push_str(&language.fill(

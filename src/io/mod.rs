@@ -4,7 +4,6 @@ mod atomic;
 mod canonical;
 mod comments;
 mod curricular_analytics;
-mod echo;
 mod error;
 mod input;
 mod locate;
@@ -16,14 +15,14 @@ mod structure;
 mod syntax_words;
 mod versions;
 
+pub use crate::catalogue::echo::{MAX_ECHOED_CHARACTERS, shortened, shortened_list};
 pub use atomic::{backup_path, write_atomically};
 pub use canonical::to_canonical_ron;
 pub use comments::has_comments;
 pub use curricular_analytics::{
     COLUMNS as CURRICULAR_ANALYTICS_COLUMNS, CsvError, CsvProblem, parse_curricular_analytics,
 };
-pub use echo::{MAX_ECHOED_CHARACTERS, shortened, shortened_list};
-pub use error::{LoadError, Localised, SaveError, SyntaxError, io_reason};
+pub use error::{LoadError, Localised, PlainerWords, SaveError, SyntaxError, io_reason};
 pub use input::{InputError, load_plan_input, load_plan_input_with_text, load_survey};
 pub use locate::{SourceLines, line_of};
 pub use output_guard::{OutputRefused, check_output, is_document_file, is_document_text};

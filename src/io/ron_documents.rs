@@ -8,10 +8,10 @@ use serde::de::DeserializeOwned;
 
 use super::atomic::write_atomically;
 use super::canonical::to_canonical_ron;
-use super::echo::shortened;
-use super::error::{LoadError, SaveError, SyntaxError};
+use super::error::{LoadError, PlainerWords, SaveError, SyntaxError};
 use super::structure::structure;
 use super::versions::{CURRENT_FORMAT_VERSION, DocumentKind, FIRST_FORMAT_VERSION, Probed, probe};
+use crate::catalogue::echo::shortened;
 use crate::model::{Library, Plan, SurveyDocument};
 
 /// Any file the app reads. Documents are few and large; boxing buys nothing here.
@@ -232,6 +232,15 @@ fn syntax_error(path: &Path, text: &str, error: &ron::error::SpannedError) -> Lo
     if about_next_character(&error.code) {
         (offset, line, column) = next_character(text, offset, line, column);
     }
+    let plainer = plainer_words(text, offset, &error.code);
+    // A comma missing at the end of a line is noticed at the next line's first word: point
+    // just past the end of the line that lacks it (a full-width comma is shown where it is).
+    if error.code == ron::Error::ExpectedComma
+        && plainer.is_none()
+        && let Some((end, end_line, end_column)) = end_of_previous_line(text, offset, line)
+    {
+        (offset, line, column) = (end, end_line, end_column);
+    }
     let found = structure(text, offset);
     // A missing or repeated field is about a whole definition: point at its first line.
     let about_definition = matches!(
@@ -268,7 +277,55 @@ fn syntax_error(path: &Path, text: &str, error: &ron::error::SpannedError) -> Lo
         enclosing: found.enclosing,
         missing,
         source_line,
+        plainer,
     }))
+}
+
+/// Full-width marks a Chinese input method types, and the ASCII ones RON needs.
+const FULL_WIDTH_MARKS: [(char, char); 6] = [
+    ('\u{FF0C}', ','),
+    ('\u{FF1A}', ':'),
+    ('\u{FF08}', '('),
+    ('\u{FF09}', ')'),
+    ('\u{FF3B}', '['),
+    ('\u{FF3D}', ']'),
+];
+
+fn plainer_words(text: &str, offset: usize, code: &ron::Error) -> Option<PlainerWords> {
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Some(PlainerWords::EmptyFile);
+    }
+    let next = text.get(offset..)?.trim_start().chars().next()?;
+    let about_a_mark = matches!(
+        code,
+        ron::Error::ExpectedComma
+            | ron::Error::UnexpectedChar(_)
+            | ron::Error::ExpectedMapColon
+            | ron::Error::ExpectedStructLike
+            | ron::Error::ExpectedNamedStructLike(_)
+            | ron::Error::ExpectedStructLikeEnd
+            | ron::Error::ExpectedArray
+            | ron::Error::ExpectedArrayEnd
+    );
+    FULL_WIDTH_MARKS
+        .iter()
+        .find(|(found, _)| *found == next && about_a_mark)
+        .map(|&(found, meant)| PlainerWords::FullWidth { found, meant })
+}
+
+/// When only blanks lie between the end of the line before and `offset` (the start of a
+/// line's first word), the place just after that line's last character.
+fn end_of_previous_line(text: &str, offset: usize, line: usize) -> Option<(usize, usize, usize)> {
+    let before = text.get(..offset)?;
+    let content_end = before.trim_end().len();
+    let blanks = &before[content_end..];
+    let breaks = blanks.matches('\n').count();
+    if breaks == 0 || content_end == 0 {
+        return None;
+    }
+    let line_start = before[..content_end].rfind('\n').map_or(0, |at| at + 1);
+    let column = before[line_start..content_end].chars().count() + 1;
+    Some((content_end, line.checked_sub(breaks)?, column))
 }
 
 /// Errors about the character where the next value should start.

@@ -4,7 +4,7 @@
 use crate::catalogue::{Language, Text};
 
 use super::comments::after_string;
-use super::echo::shortened;
+use crate::catalogue::echo::shortened;
 
 /// A definition that holds the error: `Module(` with its id, the n-th `Term(`, the survey.
 #[derive(Clone, Debug, PartialEq, Eq)]

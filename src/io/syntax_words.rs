@@ -4,8 +4,8 @@
 
 use crate::catalogue::{Language, Text};
 
-use super::echo::{shortened, shortened_list};
 use super::structure::Enclosing;
+use crate::catalogue::echo::{shortened, shortened_list};
 
 /// `code` in words; `enclosing` is the definition the error is in, when one is known.
 pub(super) fn describe(
