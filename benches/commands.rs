@@ -39,6 +39,20 @@ fn plan_with_findings(count: usize) -> Plan {
     plan
 }
 
+/// The generated plan whose modules each require the `links` modules before them: one
+/// chain of `count` courses (`links` = 1), or a ladder (2) whose blocking factors reach
+/// count²/2 module pairs.
+fn requisite_chain(count: usize, links: usize) -> Plan {
+    let mut plan = generated::generated_plan(count, TERMS);
+    for (index, module) in plan.modules.iter_mut().enumerate() {
+        module.prerequisites = (1..=links.min(index))
+            .map(|back| ModuleId::new(format!("m{}", index - back)))
+            .collect();
+        module.corequisites.clear();
+    }
+    plan
+}
+
 /// Median wall time in seconds and the largest peak memory in MiB of `runs` runs.
 fn measure(arguments: &[&str], runs: usize) -> (f64, f64) {
     let binary = env!("CARGO_BIN_EXE_curriculum-planner");
@@ -141,13 +155,36 @@ fn main() {
         })
         .collect();
 
-    let series: [Series<'_>; 6] = [
+    let chains: Vec<(usize, PathBuf)> = SIZES
+        .iter()
+        .map(|&size| {
+            let plan = requisite_chain(size, 1);
+            (
+                size,
+                write_plan(folder.path(), &format!("chain-{size}.ron"), &plan),
+            )
+        })
+        .collect();
+    let ladders: Vec<(usize, PathBuf)> = SIZES
+        .iter()
+        .map(|&size| {
+            let plan = requisite_chain(size, 2);
+            (
+                size,
+                write_plan(folder.path(), &format!("ladder-{size}.ron"), &plan),
+            )
+        })
+        .collect();
+
+    let series: [Series<'_>; 8] = [
         ("check, RON plans", &plans, &["check"]),
         ("report, RON plans", &plans, &["report"]),
         ("report --json, RON plans", &plans, &["report", "--json"]),
         ("check, CurricularAnalytics CSV", &csvs, &["check"]),
         ("report, CurricularAnalytics CSV", &csvs, &["report"]),
         ("check, plans with findings", &findings, &["check"]),
+        ("report, one requisite chain", &chains, &["report"]),
+        ("report, a requisite ladder", &ladders, &["report"]),
     ];
     for (title, inputs, command) in series {
         if !wanted(title) {

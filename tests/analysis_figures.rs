@@ -496,3 +496,52 @@ fn malformed_csv_names_the_row() {
         "bad.csv:2: no “Courses” section: is this a CurricularAnalytics CSV?"
     );
 }
+
+/// `count` modules over no terms, module i requiring the `links` modules before it.
+fn requisite_chain(count: usize, links: usize) -> Plan {
+    let mut plan = common::small_plan();
+    let template = plan.modules[0].clone();
+    plan.terms.clear();
+    plan.modules = (0..count)
+        .map(|index| {
+            let mut module = template.clone();
+            module.id = format!("c{index}").as_str().into();
+            module.code = format!("C{index}");
+            module.prerequisites = (1..=links.min(index))
+                .map(|back| format!("c{}", index - back).as_str().into())
+                .collect();
+            module.corequisites.clear();
+            module
+        })
+        .collect();
+    plan
+}
+
+#[test]
+fn a_chain_of_200000_courses_has_its_exact_figures() {
+    let count = 200_000u64;
+    let structure = structure(&requisite_chain(count as usize, 1)).unwrap();
+    // Module i blocks the count − 1 − i after it and lies on the one path of count modules.
+    assert_eq!(structure.modules[0].blocking, count - 1);
+    assert_eq!(structure.modules[1_000].blocking, count - 1_001);
+    assert_eq!(structure.blocking, count * (count - 1) / 2);
+    assert_eq!(structure.delay, count * count);
+    assert_eq!(structure.modules[7].complexity, (count - 8 + count) as f64);
+}
+
+#[test]
+fn a_ladder_past_the_stated_size_has_its_structure_withheld_with_the_reason() {
+    use curriculum_planner::analysis::{MAX_REACHED_PAIRS, StructureError};
+    // 21,000 modules each requiring the two before: about 220 million reached pairs.
+    let error = structure(&requisite_chain(21_000, 2)).unwrap_err();
+    assert_eq!(
+        error,
+        StructureError::TooManyReachedPairs {
+            limit: MAX_REACHED_PAIRS
+        }
+    );
+    // A smaller ladder is counted exactly: module 0 blocks every other.
+    let small = structure(&requisite_chain(2_000, 2)).unwrap();
+    assert_eq!(small.modules[0].blocking, 1_999);
+    assert_eq!(small.blocking, 2_000 * 1_999 / 2);
+}

@@ -55,7 +55,16 @@ pub struct CreditBalance {
 pub enum StructureError {
     #[error("the requisites form a cycle through {}", .0.iter().map(ModuleId::as_str).collect::<Vec<_>>().join(", "))]
     Cycle(Vec<ModuleId>),
+    /// Counting blocking factors would visit more module pairs than `limit`.
+    #[error("the requisites link more than {limit} pairs of modules; structure figures withheld")]
+    TooManyReachedPairs { limit: u64 },
 }
+
+/// Module pairs (a module and one it leads to) a report may visit for blocking factors:
+/// about a second on two cores. Real plans link a few thousand pairs; a generated ladder of
+/// 40,000 modules each requiring the two before links 800 million. Past this the structure
+/// figures are withheld with the reason, rather than the report taking minutes.
+pub const MAX_REACHED_PAIRS: u64 = 200_000_000;
 
 /// The requisite graph of the modules in scope: a module's parents are its requisites (the
 /// scope's rows), its children the modules that require it.
@@ -96,7 +105,9 @@ pub(super) fn structure_in(plan: &Plan, scope: &Scope) -> Result<Structure, Stru
     })?;
 
     let delay = delay_factors(&graph, &order);
-    let blocking = blocking_factors(&graph, &order);
+    let blocking = blocking_factors(&graph, &order).ok_or(StructureError::TooManyReachedPairs {
+        limit: MAX_REACHED_PAIRS,
+    })?;
     let paths = PathSums::of(&graph, &order);
     let quarter = plan.term_system == TermSystem::Quarter;
     let facts = &scope.facts;
@@ -252,7 +263,7 @@ fn delay_factors(graph: &Graph, order: &[u32]) -> Vec<u64> {
 /// Descendant counts. When no module has two requisites (chains and trees, however long)
 /// a module's descendants are its children and theirs, each reached once: one pass in
 /// reverse topological order. Otherwise one search per vertex.
-fn blocking_factors(graph: &Graph, order: &[u32]) -> Vec<u64> {
+fn blocking_factors(graph: &Graph, order: &[u32]) -> Option<Vec<u64>> {
     let count = graph.vertices();
     if (0..count).all(|vertex| graph.parents(vertex).len() <= 1) {
         let mut blocking = vec![0u64; count];
@@ -263,7 +274,7 @@ fn blocking_factors(graph: &Graph, order: &[u32]) -> Vec<u64> {
                 .map(|&child| 1 + blocking[child as usize])
                 .sum();
         }
-        return blocking;
+        return Some(blocking);
     }
     searched_blocking_factors(graph)
 }
@@ -271,10 +282,11 @@ fn blocking_factors(graph: &Graph, order: &[u32]) -> Vec<u64> {
 /// Descendant counts, one search per vertex sharing a stamp array (no clearing between).
 /// A search pushes each vertex at most once, so its stack never outgrows the vertex count:
 /// one array, allocated once, with no growth checks in the innermost loop.
-fn searched_blocking_factors(graph: &Graph) -> Vec<u64> {
+fn searched_blocking_factors(graph: &Graph) -> Option<Vec<u64>> {
     let count = graph.vertices();
     let mut stamp = vec![u32::MAX; count];
     let mut stack = vec![0u32; count];
+    let mut visited = 0u64;
     (0..count as u32)
         .map(|start| {
             let mut reached = 0u64;
@@ -293,7 +305,8 @@ fn searched_blocking_factors(graph: &Graph) -> Vec<u64> {
                     }
                 }
             }
-            reached
+            visited += reached;
+            (visited <= MAX_REACHED_PAIRS).then_some(reached)
         })
         .collect()
 }

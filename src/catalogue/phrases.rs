@@ -364,6 +364,7 @@ phrases! {
     MostComplex => "复杂度最高的课程", "Most complex modules";
     ComplexityOf => "复杂度 {}（阻塞 {}，延迟 {}）", "complexity {} (blocking {}, delay {})";
     TooLarge => "过大", "too large";
+    StructureWithheld => "结构指标未计算：先修关系连起的课程对超过 {} 对（一般方案只有几千对），计算会耗时过长", "Structure figures withheld: the requisites link more than {} pairs of modules (an ordinary plan links a few thousand), which would take too long";
     StructureCycle => "先修关系成环，无法计算结构：{}", "The requisites form a cycle, no structure figures: {}";
     // Comparison with other plans
     CompareHeading => "与其他方案比较", "Compare with other plans";

@@ -72,6 +72,10 @@ pub fn report_json(plan: &Plan, report: &Report, language: Language) -> Value {
             "error": report.structure.as_ref().err().map(ToString::to_string),
             "cycle": modules.iter().map(|id| id.as_str()).collect::<Vec<_>>(),
         }),
+        Err(StructureError::TooManyReachedPairs { limit }) => json!({
+            "error": report.structure.as_ref().err().map(ToString::to_string),
+            "withheld_past_reached_pairs": limit,
+        }),
     };
     json!({
         "plan": {

@@ -240,8 +240,12 @@ pub fn report_text(plan: &Plan, report: &Report, language: Language) -> String {
             }
         }
         Err(StructureError::Cycle(modules)) => {
-            let ids: Vec<&str> = modules.iter().map(|id| id.as_str()).collect();
-            let _ = writeln!(out, "{}", fill(Text::StructureCycle, &[&ids.join(" → ")]));
+            let ids =
+                crate::catalogue::echo::shortened_list(modules.iter().map(|id| id.as_str()), " → ");
+            let _ = writeln!(out, "{}", fill(Text::StructureCycle, &[&ids]));
+        }
+        Err(StructureError::TooManyReachedPairs { limit }) => {
+            let _ = writeln!(out, "{}", fill(Text::StructureWithheld, &[limit]));
         }
     }
     out

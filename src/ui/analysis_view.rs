@@ -81,7 +81,19 @@ pub fn analysis_ui(
                         .collect();
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
-                        language.fill(Text::StructureCycle, &[&names.join(" → ")]),
+                        language.fill(
+                            Text::StructureCycle,
+                            &[&crate::catalogue::echo::shortened_list(
+                                names.iter().map(String::as_str),
+                                " → ",
+                            )],
+                        ),
+                    );
+                }
+                Err(StructureError::TooManyReachedPairs { limit }) => {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        language.fill(Text::StructureWithheld, &[limit]),
                     );
                 }
             }
