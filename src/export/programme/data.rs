@@ -220,6 +220,7 @@ pub struct IndustryData {
 
 /// The whole document for `plan` in `language`, with today's analyses.
 pub fn programme_data(plan: &Plan, language: Language) -> ProgrammeData {
+    let plan = &*super::printable::printable(plan);
     let analysis = report(plan, None);
     let text = |text: Text| language.text(text);
     let name = |names: &Names| names.in_language(language).trim().to_owned();

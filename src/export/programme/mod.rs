@@ -3,6 +3,7 @@
 
 mod data;
 mod error;
+mod printable;
 mod schedule;
 mod template;
 mod word;
