@@ -32,7 +32,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "MIB")]
     pub max_file_size: Option<u64>,
     /// Memory a worker reading a questionnaire workbook or laying out a plan's own template
-    /// may use, in MiB (1024 for a questionnaire, 2048 for a document unless given).
+    /// may use, in MiB (2048 unless given).
     #[arg(long, global = true, value_name = "MIB")]
     pub worker_memory: Option<u64>,
     /// Seconds such a worker may take (60 for a questionnaire, 120 for a document unless

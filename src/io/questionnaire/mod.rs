@@ -355,3 +355,29 @@ pub fn pool_all(read: Vec<(PathBuf, Questionnaire)>) -> Result<Questionnaire, Qu
         problem: QuestionnaireProblem::NoAnswers,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn question_numbers_are_not_part_of_a_title() {
+        let key = title_key("需要哪些能力？（多选）");
+        for numbered in [
+            "2、需要哪些能力？（多选）",
+            "3、需要哪些能力？（多选） ",
+            "Q3. 需要哪些能力？（多选）",
+            "q12：需要哪些能力？（多选）",
+            "第3题 需要哪些能力？（多选）",
+            "第12题：需要哪些能力？（多选）",
+            "(4) 需要哪些能力？（多选）",
+            "（4）需要哪些能力？（多选）",
+            "5. 需要哪些能力？（多选）",
+        ] {
+            assert_eq!(title_key(numbered), key, "{numbered}");
+        }
+        // A title that starts with a number it needs keeps it.
+        assert_ne!(title_key("2018年销售额"), title_key("销售额"));
+        assert_ne!(title_key("Q3"), title_key(""));
+    }
+}
