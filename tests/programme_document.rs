@@ -363,3 +363,31 @@ fn several_outputs_at_once_from_the_command_line() {
         assert!(std::fs::metadata(out(name)).unwrap().len() > 1000, "{name}");
     }
 }
+
+#[test]
+fn a_term_name_of_200000_characters_prints_cut_and_the_plan_keeps_it_whole() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut plan: Plan = load_plan(&common::repository_path(EXAMPLES[1])).unwrap();
+    let long = "学".repeat(200_000);
+    plan.terms[0].name.zh = long.clone();
+    plan.modules[0].name.zh = "课".repeat(200_000);
+    let data = curriculum_planner::export::programme::programme_data(&plan, Language::Chinese);
+    let heading = &data.schedule.terms[0].name;
+    assert!(heading.starts_with("学学学"));
+    assert!(heading.ends_with('…'));
+    assert!(
+        heading.chars().count() <= 41,
+        "{} characters",
+        heading.chars().count()
+    );
+    let output = folder.path().join("long.pdf");
+    let pages = write_pdf(&plan, None, Language::Chinese, &output).unwrap();
+    let (_, normal_pages) = exported(
+        &common::repository_path(EXAMPLES[1]),
+        Language::Chinese,
+        folder.path(),
+    );
+    // A few pages more for the long headings, not thousands.
+    assert!(pages < normal_pages + 10, "{pages} pages");
+    assert_eq!(plan.terms[0].name.zh, long, "the plan keeps the whole name");
+}

@@ -9,6 +9,8 @@ use crate::model::{Names, Plan};
 
 /// A name, code or title: longer than any real one (a course name is a line or two).
 const NAME_CHARACTERS: usize = 200;
+/// A term's name heads a narrow column of the schedule (第一学期, Term 1).
+const TERM_NAME_CHARACTERS: usize = 40;
 /// A paragraph of the document's own text (objective, guarantees, a specification).
 const TEXT_CHARACTERS: usize = 5_000;
 
@@ -27,9 +29,7 @@ fn bound(plan: &mut Plan) -> bool {
     let mut name = |names: &mut Names| cut |= bound_names(names, NAME_CHARACTERS);
     name(&mut plan.title);
     name(&mut plan.institution);
-    for term in &mut plan.terms {
-        name(&mut term.name);
-    }
+
     for skill in &mut plan.skills {
         name(&mut skill.name);
     }
@@ -76,6 +76,9 @@ fn bound(plan: &mut Plan) -> bool {
         texts_cut |= bound_names(text, TEXT_CHARACTERS);
     }
     let mut codes_cut = bound_text(&mut plan.document.major_code, NAME_CHARACTERS);
+    for term in &mut plan.terms {
+        codes_cut |= bound_names(&mut term.name, TERM_NAME_CHARACTERS);
+    }
     for module in &mut plan.modules {
         codes_cut |= bound_text(&mut module.code, NAME_CHARACTERS);
         texts_cut |= bound_names(&mut module.name, NAME_CHARACTERS);
