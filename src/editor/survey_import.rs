@@ -5,8 +5,7 @@
 use std::path::PathBuf;
 
 use crate::io::questionnaire::{
-    Questionnaire, QuestionnaireError, SkillMatch, best_question, match_options,
-    read_questionnaires, survey_from,
+    Questionnaire, SkillMatch, best_question, match_options, survey_from,
 };
 use crate::model::edit::Edit;
 use crate::model::{Names, Plan, SkillId};
@@ -21,13 +20,8 @@ pub struct SurveyImport {
 }
 
 impl SurveyImport {
-    /// Reads `files` (pooled) and picks the question whose options name the plan's skills.
-    pub fn read(files: Vec<PathBuf>, plan: &Plan) -> Result<Self, QuestionnaireError> {
-        let questionnaire = read_questionnaires(&files)?;
-        Ok(Self::new(files, questionnaire, plan))
-    }
-
-    /// `questionnaire`, read from `files`, with the question whose options name the plan's
+    /// `questionnaire`, read from `files` (by `crate::worker`: a workbook is untrusted), with
+    /// the question whose options name the plan's
     /// skills picked.
     pub fn new(files: Vec<PathBuf>, questionnaire: Questionnaire, plan: &Plan) -> Self {
         let question = best_question(&questionnaire, &plan.skills).unwrap_or(0);
