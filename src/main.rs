@@ -20,12 +20,13 @@ fn main() -> ExitCode {
         Some(Command::Worker {
             memory_bytes,
             seconds,
+            max_file_size_bytes,
         }) => {
             // Past this, an allocation fails and the worker aborts; the window reads that
             // from its exit and says the file asks for too much memory.
             let limit = usize::try_from(memory_bytes).unwrap_or(usize::MAX);
             let _ = ALLOCATOR.set_limit(ALLOCATOR.allocated().saturating_add(limit));
-            curriculum_planner::worker::serve(seconds)
+            curriculum_planner::worker::serve(seconds, max_file_size_bytes)
         }
         Some(command) => execute(command),
         None => match curriculum_planner::ui::run(cli.file, started) {

@@ -531,17 +531,31 @@ fn a_chain_of_200000_courses_has_its_exact_figures() {
 
 #[test]
 fn a_ladder_past_the_stated_size_has_its_structure_withheld_with_the_reason() {
-    use curriculum_planner::analysis::{MAX_REACHED_PAIRS, StructureError};
-    // 21,000 modules each requiring the two before: about 220 million reached pairs.
+    use curriculum_planner::analysis::{MAX_STRUCTURE_STEPS, StructureError};
+    // 21,000 modules each requiring the two before: about 440 million steps.
     let error = structure(&requisite_chain(21_000, 2)).unwrap_err();
     assert_eq!(
         error,
-        StructureError::TooManyReachedPairs {
-            limit: MAX_REACHED_PAIRS
+        StructureError::TooLarge {
+            limit: MAX_STRUCTURE_STEPS
         }
     );
     // A smaller ladder is counted exactly: module 0 blocks every other.
     let small = structure(&requisite_chain(2_000, 2)).unwrap();
     assert_eq!(small.modules[0].blocking, 1_999);
     assert_eq!(small.blocking, 2_000 * 1_999 / 2);
+}
+
+#[test]
+fn modules_requiring_every_earlier_one_are_withheld_not_counted_for_minutes() {
+    use curriculum_planner::analysis::{MAX_STRUCTURE_STEPS, StructureError};
+    // 3,000 modules, each requiring all before it: 4.5 million requisites, about 4.5
+    // billion steps to count exactly.
+    let error = structure(&requisite_chain(3_000, 3_000)).unwrap_err();
+    assert_eq!(
+        error,
+        StructureError::TooLarge {
+            limit: MAX_STRUCTURE_STEPS
+        }
+    );
 }

@@ -141,7 +141,7 @@ fn a_file_above_the_size_limit_is_refused_before_it_is_read() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = text(&output.stderr);
     assert!(
-        stderr.contains("is 3 MiB, more than the 2 MiB a plan file can be"),
+        stderr.contains("is 3 MiB, more than the 2 MiB a file read here can be"),
         "{stderr}"
     );
     // Under the default limit the same file is read (and is not a plan).

@@ -320,3 +320,21 @@ fn an_id_of_a_million_zero_width_spaces_is_echoed_in_at_most_200_characters() {
     assert!(line.chars().filter(|&c| c == '\u{200b}').count() <= 200);
     assert!(message.len() < 2_000, "{} bytes", message.len());
 }
+
+#[test]
+fn a_missing_comma_before_a_comment_is_pointed_at_before_the_comment() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = with_line_changed(folder.path(), "commented.ron", 4, |line| {
+        format!("{} // 班名", line.trim_end_matches(','))
+    });
+    let (code, message) = checked(&path, &[]);
+    assert_eq!(code, Some(2));
+    let line = "        zh: \"平湖童车与箱包出口企业员工跨境电商培训班\"";
+    let column = line.chars().count() + 1;
+    assert!(
+        message.contains(&format!(
+            "commented.ron:4:{column}: a comma is missing here"
+        )),
+        "{message}"
+    );
+}

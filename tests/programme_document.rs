@@ -391,3 +391,36 @@ fn a_term_name_of_200000_characters_prints_cut_and_the_plan_keeps_it_whole() {
     assert!(pages < normal_pages + 10, "{pages} pages");
     assert_eq!(plan.terms[0].name.zh, long, "the plan keeps the whole name");
 }
+
+#[test]
+fn a_page_of_any_size_is_drawn_at_most_4096_pixels_a_side() {
+    use curriculum_planner::export::programme::{decode_page_png, page_png};
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(
+        folder.path().join("wide.typ"),
+        "#set page(width: 9000pt, height: 200pt)\nA very wide page\n",
+    )
+    .unwrap();
+    let path = plan_in(folder.path(), "wide.typ");
+    let plan = load_plan(&path).unwrap();
+    let template = Template::for_plan(Some("wide.typ"), Some(&path)).unwrap();
+    let document = typeset(&plan, Language::English, &template).unwrap();
+    let (width, height, png) = page_png(&document, 0, 2.0, 4096).unwrap();
+    assert_eq!(
+        (width, height),
+        (9000.0, 200.0),
+        "the size in points is the page's"
+    );
+    let image = decode_page_png(&png).unwrap();
+    assert!(
+        image.width <= 4096 && image.height <= 4096,
+        "{}×{}",
+        image.width,
+        image.height
+    );
+    assert!(
+        image.width >= 4000,
+        "as sharp as the bound allows: {}",
+        image.width
+    );
+}

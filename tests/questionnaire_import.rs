@@ -613,3 +613,77 @@ fn dates_read_as_dates_and_a_formula_without_its_result_is_refused_at_its_cell()
         "{message}"
     );
 }
+
+#[test]
+fn two_questions_with_one_title_stay_two_when_waves_are_pooled() {
+    let folder = tempfile::tempdir().unwrap();
+    let wave = |name: &str, first: &str, second: &str| {
+        let rows = vec![
+            ["序号", "2、最重要的能力（单选）", "5、最重要的能力（单选）"]
+                .map(String::from)
+                .to_vec(),
+            vec!["1".into(), first.to_owned(), second.to_owned()],
+            vec!["2".into(), first.to_owned(), second.to_owned()],
+        ];
+        write_csv(folder.path(), name, &rows, "utf-8")
+    };
+    let pooled = read_questionnaires(&[
+        wave("one.csv", "沟通", "编程"),
+        wave("two.csv", "沟通", "编程"),
+    ])
+    .unwrap();
+    assert_eq!(pooled.respondents, 4);
+    assert_eq!(pooled.questions.len(), 2);
+    for (question, label) in pooled.questions.iter().zip(["沟通", "编程"]) {
+        assert_eq!(question.options.len(), 1, "{}", question.title);
+        assert_eq!(
+            (
+                question.options[0].label.as_str(),
+                question.options[0].count
+            ),
+            (label, 4)
+        );
+    }
+}
+
+#[test]
+fn max_file_size_holds_for_questionnaires_read_by_workers() {
+    use common::run_planner as run;
+    let folder = tempfile::tempdir().unwrap();
+    let export = write_csv(
+        folder.path(),
+        "wjx.csv",
+        &layout("wenjuanxing", 0..100),
+        "utf-8",
+    );
+    let mut padded = std::fs::read(&export).unwrap();
+    padded.resize(2 * 1024 * 1024, b'\n');
+    std::fs::write(&export, padded).unwrap();
+    let workbook = write_xlsx(folder.path(), "wjx.xlsx", &layout("wenjuanxing", 0..100));
+    let limited = run(&[
+        "survey",
+        "import",
+        "--lang",
+        "en",
+        "--max-file-size",
+        "1",
+        export.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&limited.stderr);
+    assert_eq!(limited.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("more than the 1 MiB a file read here can be"),
+        "{stderr}"
+    );
+    let allowed = run(&["survey", "import", "--lang", "en", export.to_str().unwrap()]);
+    assert_eq!(allowed.status.code(), Some(0));
+    // A workbook under the limit reads; the limit counts for workbooks too.
+    let small = run(&[
+        "survey",
+        "import",
+        "--max-file-size",
+        "1",
+        workbook.to_str().unwrap(),
+    ]);
+    assert_eq!(small.status.code(), Some(0));
+}

@@ -300,6 +300,7 @@ fn a_template_that_never_finishes_is_cancelled_or_stopped_and_the_plan_stays_ope
     assert!(!output.exists());
     assert_eq!(harness.state().plan(), &before);
     assert!(!harness.state().is_dirty());
+    curriculum_planner::worker::set_limits(None, Some(0));
 }
 
 #[test]

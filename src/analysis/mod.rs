@@ -24,7 +24,7 @@ pub use rule_remedies::check_rules;
 pub use rules::{RemedyChange, RuleCheck, RuleFigures, RuleId, RuleRemedy};
 pub use scope::modules_in_scope;
 pub use structure::{
-    CreditBalance, MAX_REACHED_PAIRS, ModuleStructure, Structure, StructureError, structure,
+    CreditBalance, MAX_STRUCTURE_STEPS, ModuleStructure, Structure, StructureError, structure,
     term_structure,
 };
 pub use totals::{TermTotals, Totals, totals};

@@ -364,7 +364,7 @@ phrases! {
     MostComplex => "复杂度最高的课程", "Most complex modules";
     ComplexityOf => "复杂度 {}（阻塞 {}，延迟 {}）", "complexity {} (blocking {}, delay {})";
     TooLarge => "过大", "too large";
-    StructureWithheld => "结构指标未计算：先修关系连起的课程对超过 {} 对（一般方案只有几千对），计算会耗时过长", "Structure figures withheld: the requisites link more than {} pairs of modules (an ordinary plan links a few thousand), which would take too long";
+    StructureWithheld => "结构指标未计算：先修关系网太大，计算需要超过 {} 步（一般方案只需几千步），会耗时过长", "Structure figures withheld: the requisite network is so large that counting it would take more than {} steps (an ordinary plan takes a few thousand)";
     StructureCycle => "先修关系成环，无法计算结构：{}", "The requisites form a cycle, no structure figures: {}";
     // Comparison with other plans
     CompareHeading => "与其他方案比较", "Compare with other plans";
@@ -470,7 +470,7 @@ phrases! {
     // Files that cannot be read
     LoadCannotRead => "{}：无法读取文件：{}", "{}: cannot read the file: {}";
     LoadNotText => "{}：此处既不是 UTF-8 也不是 GB18030 文本；请将文件另存为 UTF-8", "{}: the file is neither UTF-8 nor GB18030 text here; save it as UTF-8";
-    LoadTooLarge => "{}：文件有 {} MiB，超过方案文件的上限 {} MiB；如果确实是方案文件，请使用 --max-file-size", "{}: the file is {} MiB, more than the {} MiB a plan file can be; if it really is one, pass --max-file-size";
+    LoadTooLarge => "{}：文件有 {} MiB，超过读取文件的上限 {} MiB；如确需读取，请使用 --max-file-size", "{}: the file is {} MiB, more than the {} MiB a file read here can be; to read it anyway, pass --max-file-size";
     LoadMissingVersion => "{}：文件没有 format_version（格式版本）；这是课程规划的文件吗？", "{}: the file has no format_version; is it a curriculum planner file?";
     LoadUnknownKind => "{}：文件开头是“{}”，而不是方案（Plan）、课程库（Library）或调查（SurveyDocument）", "{}: the file starts with “{}”, not with a plan (Plan), a library (Library) or a survey (SurveyDocument)";
     LoadNewerVersion => "{}：格式版本 {} 比本程序能读的版本（最高 {}）新；请更新课程规划后再打开", "{}: format_version {} is newer than this app reads (up to {}); update the curriculum planner to open it";
@@ -684,6 +684,8 @@ phrases! {
     WorkerTemplateMemory => "方案的模板 {} 要求的内存超过了培养方案文档所能需要的（上限 {} MiB），文档未生成", "The plan's template {} asks for more memory than a programme document can need (the limit is {} MiB); nothing was written";
     WorkerTemplateTime => "方案的模板 {} 未能在 {} 秒内完成排版，已停止，文档未生成", "The plan's template {} did not finish laying out the document within {} s and was stopped; nothing was written";
     WorkerTemplateFailed => "方案的模板 {} 排版时出错停止（{}），文档未生成", "The plan's template {} stopped with an error ({}); nothing was written";
+    WorkerUnexpectedReply => "后台进程的回答无法识别", "The worker's answer could not be understood";
+    WorkerStopped => "后台工作意外中止", "The background work stopped unexpectedly";
     WorkerBundledTemplate => "内置模板", "the bundled template";
     WorkerLimitHint => "（可用 --worker-memory MiB 和 --worker-time 秒 放宽限制）", "(--worker-memory MIB and --worker-time SECONDS raise the limits)";
     No => "否", "no";

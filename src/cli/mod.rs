@@ -130,6 +130,8 @@ pub enum Command {
         memory_bytes: u64,
         #[arg(long)]
         seconds: u64,
+        #[arg(long)]
+        max_file_size_bytes: u64,
     },
 }
 
@@ -257,7 +259,11 @@ pub fn execute(command: Command) -> ExitCode {
             },
             lang,
         )),
-        Command::Worker { seconds, .. } => return crate::worker::serve(seconds),
+        Command::Worker {
+            seconds,
+            max_file_size_bytes,
+            ..
+        } => return crate::worker::serve(seconds, max_file_size_bytes),
     };
     ExitCode::from(outcome.unwrap_or(Outcome::Clean) as u8)
 }

@@ -72,9 +72,9 @@ pub fn report_json(plan: &Plan, report: &Report, language: Language) -> Value {
             "error": report.structure.as_ref().err().map(ToString::to_string),
             "cycle": modules.iter().map(|id| id.as_str()).collect::<Vec<_>>(),
         }),
-        Err(StructureError::TooManyReachedPairs { limit }) => json!({
+        Err(StructureError::TooLarge { limit }) => json!({
             "error": report.structure.as_ref().err().map(ToString::to_string),
-            "withheld_past_reached_pairs": limit,
+            "withheld_past_steps": limit,
         }),
     };
     json!({

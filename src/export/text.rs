@@ -244,7 +244,7 @@ pub fn report_text(plan: &Plan, report: &Report, language: Language) -> String {
                 crate::catalogue::echo::shortened_list(modules.iter().map(|id| id.as_str()), " → ");
             let _ = writeln!(out, "{}", fill(Text::StructureCycle, &[&ids]));
         }
-        Err(StructureError::TooManyReachedPairs { limit }) => {
+        Err(StructureError::TooLarge { limit }) => {
             let _ = writeln!(out, "{}", fill(Text::StructureWithheld, &[limit]));
         }
     }

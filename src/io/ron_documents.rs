@@ -324,8 +324,40 @@ fn end_of_previous_line(text: &str, offset: usize, line: usize) -> Option<(usize
         return None;
     }
     let line_start = before[..content_end].rfind('\n').map_or(0, |at| at + 1);
+    // Before a comment that ends the line: a comma after it would be part of the comment.
+    let code = &before[line_start..content_end];
+    let code = code[..comment_start(code)].trim_end();
+    if code.trim_start().is_empty() {
+        // A line that is only a comment: the parser's own place says more.
+        return None;
+    }
+    let content_end = line_start + code.len();
     let column = before[line_start..content_end].chars().count() + 1;
     Some((content_end, line.checked_sub(breaks)?, column))
+}
+
+/// Where a `//` comment starts in `line` (outside strings), or the line's length.
+fn comment_start(line: &str) -> usize {
+    let (mut in_string, mut escaped) = (false, false);
+    let mut previous_slash = false;
+    for (at, character) in line.char_indices() {
+        if in_string {
+            match (escaped, character) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match character {
+            '"' => in_string = true,
+            '/' if previous_slash => return at - 1,
+            _ => {}
+        }
+        previous_slash = character == '/';
+    }
+    line.len()
 }
 
 /// Errors about the character where the next value should start.

@@ -90,7 +90,7 @@ pub fn analysis_ui(
                         ),
                     );
                 }
-                Err(StructureError::TooManyReachedPairs { limit }) => {
+                Err(StructureError::TooLarge { limit }) => {
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
                         language.fill(Text::StructureWithheld, &[limit]),

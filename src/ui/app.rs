@@ -218,12 +218,12 @@ impl PlannerApp {
         self.workspace.may_close()
     }
 
-    /// Queues a command as a menu or a shortcut would; it runs at the end of the next frame.
     /// Whether questionnaire files are being read (by workers) right now.
     pub fn is_reading_questionnaire(&self) -> bool {
         self.workspace.survey_reading.is_some()
     }
 
+    /// Queues a command as a menu or a shortcut would; it runs at the end of the next frame.
     pub fn send(&mut self, command: Command) {
         self.commands.push(command);
     }
@@ -262,10 +262,12 @@ impl PlannerApp {
             theme::apply_sizes(&ctx);
             self.applied_theme = Some(self.workspace.preferences.theme);
         }
-        if let Some(report) = self.workspace.printing.poll(&ctx) {
+        let language = self.workspace.language();
+        if let Some(report) = self.workspace.printing.poll(&ctx, language) {
             self.workspace.printing_finished(report);
         }
-        if let Some(read) = (self.workspace.survey_reading.as_ref()).and_then(|job| job.poll(&ctx))
+        if let Some(read) =
+            (self.workspace.survey_reading.as_ref()).and_then(|job| job.poll(&ctx, language))
         {
             self.workspace.questionnaire_read(read);
         }

@@ -323,7 +323,7 @@ impl Printing {
     }
 
     /// Takes what a job finished; `None` while it works (or when there is none).
-    pub fn poll(&mut self, ctx: &egui::Context) -> Option<Report> {
+    pub fn poll(&mut self, ctx: &egui::Context, language: Language) -> Option<Report> {
         let job = self.job.as_ref()?;
         let finished = match job.receiver.try_recv() {
             Ok(finished) => finished,
@@ -334,7 +334,11 @@ impl Printing {
             }
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 self.job = None;
-                return Some(Report::Failed(String::from("the worker stopped")));
+                return Some(Report::Failed(
+                    language
+                        .text(crate::catalogue::Text::WorkerStopped)
+                        .to_owned(),
+                ));
             }
         };
         self.job = None;
@@ -368,10 +372,17 @@ impl Printing {
             Finished::Page { index, image } => {
                 let preview = self.preview.as_mut()?;
                 let image = image?;
-                let pixels = egui::ColorImage::from_rgba_premultiplied(
-                    [image.width as usize, image.height as usize],
-                    &image.rgba,
-                );
+                // Beyond what the graphics card takes, a texture would stop the window: such
+                // a page shows blank (workers draw at most 4096 pixels a side; cards take more).
+                let largest = ctx.input(|input| input.max_texture_side);
+                let pixels = if image.width as usize > largest || image.height as usize > largest {
+                    egui::ColorImage::filled([1, 1], egui::Color32::WHITE)
+                } else {
+                    egui::ColorImage::from_rgba_premultiplied(
+                        [image.width as usize, image.height as usize],
+                        &image.rgba,
+                    )
+                };
                 let texture = ctx.load_texture(
                     format!("preview-page-{index}"),
                     pixels,

@@ -38,7 +38,11 @@ impl SurveyReading {
     }
 
     /// What the workers found, once they are done; `None` while they work.
-    pub fn poll(&self, ctx: &egui::Context) -> Option<Result<Questionnaire, WorkerError>> {
+    pub fn poll(
+        &self,
+        ctx: &egui::Context,
+        language: Language,
+    ) -> Option<Result<Questionnaire, WorkerError>> {
         match self.receiver.try_recv() {
             Ok(result) => Some(result),
             Err(TryRecvError::Empty) => {
@@ -46,9 +50,11 @@ impl SurveyReading {
                 ctx.request_repaint_after(Duration::from_millis(50));
                 None
             }
-            Err(TryRecvError::Disconnected) => Some(Err(WorkerError::Refused(String::from(
-                "the questionnaire reader stopped",
-            )))),
+            Err(TryRecvError::Disconnected) => Some(Err(WorkerError::Refused(
+                language
+                    .text(crate::catalogue::Text::WorkerStopped)
+                    .to_owned(),
+            ))),
         }
     }
 

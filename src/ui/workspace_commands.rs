@@ -502,7 +502,6 @@ impl Workspace {
 }
 
 impl Workspace {
-    /// Says what an export or print did: where the file went, or why there is none.
     /// The questionnaire files' workers are done: the import to review, or why not.
     pub fn questionnaire_read(
         &mut self,
@@ -529,6 +528,7 @@ impl Workspace {
         }
     }
 
+    /// Says what an export or print did: where the file went, or why there is none.
     pub fn printing_finished(&mut self, report: super::printing::Report) {
         use super::printing::Report;
         let language = self.language();

@@ -10,17 +10,33 @@ use crate::catalogue::{Language, Text};
 use crate::export::programme::{Template, page_png, pdf_bytes, typeset};
 use crate::io::questionnaire::read_questionnaire;
 
+/// The longest side of a page picture, in pixels: under every GPU's texture limit (egui's
+/// renderers refuse larger ones), 64 MB of pixels at most.
+const LONGEST_PAGE_SIDE: u32 = 4096;
+
 /// Runs the job on standard input and writes the reply on standard output. `seconds` is the
 /// parent's time limit: the processor-time limit set here stops a worker whose parent could
 /// not (it died, say).
-pub fn serve(seconds: u64) -> std::process::ExitCode {
+pub fn serve(seconds: u64, max_file_size_bytes: u64) -> std::process::ExitCode {
     limit_this_process(seconds);
+    crate::io::set_size_limit(max_file_size_bytes);
     let mut request = Vec::new();
     if std::io::stdin().read_to_end(&mut request).is_err() {
         return std::process::ExitCode::from(2);
     }
-    let Ok(job) = serde_json::from_slice::<Job>(&request) else {
-        return std::process::ExitCode::from(2);
+    let job = match std::str::from_utf8(&request)
+        .map_err(|error| error.to_string())
+        .and_then(|text| ron::from_str::<Job>(text).map_err(|error| error.to_string()))
+    {
+        Ok(job) => job,
+        Err(error) => {
+            // The parent shows the last line a worker says.
+            eprintln!(
+                "the job could not be read: {}",
+                crate::io::shortened(&error)
+            );
+            return std::process::ExitCode::from(2);
+        }
     };
     drop(request);
     let reply = match catch_unwind(AssertUnwindSafe(|| work(&job))) {
@@ -72,7 +88,7 @@ fn work(job: &Job) -> Reply {
                     (0..document.pages().len())
                         .filter_map(|index| {
                             let (width_points, height_points, png) =
-                                page_png(&document, index, *pixels_per_point)?;
+                                page_png(&document, index, *pixels_per_point, LONGEST_PAGE_SIDE)?;
                             Some(PagePicture {
                                 width_points,
                                 height_points,
@@ -119,10 +135,12 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
     }
 }
 
-/// Processor time a little past the wall-clock limit, and no core file when it aborts.
+/// Processor time a little past the wall-clock limit on every core (Typst lays out pages in
+/// parallel), and no core file when it aborts.
 #[cfg(unix)]
 fn limit_this_process(seconds: u64) {
-    let processor_seconds = seconds.saturating_add(5);
+    let cores = std::thread::available_parallelism().map_or(1, |cores| cores.get() as u64);
+    let processor_seconds = seconds.saturating_mul(cores).saturating_add(5);
     let _ = rlimit::Resource::CPU.set(processor_seconds, processor_seconds.saturating_add(5));
     let _ = rlimit::Resource::CORE.set(0, 0);
 }

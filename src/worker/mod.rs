@@ -137,7 +137,9 @@ pub fn read_questionnaire(
     match run(&job, Limits::questionnaire(), cancel).map_err(failed)? {
         Reply::Questionnaire(questionnaire) => Ok(questionnaire),
         Reply::Refused(reason) => Err(WorkerError::Refused(reason)),
-        _ => Err(failed(Failure::Crashed(String::from("unexpected reply")))),
+        _ => Err(WorkerError::Refused(
+            language.text(Text::WorkerUnexpectedReply).to_owned(),
+        )),
     }
 }
 
@@ -196,7 +198,9 @@ pub fn document_pdf(
 ) -> Result<(Vec<u8>, usize), WorkerError> {
     match typeset_job(plan, plan_path, language, DocumentOutput::Pdf, cancel)? {
         Reply::Pdf { bytes, pages } => Ok((bytes, pages)),
-        _ => Err(WorkerError::Refused(String::from("unexpected reply"))),
+        _ => Err(WorkerError::Refused(
+            language.text(Text::WorkerUnexpectedReply).to_owned(),
+        )),
     }
 }
 
@@ -211,7 +215,9 @@ pub fn page_pictures(
     let output = DocumentOutput::PagePictures { pixels_per_point };
     match typeset_job(plan, plan_path, language, output, cancel)? {
         Reply::PagePictures(pictures) => Ok(pictures),
-        _ => Err(WorkerError::Refused(String::from("unexpected reply"))),
+        _ => Err(WorkerError::Refused(
+            language.text(Text::WorkerUnexpectedReply).to_owned(),
+        )),
     }
 }
 

@@ -55,8 +55,8 @@ pub enum Failure {
 
 /// Runs `job` in a worker process within `limits`; `cancel` set from another thread kills it.
 pub fn run(job: &Job, limits: Limits, cancel: &AtomicBool) -> Result<Reply, Failure> {
-    let request =
-        serde_json::to_vec(job).map_err(|error| Failure::CannotStart(error.to_string()))?;
+    // RON, the plans' own format: it keeps what JSON cannot (a credit of NaN, say).
+    let request = ron::to_string(job).map_err(|error| Failure::CannotStart(error.to_string()))?;
     let program = program().map_err(|error| Failure::CannotStart(error.to_string()))?;
     let mut child = Command::new(&program)
         .arg(super::WORKER_COMMAND)
@@ -64,6 +64,9 @@ pub fn run(job: &Job, limits: Limits, cancel: &AtomicBool) -> Result<Reply, Fail
         .arg(limits.memory_bytes.to_string())
         .arg("--seconds")
         .arg(limits.seconds.to_string())
+        // The command line's --max-file-size holds in the worker too.
+        .arg("--max-file-size-bytes")
+        .arg(crate::io::size_limit().to_string())
         // A backtrace would bury the one line that says why the worker stopped.
         .env("RUST_BACKTRACE", "0")
         .env("RUST_LIB_BACKTRACE", "0")
@@ -90,7 +93,7 @@ pub fn run(job: &Job, limits: Limits, cancel: &AtomicBool) -> Result<Reply, Fail
     });
     // A worker that dies before reading its job closes the pipe; its exit says why.
     if let Some(mut stdin) = child.stdin.take() {
-        let _ = stdin.write_all(&request);
+        let _ = stdin.write_all(request.as_bytes());
     }
     let ended = wait(&mut child, limits, cancel);
     let output = stdout
@@ -100,8 +103,11 @@ pub fn run(job: &Job, limits: Limits, cancel: &AtomicBool) -> Result<Reply, Fail
         .and_then(|reader| reader.join().ok())
         .unwrap_or_default();
     match ended {
-        Ended::Exited(success) => {
-            if let Some(reply) = Reply::from_bytes(&output).filter(|_| success) {
+        Ended::Exited(status) if ran_out_of_processor_time(&status) => Err(Failure::OutOfTime {
+            seconds: limits.seconds,
+        }),
+        Ended::Exited(status) => {
+            if let Some(reply) = Reply::from_bytes(&output).filter(|_| status.success()) {
                 Ok(reply)
             } else if said.contains(OUT_OF_MEMORY_MARK) {
                 Err(Failure::OutOfMemory {
@@ -119,9 +125,21 @@ pub fn run(job: &Job, limits: Limits, cancel: &AtomicBool) -> Result<Reply, Fail
 }
 
 enum Ended {
-    Exited(bool),
+    Exited(std::process::ExitStatus),
     OutOfTime,
     Cancelled,
+}
+
+/// Whether the system stopped the worker at its processor-time limit (SIGXCPU, 24 on Linux).
+#[cfg(unix)]
+fn ran_out_of_processor_time(status: &std::process::ExitStatus) -> bool {
+    use std::os::unix::process::ExitStatusExt;
+    status.signal() == Some(24)
+}
+
+#[cfg(not(unix))]
+fn ran_out_of_processor_time(_status: &std::process::ExitStatus) -> bool {
+    false
 }
 
 fn wait(child: &mut Child, limits: Limits, cancel: &AtomicBool) -> Ended {
@@ -130,9 +148,15 @@ fn wait(child: &mut Child, limits: Limits, cancel: &AtomicBool) -> Ended {
     let mut poll = FIRST_POLL;
     loop {
         match child.try_wait() {
-            Ok(Some(status)) => return Ended::Exited(status.success()),
+            Ok(Some(status)) => return Ended::Exited(status),
             Ok(None) => {}
-            Err(_) => return Ended::Exited(false),
+            Err(_) => {
+                let _ = child.kill();
+                return match child.wait() {
+                    Ok(status) => Ended::Exited(status),
+                    Err(_) => Ended::OutOfTime,
+                };
+            }
         }
         let stop = if cancel.load(Ordering::Relaxed) {
             Some(Ended::Cancelled)

@@ -351,7 +351,7 @@ fn specification_lists(plan: &Plan, language: Language) -> Vec<SpecificationList
             .iter()
             .find(|skill| &skill.id == id)
             .map_or_else(
-                || id.as_str().to_owned(),
+                || crate::catalogue::echo::shortened(id.as_str()),
                 |skill| skill.name.in_language(language).to_owned(),
             )
     };
@@ -754,15 +754,11 @@ fn industries(analysis: &Report, language: Language) -> IndustryData {
         unserved: if coverage.unserved_targets.is_empty() {
             String::new()
         } else {
-            let ids: Vec<&str> = coverage
-                .unserved_targets
-                .iter()
-                .map(|id| id.as_str())
-                .collect();
-            language.fill(
-                Text::IndustryUnserved,
-                &[&ids.join(language.text(Text::ListSeparator))],
-            )
+            let ids = crate::catalogue::echo::shortened_list(
+                coverage.unserved_targets.iter().map(|id| id.as_str()),
+                language.text(Text::ListSeparator),
+            );
+            language.fill(Text::IndustryUnserved, &[&ids])
         },
     }
 }

@@ -111,17 +111,21 @@ pub fn page_image(
     })
 }
 
-/// Page `index` as a PNG picture at `pixels_per_point`, with the page's width and height in
-/// typographic points; `None` past the end.
+/// Page `index` as a PNG picture at `pixels_per_point`, or fewer so that neither side
+/// passes `longest_side` pixels (a template may set any page size; a screen texture has a
+/// bound), with the page's width and height in typographic points; `None` past the end.
 pub fn page_png(
     document: &PagedDocument,
     index: usize,
     pixels_per_point: f32,
+    longest_side: u32,
 ) -> Option<(f32, f32, Vec<u8>)> {
     let page = document.pages().get(index)?;
     let size = page.frame.size();
+    let longest_points = size.x.to_pt().max(size.y.to_pt()).max(1.0);
+    let fitting = f64::from(longest_side) / longest_points;
     let options = typst_render::RenderOptions {
-        pixel_per_pt: typst::utils::Scalar::new(f64::from(pixels_per_point)),
+        pixel_per_pt: typst::utils::Scalar::new(f64::from(pixels_per_point).min(fitting)),
         render_bleed: false,
     };
     let png = typst_render::render(page, &options).encode_png().ok()?;

@@ -13,6 +13,8 @@ const NAME_CHARACTERS: usize = 200;
 const TERM_NAME_CHARACTERS: usize = 40;
 /// A paragraph of the document's own text (objective, guarantees, a specification).
 const TEXT_CHARACTERS: usize = 5_000;
+/// Where a survey comes from: a citation or two.
+const SOURCE_CHARACTERS: usize = 1_000;
 
 /// `plan`, or a copy with its over-long texts cut, when it has any.
 pub(super) fn printable(plan: &Plan) -> Cow<'_, Plan> {
@@ -76,6 +78,9 @@ fn bound(plan: &mut Plan) -> bool {
         texts_cut |= bound_names(text, TEXT_CHARACTERS);
     }
     let mut codes_cut = bound_text(&mut plan.document.major_code, NAME_CHARACTERS);
+    if let Some(survey) = &mut plan.survey {
+        codes_cut |= bound_text(&mut survey.source, SOURCE_CHARACTERS);
+    }
     for term in &mut plan.terms {
         codes_cut |= bound_names(&mut term.name, TERM_NAME_CHARACTERS);
     }

@@ -73,6 +73,20 @@ fn workbook_rows(path: &Path) -> Result<Vec<Row>, QuestionnaireError> {
         row: None,
         problem: QuestionnaireProblem::Unreadable(crate::io::shortened(&reason)),
     };
+    // The same size limit as every other file (`--max-file-size`).
+    if let Ok(metadata) = std::fs::metadata(path)
+        && metadata.len() > crate::io::size_limit()
+    {
+        return Err(QuestionnaireError {
+            path: path.to_owned(),
+            row: None,
+            problem: QuestionnaireProblem::Load(Box::new(crate::io::LoadError::TooLarge {
+                path: path.to_owned(),
+                size: metadata.len(),
+                limit: crate::io::size_limit(),
+            })),
+        });
+    }
     super::workbook_guard::check_workbook(path).map_err(|declared| QuestionnaireError {
         path: path.to_owned(),
         row: None,

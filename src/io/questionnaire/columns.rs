@@ -119,6 +119,7 @@ fn flag_question(header: &[String], answers: &[&Row], title: &str, run: &[usize]
 /// Options in the order respondents first gave them, with how many gave each.
 fn tally<'a>(answers: impl Iterator<Item = Vec<&'a str>>) -> Vec<OptionCount> {
     let mut options: Vec<OptionCount> = Vec::new();
+    let mut positions: std::collections::HashMap<&str, usize> = Default::default();
     for chosen in answers {
         let mut seen: Vec<&str> = Vec::new();
         for option in chosen {
@@ -127,12 +128,15 @@ fn tally<'a>(answers: impl Iterator<Item = Vec<&'a str>>) -> Vec<OptionCount> {
                 continue;
             }
             seen.push(option);
-            match options.iter_mut().find(|known| known.label == option) {
-                Some(known) => known.count += 1,
-                None => options.push(OptionCount {
-                    label: option.to_owned(),
-                    count: 1,
-                }),
+            match positions.get(option) {
+                Some(&at) => options[at].count += 1,
+                None => {
+                    positions.insert(option, options.len());
+                    options.push(OptionCount {
+                        label: option.to_owned(),
+                        count: 1,
+                    });
+                }
             }
         }
     }

@@ -11,6 +11,7 @@ mod columns;
 mod skills;
 mod workbook_guard;
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -67,42 +68,67 @@ impl Questionnaire {
         }
     }
 
-    /// Adds another wave or county: the same questions (by title) add their counts.
+    /// Adds another wave or county: the same questions (by title without its number, and
+    /// which of the questions with that title it is) add their counts.
     pub fn pool(mut self, other: Questionnaire) -> Questionnaire {
+        let keys = question_keys(&other);
         self.respondents += other.respondents;
         self.skipped.extend(other.skipped);
-        for question in other.questions {
-            let known = self
-                .questions
-                .iter_mut()
-                .find(|known| same_title(&known.title, &question.title));
-            match known {
-                Some(known) => {
-                    if question.kind == QuestionKind::Multiple {
-                        known.kind = QuestionKind::Multiple;
-                    }
-                    for option in question.options {
-                        match known
-                            .options
-                            .iter_mut()
-                            .find(|known| known.label == option.label)
-                        {
-                            Some(known) => known.count += option.count,
-                            None => known.options.push(option),
-                        }
-                    }
+        let mut known: HashMap<QuestionKey, usize> = question_keys(&self)
+            .into_iter()
+            .enumerate()
+            .map(|(at, key)| (key, at))
+            .collect();
+        for (question, key) in other.questions.into_iter().zip(keys) {
+            match known.get(&key) {
+                Some(&at) => merge_counts(&mut self.questions[at], question),
+                None => {
+                    known.insert(key, self.questions.len());
+                    self.questions.push(question);
                 }
-                None => self.questions.push(question),
             }
         }
         self
     }
 }
 
-/// Titles that differ only in their number ("2、" in one wave, "3、" in the next), spaces and
-/// marks (a full-width colon, say) are one question.
-fn same_title(first: &str, second: &str) -> bool {
-    title_key(first) == title_key(second)
+/// A question's title without its number, and how many questions before it have that title.
+type QuestionKey = (String, usize);
+
+fn question_keys(questionnaire: &Questionnaire) -> Vec<QuestionKey> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    questionnaire
+        .questions
+        .iter()
+        .map(|question| {
+            let key = title_key(&question.title);
+            let occurrence = seen.entry(key.clone()).or_default();
+            let this = *occurrence;
+            *occurrence += 1;
+            (key, this)
+        })
+        .collect()
+}
+
+fn merge_counts(known: &mut Question, question: Question) {
+    if question.kind == QuestionKind::Multiple {
+        known.kind = QuestionKind::Multiple;
+    }
+    let mut positions: HashMap<String, usize> = known
+        .options
+        .iter()
+        .enumerate()
+        .map(|(at, option)| (option.label.clone(), at))
+        .collect();
+    for option in question.options {
+        match positions.get(&option.label) {
+            Some(&at) => known.options[at].count += option.count,
+            None => {
+                positions.insert(option.label.clone(), known.options.len());
+                known.options.push(option);
+            }
+        }
+    }
 }
 
 /// A question's title without its number, as letters and digits in lower case.
@@ -314,21 +340,21 @@ pub fn read_questionnaires(paths: &[PathBuf]) -> Result<Questionnaire, Questionn
 /// shares of every question only one file asks).
 pub fn pool_all(read: Vec<(PathBuf, Questionnaire)>) -> Result<Questionnaire, QuestionnaireError> {
     if let Some(((first_path, first), rest)) = read.split_first() {
+        let first_keys = question_keys(first);
         for (path, other) in rest {
-            let missing = |from: &Questionnaire, of: &Questionnaire| -> Vec<String> {
+            let other_keys = question_keys(other);
+            // The titles of `of`'s questions that `from` does not ask.
+            let missing = |from: &[QuestionKey], of: &Questionnaire, keys: &[QuestionKey]| {
+                let asked: HashSet<&QuestionKey> = from.iter().collect();
                 of.questions
                     .iter()
-                    .filter(|question| {
-                        !from
-                            .questions
-                            .iter()
-                            .any(|known| same_title(&known.title, &question.title))
-                    })
-                    .map(|question| crate::io::shortened(&question.title))
-                    .collect()
+                    .zip(keys)
+                    .filter(|(_, key)| !asked.contains(key))
+                    .map(|(question, _)| crate::io::shortened(&question.title))
+                    .collect::<Vec<String>>()
             };
-            let only_first = missing(other, first);
-            let only_other = missing(first, other);
+            let only_first = missing(&other_keys, first, &first_keys);
+            let only_other = missing(&first_keys, other, &other_keys);
             if !only_first.is_empty() || !only_other.is_empty() {
                 return Err(QuestionnaireError {
                     path: path.clone(),
