@@ -691,3 +691,41 @@ fn a_workbook_made_to_exhaust_memory_leaves_the_window_and_the_plan_as_they_were
     }
     assert_eq!(std::fs::read(&plan_path).unwrap(), file_before);
 }
+
+#[test]
+fn save_as_onto_a_survey_or_library_file_is_refused_and_onto_another_plan_allowed() {
+    let folder = tempfile::tempdir().unwrap();
+    let survey = folder.path().join("survey.ron");
+    std::fs::copy(
+        common::repository_path("assets/surveys/jiaxing-2018.ron"),
+        &survey,
+    )
+    .unwrap();
+    let library = folder.path().join("library.ron");
+    std::fs::copy(common::repository_path("assets/library.ron"), &library).unwrap();
+    let mut harness = window();
+    harness.run();
+    for (target, words) in [(&survey, "是一份调查文件"), (&library, "是一份课程库文件")]
+    {
+        let before = std::fs::read(target).unwrap();
+        harness.state_mut().send(Command::SaveAs(target.clone()));
+        harness.run();
+        let message = harness
+            .state()
+            .message()
+            .expect("the window says why")
+            .body
+            .clone();
+        assert!(message.contains(words), "{message}");
+        assert_eq!(std::fs::read(target).unwrap(), before);
+        harness.key_press(egui::Key::Escape);
+        harness.run();
+    }
+    // Another plan may be replaced (the dialog asked); it is kept as .bak.
+    let other = common::copied_example(folder.path());
+    harness.state_mut().send(Command::SaveAs(other.clone()));
+    harness.run();
+    assert!(harness.state().message().is_none());
+    assert_eq!(harness.state().path(), Some(other.as_path()));
+    assert!(folder.path().join("plan.ron.bak").exists());
+}

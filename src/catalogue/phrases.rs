@@ -673,6 +673,8 @@ phrases! {
     QuestionnaireNotReadTitle => "无法导入问卷", "The questionnaire could not be imported";
     ReadingQuestionnaire => "正在读取问卷 {}…", "Reading the questionnaire {}…";
     PreviewTryAgain => "重新排版", "Lay it out again";
+    SaveWouldReplaceSurvey => "{} 是一份调查文件，方案不会保存在它上面；请另选文件名", "{} is a survey file; the plan is not saved over it. Choose another name";
+    SaveWouldReplaceLibrary => "{} 是一份课程库文件，方案不会保存在它上面；请另选文件名", "{} is a library file; the plan is not saved over it. Choose another name";
     OutputIsInput => "{} 就是本命令读取的文件 {}，不会覆盖它；请另选输出文件", "{} is {}, a file this command reads; it is not overwritten. Choose another output file";
     OutputIsDocument => "{} 是已有的方案、调查或课程库文件，不会覆盖它；请另选输出文件", "{} is an existing plan, survey or library file; it is not overwritten. Choose another output file";
     OutputForceHint => "（确要覆盖请加 --force）", " (or add --force to overwrite it)";

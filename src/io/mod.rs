@@ -25,7 +25,9 @@ pub use curricular_analytics::{
 pub use error::{LoadError, Localised, PlainerWords, SaveError, SyntaxError, io_reason};
 pub use input::{InputError, load_plan_input, load_plan_input_with_text, load_survey};
 pub use locate::{SourceLines, line_of};
-pub use output_guard::{OutputRefused, check_output, is_document_file, is_document_text};
+pub use output_guard::{
+    OutputRefused, check_output, existing_document_kind, is_document_file, is_document_text,
+};
 pub use recovery::{
     RecoveryCopy, discard_recovery, list_recovery, read_recovery, recovery_folder, write_recovery,
 };

@@ -5,6 +5,7 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use super::DocumentKind;
 use crate::catalogue::{Language, Text};
 
 /// How much of an existing file is read to tell whether it is one of the app's documents.
@@ -95,6 +96,11 @@ pub fn is_document_file(path: &Path) -> bool {
 /// Whether `bytes` begin as one of the app's documents: a struct name (or a bare `(`) after
 /// blanks and comments, and a `format_version` field.
 pub fn is_document_text(bytes: &[u8]) -> bool {
+    document_kind_of_text(bytes).is_some()
+}
+
+/// Which of the app's documents `bytes` begin as, if any.
+fn document_kind_of_text(bytes: &[u8]) -> Option<DocumentKind> {
     let text = String::from_utf8_lossy(bytes);
     let text = text.trim_start_matches('\u{feff}');
     let mut rest = text.trim_start();
@@ -105,10 +111,26 @@ pub fn is_document_text(bytes: &[u8]) -> bool {
             .map_or("", |(_, next)| next)
             .trim_start();
     }
-    let starts_as_document = ["Plan", "Library", "SurveyDocument", "("]
-        .iter()
-        .any(|start| rest.starts_with(start));
-    starts_as_document && text.contains("format_version")
+    if !text.contains("format_version") {
+        return None;
+    }
+    [
+        ("Plan", DocumentKind::Plan),
+        ("Library", DocumentKind::Library),
+        ("SurveyDocument", DocumentKind::Survey),
+        ("(", DocumentKind::Plan),
+    ]
+    .into_iter()
+    .find(|(start, _)| rest.starts_with(start))
+    .map(|(_, kind)| kind)
+}
+
+/// Which of the app's documents the existing file at `path` is, if any (read from its start).
+pub fn existing_document_kind(path: &Path) -> Option<DocumentKind> {
+    let file = std::fs::File::open(path).ok()?;
+    let mut start = Vec::new();
+    file.take(SNIFFED_BYTES).read_to_end(&mut start).ok()?;
+    document_kind_of_text(&start)
 }
 
 #[cfg(test)]

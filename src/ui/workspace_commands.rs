@@ -11,6 +11,7 @@ use super::tabs::Tab;
 use super::workspace::{Message, Pending, Workspace};
 use crate::catalogue::{Language, Text, edit_error_message};
 use crate::editor::{self, OpenPlan, OtherPlan};
+use crate::io::DocumentKind;
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
 
@@ -404,6 +405,24 @@ impl Workspace {
     }
 
     fn save_to(&mut self, path: PathBuf) -> bool {
+        // Saving as another file may replace a plan (the dialog asked), never a survey or
+        // a library: those are not what the window edits.
+        let is_another_file = self.document.path() != Some(path.as_path());
+        if is_another_file
+            && let Some(kind @ (DocumentKind::Survey | DocumentKind::Library)) =
+                crate::io::existing_document_kind(&path)
+        {
+            let text = match kind {
+                DocumentKind::Survey => Text::SaveWouldReplaceSurvey,
+                _ => Text::SaveWouldReplaceLibrary,
+            };
+            self.message = Some(Message {
+                title: Text::SaveFailed,
+                body: self.language().fill(text, &[&path.display()]),
+                backup: None,
+            });
+            return false;
+        }
         if self.document.would_drop_comments(&path) {
             self.comment_warning = Some(path);
             return false;
