@@ -282,6 +282,28 @@ fn a_template_that_never_finishes_is_cancelled_or_stopped_and_the_plan_stays_ope
         harness.state().message().is_none(),
         "a cancel needs no message"
     );
+    // The preview says so and waits: a change of language does not start it again.
+    frames_until(
+        &mut harness,
+        "the preview says it was cancelled",
+        |harness| harness.query_by_label("重新排版").is_some(),
+    );
+    harness.state_mut().send(Command::SetLanguage(
+        curriculum_planner::model::Language::English,
+    ));
+    for _ in 0..5 {
+        harness.step();
+    }
+    assert!(
+        harness.query_by_label("Cancel").is_none(),
+        "not laying out again"
+    );
+    harness.get_by_label("Lay it out again");
+    harness.state_mut().send(Command::SetLanguage(
+        curriculum_planner::model::Language::Chinese,
+    ));
+    harness.step();
+    harness.step();
     // Exported, it runs until its time limit and then says so; the plan stays open.
     curriculum_planner::worker::set_limits(None, Some(3));
     let output = folder.path().join("out.pdf");

@@ -672,6 +672,7 @@ phrases! {
     QuestionnaireSurveyWritten => "已写出调查 {}", "Survey written: {}";
     QuestionnaireNotReadTitle => "无法导入问卷", "The questionnaire could not be imported";
     ReadingQuestionnaire => "正在读取问卷 {}…", "Reading the questionnaire {}…";
+    PreviewCancelled => "已取消排版。", "Laying out was cancelled.";
     PreviewTryAgain => "重新排版", "Lay it out again";
     SaveWouldReplaceSurvey => "{} 是一份调查文件，方案不会保存在它上面；请另选文件名", "{} is a survey file; the plan is not saved over it. Choose another name";
     SaveWouldReplaceLibrary => "{} 是一份课程库文件，方案不会保存在它上面；请另选文件名", "{} is a library file; the plan is not saved over it. Choose another name";
@@ -683,8 +684,8 @@ phrases! {
     WorkerQuestionnaireMemory => "{}：无法读取此文件：它要求的内存超过了问卷文件所能需要的（上限 {} MiB）。文件可能已损坏，请重新导出", "{}: this file could not be read: it asks for more memory than a questionnaire can need (the limit is {} MiB). It may be damaged; export it again";
     WorkerQuestionnaireTime => "{}：无法在 {} 秒内读完此文件，已停止。文件可能已损坏，请重新导出", "{}: this file could not be read within {} s and was stopped. It may be damaged; export it again";
     WorkerFileDamaged => "{}：此文件已损坏，无法读取（{}）", "{}: this file is damaged and cannot be read ({})";
-    WorkerTemplateMemory => "方案的模板 {} 要求的内存超过了培养方案文档所能需要的（上限 {} MiB），文档未生成", "The plan's template {} asks for more memory than a programme document can need (the limit is {} MiB); nothing was written";
-    WorkerTemplateTime => "方案的模板 {} 未能在 {} 秒内完成排版，已停止，文档未生成", "The plan's template {} did not finish laying out the document within {} s and was stopped; nothing was written";
+    WorkerTemplateMemory => "方案的模板 {} 要求的内存超过了培养方案文档所能需要的（上限 {} MiB），文档未生成。请检查该模板；删去方案文件中的 template 一项即可改用内置格式", "The plan's template {} asks for more memory than a programme document can need (the limit is {} MiB); nothing was written. Check the template; without the plan's template line the bundled layout prints";
+    WorkerTemplateTime => "方案的模板 {} 未能在 {} 秒内完成排版，已停止，文档未生成。请检查该模板（或请提供模板的同事检查）；删去方案文件中的 template 一项即可改用内置格式", "The plan's template {} did not finish laying out the document within {} s and was stopped; nothing was written. Check the template (or ask the colleague who made it); without the plan's template line the bundled layout prints";
     WorkerTemplateFailed => "方案的模板 {} 排版时出错停止（{}），文档未生成", "The plan's template {} stopped with an error ({}); nothing was written";
     WorkerUnexpectedReply => "后台进程的回答无法识别", "The worker's answer could not be understood";
     WorkerStopped => "后台工作意外中止", "The background work stopped unexpectedly";

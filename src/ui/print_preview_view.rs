@@ -36,7 +36,10 @@ pub fn print_preview_ui(
         {
             commands.push(Command::ShowPreviewPage(page - 1));
         }
-        ui.label(language.fill(Text::DocumentPage, &[&(page + 1), &pages.max(1)]));
+        // No page count before there is a document to count.
+        if pages > 0 {
+            ui.label(language.fill(Text::DocumentPage, &[&(page + 1), &pages]));
+        }
         if ui
             .add_enabled(page + 1 < pages, egui::Button::new("▶"))
             .on_hover_text(language.text(Text::PreviewNextPage))
@@ -82,15 +85,25 @@ pub fn print_preview_ui(
         if let Some((_, elapsed)) = printing.busy()
             && elapsed >= QUIET_FOR
         {
-            ui.spinner();
-            ui.label(language.text(Text::PreviewWorking));
-            if ui.button(language.text(Text::Cancel)).clicked() {
-                commands.push(Command::CancelPrinting);
-            }
+            // One piece, so that a narrow toolbar wraps it whole.
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(language.text(Text::PreviewWorking));
+                if ui.button(language.text(Text::Cancel)).clicked() {
+                    commands.push(Command::CancelPrinting);
+                }
+            });
         }
     });
     ui.separator();
-    if let Some(reason) = printing.preview_failed(context.plan_state, language) {
+    let stopped = match printing.preview_failed(context.plan_state) {
+        Some(reason) => Some(reason.to_owned()),
+        None if printing.preview_held && printing.busy().is_none() => {
+            Some(language.text(Text::PreviewCancelled).to_owned())
+        }
+        None => None,
+    };
+    if let Some(reason) = stopped {
         ui.colored_label(ui.visuals().error_fg_color, reason);
         if ui.button(language.text(Text::PreviewTryAgain)).clicked() {
             commands.push(Command::PreparePreview);

@@ -70,7 +70,6 @@ enum Finished {
     /// The preview of this state could not be laid out: why.
     PreviewFailed {
         state: u64,
-        language: Language,
         reason: String,
     },
     Failed(String),
@@ -139,9 +138,12 @@ pub enum Report {
 pub struct Printing {
     job: Option<Job>,
     pub preview: Option<Preview>,
-    /// The plan state and language whose preview could not be laid out, and why: not tried
-    /// again until the plan changes or the user asks.
-    pub preview_failure: Option<(u64, Language, String)>,
+    /// The plan state whose preview could not be laid out, and why: not tried again (in any
+    /// language: a template that fails fails in both) until the plan changes or the user asks.
+    pub preview_failure: Option<(u64, String)>,
+    /// The user cancelled the preview: it waits for "lay it out again" rather than starting
+    /// by itself (after a change of language, say).
+    pub preview_held: bool,
     /// The page the preview shows, and its zoom (1 = a point of the page per screen point;
     /// `FIT_WIDTH` = as wide as the view).
     pub page: usize,
@@ -164,28 +166,32 @@ impl Printing {
             .map(|job| (job.kind, job.started.elapsed()))
     }
 
-    /// Whether the preview shows this state of the plan in this language (or failed to).
+    /// Whether the preview shows this state of the plan in this language (or failed to, or
+    /// waits after a Cancel): whether it needs laying out now.
     pub fn preview_is_current(&self, state: u64, language: Language) -> bool {
         self.preview
             .as_ref()
             .is_some_and(|preview| preview.state == state && preview.language == language)
-            || self.preview_failed(state, language).is_some()
+            || self.preview_failed(state).is_some()
+            || self.preview_held
     }
 
     /// Why the preview of this state could not be laid out, if it could not.
-    pub fn preview_failed(&self, state: u64, language: Language) -> Option<&str> {
+    pub fn preview_failed(&self, state: u64) -> Option<&str> {
         self.preview_failure
             .as_ref()
-            .filter(|(failed_state, failed_language, _)| {
-                *failed_state == state && *failed_language == language
-            })
-            .map(|(_, _, reason)| reason.as_str())
+            .filter(|(failed_state, _)| *failed_state == state)
+            .map(|(_, reason)| reason.as_str())
     }
 
-    /// Stops the job under way (a worker process is killed); its result is dropped.
+    /// Stops the job under way (a worker process is killed); its result is dropped. A
+    /// cancelled preview waits until the user asks for it again.
     pub fn cancel(&mut self) {
         if let Some(job) = &self.job {
             job.cancel.store(true, Ordering::Relaxed);
+            if job.kind == JobKind::Preview {
+                self.preview_held = true;
+            }
         }
     }
 
@@ -221,6 +227,7 @@ impl Printing {
             return;
         }
         self.preview_failure = None;
+        self.preview_held = false;
         let plan = plan.clone();
         self.start(JobKind::Preview, move |cancel| {
             let laid_out = if worker::has_own_template(&plan) {
@@ -244,9 +251,9 @@ impl Printing {
                     language,
                     pages,
                 },
+                Err(error) if error.is_cancelled() => Finished::Cancelled,
                 Err(error) => Finished::PreviewFailed {
                     state,
-                    language,
                     reason: error.message(language),
                 },
             }
@@ -360,12 +367,8 @@ impl Printing {
                 self.preview = Some(preview);
                 None
             }
-            Finished::PreviewFailed {
-                state,
-                language,
-                reason,
-            } => {
-                self.preview_failure = Some((state, language, reason));
+            Finished::PreviewFailed { state, reason } => {
+                self.preview_failure = Some((state, reason));
                 None
             }
             Finished::Cancelled => None,
