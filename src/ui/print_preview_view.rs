@@ -82,19 +82,19 @@ pub fn print_preview_ui(
         if ui.button(language.text(Text::Print)).clicked() {
             commands.push(Command::Print);
         }
-        if let Some((_, elapsed)) = printing.busy()
-            && elapsed >= QUIET_FOR
-        {
-            // One piece, so that a narrow toolbar wraps it whole.
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(language.text(Text::PreviewWorking));
-                if ui.button(language.text(Text::Cancel)).clicked() {
-                    commands.push(Command::CancelPrinting);
-                }
-            });
-        }
     });
+    // On a line of its own under the toolbar: whole at any width, never behind a panel.
+    if let Some((_, elapsed)) = printing.busy()
+        && elapsed >= QUIET_FOR
+    {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(language.text(Text::PreviewWorking));
+            if ui.button(language.text(Text::Cancel)).clicked() {
+                commands.push(Command::CancelPrinting);
+            }
+        });
+    }
     ui.separator();
     let stopped = match printing.preview_failed(context.plan_state) {
         Some(reason) => Some(reason.to_owned()),
@@ -111,7 +111,10 @@ pub fn print_preview_ui(
         return;
     }
     let Some(preview) = printing.preview.as_ref().filter(|_| pages > 0) else {
-        ui.weak(language.text(Text::PreviewWorking));
+        // The line above says so while a job runs.
+        if printing.busy().is_none() {
+            ui.weak(language.text(Text::PreviewWorking));
+        }
         return;
     };
     let page_size = preview.page_size(page).unwrap_or(egui::vec2(595.0, 842.0));
