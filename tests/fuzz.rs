@@ -18,6 +18,8 @@
 
 mod common;
 
+use common::random::Random;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -85,22 +87,6 @@ fn exercise(name: &Path, bytes: &[u8]) -> bool {
     }
     let _ = document.to_canonical();
     true
-}
-
-/// xorshift64*: small, fast, and the same inputs for the same seed on every machine.
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, bound: usize) -> usize {
-        (self.next() % bound.max(1) as u64) as usize
-    }
 }
 
 /// Pieces that reach deep into the loaders: numbers at and past every limit, brackets,

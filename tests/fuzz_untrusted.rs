@@ -22,6 +22,8 @@
 
 mod common;
 
+use common::random::Random;
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
@@ -30,26 +32,6 @@ use std::time::{Duration, Instant};
 use curriculum_planner::catalogue::Language;
 use curriculum_planner::model::Plan;
 use curriculum_planner::worker::{self, Failure, WorkerError};
-
-/// xorshift64*: the same inputs for the same seed on every machine.
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, bound: usize) -> usize {
-        (self.next() % bound.max(1) as u64) as usize
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
 
 fn setting(name: &str, default: usize) -> usize {
     std::env::var(name)

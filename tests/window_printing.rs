@@ -13,7 +13,12 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn ordinary_screen() -> Harness<'static, PlannerApp> {
-    let app = PlannerApp::new(StartOptions::for_tests(None, None));
+    ordinary_screen_on(None)
+}
+
+/// The window on an ordinary screen with `plan` open (the example plan when `None`).
+fn ordinary_screen_on(plan: Option<std::path::PathBuf>) -> Harness<'static, PlannerApp> {
+    let app = PlannerApp::new(StartOptions::for_tests(plan, None));
     Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
         .with_context_setup(install_fonts)
@@ -214,11 +219,7 @@ fn an_export_onto_the_open_plan_is_refused_and_the_plan_file_is_unchanged() {
     let folder = tempfile::tempdir().unwrap();
     let plan = common::copied_example(folder.path());
     let original = std::fs::read(&plan).unwrap();
-    let app = PlannerApp::new(StartOptions::for_tests(Some(plan.clone()), None));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .with_context_setup(install_fonts)
-        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
+    let mut harness = ordinary_screen_on(Some(plan.clone()));
     harness.step();
     for format in [ExportFormat::Pdf, ExportFormat::Word, ExportFormat::Excel] {
         harness
@@ -261,11 +262,7 @@ fn a_template_that_never_finishes_is_cancelled_or_stopped_and_the_plan_stays_ope
     common::use_built_worker();
     let folder = tempfile::tempdir().unwrap();
     let plan = plan_with_template(folder.path(), ENDLESS_TEMPLATE);
-    let app = PlannerApp::new(StartOptions::for_tests(Some(plan.clone()), None));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .with_context_setup(install_fonts)
-        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
+    let mut harness = ordinary_screen_on(Some(plan.clone()));
     harness.step();
     let before = harness.state().plan().clone();
     harness.get_by_label("打印预览").click();
@@ -333,11 +330,7 @@ fn a_plans_own_template_previews_page_by_page_from_its_worker() {
         folder.path(),
         "#set page(paper: \"a4\")\n= Our own outline\n#pagebreak()\nSecond page\n",
     );
-    let app = PlannerApp::new(StartOptions::for_tests(Some(plan), None));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .with_context_setup(install_fonts)
-        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
+    let mut harness = ordinary_screen_on(Some(plan));
     harness.step();
     harness.get_by_label("打印预览").click();
     frames_until(&mut harness, "the worker's pages", |harness| {

@@ -9,6 +9,7 @@ use curriculum_planner::model::{
 use std::path::PathBuf;
 
 pub mod hostile;
+pub mod random;
 
 pub fn repository_path(relative: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
