@@ -27,6 +27,17 @@ fn export_to(plan: &Path, flag: &str, output: &Path, extra: &[&str]) -> std::pro
     run(&arguments)
 }
 
+/// A questionnaire export of two answers, as `answers.csv` in `folder`.
+fn two_answers(folder: &Path) -> std::path::PathBuf {
+    let answers = folder.join("answers.csv");
+    std::fs::write(
+        &answers,
+        "序号,1、需要哪些能力？（多选）\n1,外语能力┋经贸知识\n2,经贸知识\n",
+    )
+    .unwrap();
+    answers
+}
+
 #[test]
 fn exporting_onto_the_plan_is_refused_and_the_plan_is_unchanged() {
     let folder = tempfile::tempdir().unwrap();
@@ -105,12 +116,7 @@ fn importing_a_survey_onto_the_plan_is_refused() {
     let folder = tempfile::tempdir().unwrap();
     let plan = common::copied_example(folder.path());
     let original = std::fs::read(&plan).unwrap();
-    let answers = folder.path().join("answers.csv");
-    std::fs::write(
-        &answers,
-        "序号,1、需要哪些能力？（多选）\n1,外语能力┋经贸知识\n2,经贸知识\n",
-    )
-    .unwrap();
+    let answers = two_answers(folder.path());
     let output = run(&[
         "survey",
         "import",
@@ -153,12 +159,7 @@ fn two_forced_slips_in_a_row_still_leave_the_plan_in_its_backup() {
         text(&output.stderr)
     );
     // The second slip writes a survey where the plan was (now the export).
-    let answers = folder.path().join("answers.csv");
-    std::fs::write(
-        &answers,
-        "序号,1、需要哪些能力？（多选）\n1,外语能力┋经贸知识\n2,经贸知识\n",
-    )
-    .unwrap();
+    let answers = two_answers(folder.path());
     let output = run(&[
         "survey",
         "import",
