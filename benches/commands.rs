@@ -16,7 +16,7 @@ use std::time::Instant;
 use curriculum_planner::catalogue::Language;
 use curriculum_planner::export::curricular_analytics_csv;
 use curriculum_planner::io::to_canonical_ron;
-use curriculum_planner::model::{ModuleId, Plan};
+use curriculum_planner::model::{ModuleId, Placement, Plan};
 
 mod generated;
 
@@ -35,7 +35,7 @@ fn plan_with_findings(count: usize) -> Plan {
     let mut plan = generated::generated_plan(2_000, TERMS);
     plan.terms[0]
         .modules
-        .extend((0..count).map(|index| ModuleId::new(format!("ghost_{index}"))));
+        .extend((0..count).map(|index| Placement::weekly(ModuleId::new(format!("ghost_{index}")), 2, 16)));
     plan
 }
 

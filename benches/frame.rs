@@ -31,7 +31,7 @@ fn plan_and_library(
     let placed: std::collections::HashSet<_> = plan
         .terms
         .iter()
-        .flat_map(|term| term.modules.clone())
+        .flat_map(|term| term.module_ids().cloned())
         .collect();
     plan.modules.retain(|module| placed.contains(&module.id));
     // Requisites outside the plan would only add findings; keep those inside.

@@ -3,8 +3,9 @@
 //! A deterministic generated plan for benchmarks and instruction counts.
 
 use curriculum_planner::model::{
-    Category, Delivery, Level, Module, ModuleId, Names, Partner, Plan, ProgrammeKind, RulesProfile,
-    Skill, SkillDemand, SkillLevel, Survey, Term, TermSystem,
+    Calendar, Category, Delivery, Level, Module, ModuleId, Names, Partner, Placement, Plan,
+    ProgrammeKind, RulesProfile, Skill, SkillDemand, SkillLevel, Survey, Term, TermSystem,
+    WeekCalendar,
 };
 
 const SKILLS: [&str; 6] = [
@@ -80,12 +81,14 @@ pub fn generated_plan(count: usize, terms: usize) -> Plan {
         terms: (0..terms)
             .map(|term| Term {
                 name: Names::new(format!("第{}学期", term + 1), format!("Term {}", term + 1)),
+                calendar: Calendar::Weeks(WeekCalendar::SEMESTER),
+                // Every module has 32 hours: 2 a week over 16 weeks.
                 modules: (term * per_term..((term + 1) * per_term).min(count))
-                    .map(id)
+                    .map(|index| Placement::weekly(id(index), 2, 16))
                     .collect(),
-                teaching_weeks: Term::USUAL_TEACHING_WEEKS,
             })
             .collect(),
+        elective_groups: Vec::new(),
         survey: Some(Survey {
             title: Names::default(),
             source: String::new(),

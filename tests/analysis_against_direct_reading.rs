@@ -8,7 +8,7 @@ mod common;
 
 use curriculum_planner::analysis::report;
 use curriculum_planner::io::load_plan;
-use curriculum_planner::model::{Level, Module, ModuleId, Plan, SkillLevel, Term};
+use curriculum_planner::model::{Level, Module, ModuleId, Placement, Plan, SkillLevel, Term};
 use proptest::prelude::*;
 
 fn pooled(prefix: &'static str, size: u32) -> impl Strategy<Value = String> {
@@ -58,6 +58,13 @@ fn plan() -> impl Strategy<Value = Plan> {
             ))
             .unwrap();
             plan.modules = modules;
+            // Each placement states its module's hours (the first definition's).
+            let hours_of = |id: &str| {
+                plan.modules
+                    .iter()
+                    .find(|module| module.id.as_str() == id)
+                    .map_or(0, Module::hours)
+            };
             plan.terms = terms
                 .into_iter()
                 .enumerate()
@@ -66,8 +73,11 @@ fn plan() -> impl Strategy<Value = Plan> {
                         format!("第{number}学期"),
                         format!("Term {number}"),
                     ),
-                    modules: ids.into_iter().map(Into::into).collect(),
-                    teaching_weeks: Term::USUAL_TEACHING_WEEKS,
+                    calendar: Default::default(),
+                    modules: ids
+                        .into_iter()
+                        .map(|id| Placement::hours(id.as_str().into(), hours_of(&id)))
+                        .collect(),
                 })
                 .collect();
             plan.target_industries = targets.into_iter().map(Into::into).collect();
@@ -84,7 +94,7 @@ fn direct_scope(plan: &Plan) -> Vec<(Option<usize>, &Module)> {
     }
     let mut scope = Vec::new();
     for (term, entry) in plan.terms.iter().enumerate() {
-        for id in &entry.modules {
+        for id in entry.module_ids() {
             let placed = scope
                 .iter()
                 .any(|(_, module): &(Option<usize>, &Module)| module.id == *id);
@@ -195,10 +205,16 @@ proptest! {
         prop_assert!(close(report.totals.credits, credits));
         let hours: u32 = scope.iter().map(|(_, module)| module.hours()).sum();
         prop_assert_eq!(report.totals.hours, hours);
-        for (term, totals) in report.totals.terms.iter().enumerate() {
-            let in_term = scope.iter().filter(|(at, _)| *at == Some(term));
+        // A term counts each placement of a defined module, with the hours it states.
+        for (totals, entry) in report.totals.terms.iter().zip(&plan.terms) {
+            let in_term = entry
+                .modules
+                .iter()
+                .filter(|placement| plan.module(&placement.module).is_some());
             prop_assert_eq!(totals.modules, in_term.clone().count());
-            let hours: u32 = in_term.map(|(_, module)| module.hours()).sum();
+            let hours: u32 = in_term
+                .map(|placement| placement.time.stated_hours().unwrap_or(0))
+                .sum();
             prop_assert_eq!(totals.hours, hours);
         }
 

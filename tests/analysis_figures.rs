@@ -250,8 +250,10 @@ fn two_skill_plan() -> Plan {
         level: Level::R,
     }];
     plan.modules = vec![first, second];
-    plan.terms[0].modules = vec!["a".into()];
-    plan.terms[1].modules = vec!["b".into()];
+    plan.terms[0].modules.clear();
+    plan.terms[1].modules.clear();
+    common::place(&mut plan, 0, "a");
+    common::place(&mut plan, 1, "b");
     plan
 }
 
@@ -442,11 +444,13 @@ fn ranking_stability_is_reproducible_and_meaningful() {
 fn two_plans_differ_by_added_removed_and_moved_modules() {
     let first = two_skill_plan();
     let mut second = two_skill_plan();
-    second.terms[1].modules.push("a".into());
+    common::place(&mut second, 1, "a");
     second.terms[0].modules.clear();
     second.modules.push(common::module("c", 2.0, 32, 0));
-    second.terms[0].modules.push("c".into());
-    second.terms[1].modules.retain(|id| id.as_str() != "b");
+    common::place(&mut second, 0, "c");
+    second.terms[1]
+        .modules
+        .retain(|placement| placement.module.as_str() != "b");
     let comparison = compare(&[&first, &second], first.survey.as_ref().unwrap(), 10, 1);
     let difference = comparison.difference.unwrap();
     assert_eq!(difference.added, ["c".into()]);

@@ -121,11 +121,13 @@ fn a_plan_that_builds_no_surveyed_skill_has_no_alignment_rather_than_zero() {
     assert!(json["alignment"]["no_alignment"].is_string());
 }
 
+/// A module in two terms is one module: its hours and credits count once in the plan's
+/// totals (each term counts the hours its placement states).
 #[test]
 fn a_module_placed_twice_counts_once() {
     let mut plan = common::small_plan();
     let once = report(&plan, None).totals;
-    plan.terms[1].modules.push("basics".into());
+    common::place(&mut plan, 1, "basics");
     assert_eq!(report(&plan, None).totals.hours, once.hours);
     assert_eq!(report(&plan, None).totals.credits, once.credits);
 }
@@ -163,7 +165,7 @@ fn reports_on_plans_whose_errors_distort_figures_name_them_and_withhold_the_figu
     let mut not_a_number = common::small_plan();
     not_a_number.modules[0].credits = f64::NAN;
     let mut unknown = common::small_plan();
-    unknown.terms[0].modules.push("nowhere".into());
+    common::place(&mut unknown, 0, "nowhere");
     for (name, plan, named) in [
         ("duplicate id", duplicate, "defined more than once"),
         ("NaN credits", not_a_number, "basics"),

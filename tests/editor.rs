@@ -5,7 +5,7 @@
 use curriculum_planner::editor::{
     OpenPlan, add_from_library, blank_plan, bundled_library, duplicate_module, new_module, new_term,
 };
-use curriculum_planner::model::ModuleId;
+use curriculum_planner::model::{ModuleId, PlacementTime, Term};
 use curriculum_planner::model::history::Coalesce;
 
 #[test]
@@ -30,7 +30,7 @@ fn a_library_module_joins_with_its_industries_and_skills_and_one_undo_takes_all_
     open.apply(edit, Coalesce::Never).unwrap();
 
     let after = open.plan();
-    assert_eq!(after.terms[1].modules, std::slice::from_ref(&module.id));
+    assert_eq!(ids(&after.terms[1]), std::slice::from_ref(&module.id));
     assert_eq!(after.module(&module.id), Some(&module));
     for industry in &module.industries {
         assert!(after.industries.iter().any(|known| &known.id == industry));
@@ -58,7 +58,7 @@ fn a_module_the_plan_defines_keeps_its_definition_and_is_only_placed() {
     let edit = add_from_library(&plan, &library, &own.id, 0, 0).unwrap();
     curriculum_planner::model::edit::apply(&mut plan, edit).unwrap();
     assert_eq!(plan.module(&own.id), Some(&own));
-    assert_eq!(plan.terms[0].modules, [own.id.clone()]);
+    assert_eq!(ids(&plan.terms[0]), [own.id.clone()]);
 }
 
 #[test]
@@ -82,11 +82,16 @@ fn new_terms_modules_and_duplicates_are_one_step_each() {
     let (edit, id) = new_module(open.plan(), &library, Some(6));
     open.apply(edit, Coalesce::Never).unwrap();
     assert_eq!(open.plan().module(&id).unwrap().code, "NEW001");
-    assert_eq!(open.plan().terms[6].modules, std::slice::from_ref(&id));
+    assert_eq!(ids(&open.plan().terms[6]), std::slice::from_ref(&id));
+    // A new module gets whole weekly hours over the new term's teaching weeks.
+    assert_eq!(
+        open.plan().terms[6].modules[0].time,
+        PlacementTime::Weekly { hours: 2, weeks: 16 }
+    );
 
     let (edit, copy) = duplicate_module(open.plan(), &library, &id).unwrap();
     open.apply(edit, Coalesce::Never).unwrap();
-    assert_eq!(open.plan().terms[6].modules, [id.clone(), copy.clone()]);
+    assert_eq!(ids(&open.plan().terms[6]), [id.clone(), copy.clone()]);
     let original = open.plan().module(&id).unwrap().clone();
     let duplicate = open.plan().module(&copy).unwrap().clone();
     assert_ne!(original.code, duplicate.code);
@@ -102,4 +107,9 @@ fn new_terms_modules_and_duplicates_are_one_step_each() {
         assert!(open.undo().unwrap());
     }
     assert_eq!(open.plan(), &blank_plan(&library));
+}
+
+/// The ids a term places, in order.
+fn ids(term: &Term) -> Vec<ModuleId> {
+    term.module_ids().cloned().collect()
 }

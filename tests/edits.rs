@@ -8,7 +8,8 @@ use curriculum_planner::analysis::{alignment, totals};
 use curriculum_planner::model::edit::{Edit, EditError, PlanDetails, apply};
 use curriculum_planner::model::history::{Coalesce, History};
 use curriculum_planner::model::{
-    Industry, Level, ModuleId, Names, Plan, RulesProfile, Skill, Term, TermSystem,
+    Calendar, ElectiveGroup, Industry, Level, ModuleId, Names, Placement, PlacementTime, Plan,
+    RulesProfile, Skill, Term, TermSystem, WeekCalendar,
 };
 use proptest::prelude::*;
 
@@ -27,6 +28,7 @@ fn moving_a_module_changes_both_terms_credits_and_undo_restores_them() {
         &mut plan,
         Edit::Move {
             module: "visual_merchandising".into(),
+            from: 2,
             term: 1,
             index: 0,
         },
@@ -35,7 +37,10 @@ fn moving_a_module_changes_both_terms_credits_and_undo_restores_them() {
     let after = totals(&plan);
     assert_eq!(after.terms[1].credits, before.terms[1].credits + 3.0);
     assert_eq!(after.terms[2].credits, before.terms[2].credits - 3.0);
-    assert_eq!(plan.terms[1].modules[0].as_str(), "visual_merchandising");
+    assert_eq!(
+        plan.terms[1].modules[0].module.as_str(),
+        "visual_merchandising"
+    );
     apply(&mut plan, undo).unwrap();
     assert_eq!(plan, three_year());
 }
@@ -70,6 +75,7 @@ fn a_failing_batch_leaves_the_plan_unchanged() {
             Edit::RemoveTerm { index: 5 },
             Edit::Unschedule {
                 module: "no_such_module".into(),
+                term: None,
             },
         ]),
     );
@@ -80,44 +86,74 @@ fn a_failing_batch_leaves_the_plan_unchanged() {
     assert_eq!(plan, three_year());
 }
 
+/// A module may run in several terms, once in each.
 #[test]
-fn scheduling_twice_is_refused() {
+fn scheduling_twice_in_one_term_is_refused_and_in_another_term_adds_a_placement() {
     let mut plan = three_year();
-    let result = apply(
-        &mut plan,
-        Edit::Schedule {
-            module: "cbec_practice".into(),
-            term: 0,
-            index: 0,
-        },
-    );
+    let placement = |term: usize| Edit::Schedule {
+        placement: Placement::weekly("cbec_practice".into(), 2, 16),
+        term,
+        index: 0,
+    };
     assert_eq!(
-        result,
+        apply(&mut plan, placement(1)),
         Err(EditError::AlreadyScheduled {
             module: "cbec_practice".into(),
             term: 1
         })
     );
+    let undo = apply(&mut plan, placement(0)).unwrap();
+    assert_eq!(plan.placements_of(&"cbec_practice".into()).len(), 2);
+    apply(&mut plan, undo).unwrap();
+    assert_eq!(plan, three_year());
 }
 
 fn edit(ids: Vec<ModuleId>) -> impl Strategy<Value = Edit> {
     let module = prop::sample::select(ids);
     prop_oneof![
-        (module.clone(), 0usize..8, 0usize..15).prop_map(|(module, term, index)| Edit::Move {
-            module,
-            term,
-            index
-        }),
-        (module.clone(), 0usize..8, 0usize..15).prop_map(|(module, term, index)| {
-            Edit::Schedule {
+        (module.clone(), 0usize..8, 0usize..8, 0usize..15).prop_map(
+            |(module, from, term, index)| Edit::Move {
+                module,
+                from,
+                term,
+                index
+            }
+        ),
+        (module.clone(), 0usize..8, 0usize..15, 1u32..5).prop_map(
+            |(module, term, index, hours)| {
+                Edit::Schedule {
+                    placement: Placement::weekly(module, hours, 8),
+                    term,
+                    index,
+                }
+            }
+        ),
+        (module.clone(), prop::option::of(0usize..8))
+            .prop_map(|(module, term)| Edit::Unschedule { module, term }),
+        (module.clone(), 0usize..8, 0u32..6).prop_map(|(module, term, weeks)| {
+            Edit::SetPlacementTime {
                 module,
                 term,
-                index,
+                time: PlacementTime::Block { weeks },
             }
         }),
-        module
-            .clone()
-            .prop_map(|module| Edit::Unschedule { module }),
+        (0usize..8, 10u32..22).prop_map(|(index, weeks)| Edit::SetCalendar {
+            index,
+            calendar: Calendar::Weeks(WeekCalendar {
+                weeks,
+                teaching: weeks - 2,
+                exams: 2,
+                ..WeekCalendar::default()
+            }),
+        }),
+        prop::collection::vec(module.clone(), 0..4).prop_map(|modules| {
+            Edit::SetElectiveGroups(vec![ElectiveGroup {
+                id: "choice".into(),
+                modules,
+                min_credits: 2.0,
+                ..ElectiveGroup::default()
+            }])
+        }),
         (
             module.clone(),
             prop::sample::select(vec!["teamwork", "management", "foreign_language"]),
@@ -133,7 +169,7 @@ fn edit(ids: Vec<ModuleId>) -> impl Strategy<Value = Edit> {
             .prop_map(|module| Edit::DeleteModule { module }),
         (0usize..8).prop_map(|index| Edit::InsertTerm {
             index,
-            term: Term::new(Names::new("新学期", "New term")),
+            term: Term::new(Names::new("新学期", "New term"), Calendar::default()),
         }),
         (0usize..8).prop_map(|index| Edit::RemoveTerm { index }),
         (0usize..8).prop_map(|index| Edit::RenameTerm {
@@ -221,6 +257,7 @@ fn history_knows_when_the_plan_is_back_at_its_saved_state() {
     assert!(!history.is_dirty());
     let unschedule = Edit::Unschedule {
         module: "labour_education".into(),
+        term: None,
     };
     history
         .apply(&mut plan, unschedule, Coalesce::Never)
@@ -269,6 +306,7 @@ fn a_new_edit_after_undo_clears_redo_and_a_refused_edit_changes_nothing() {
             &mut plan,
             Edit::Unschedule {
                 module: "labour_education".into(),
+                term: None,
             },
             Coalesce::Never,
         )

@@ -36,8 +36,11 @@ fn plan(hours: &[u32], wanted: &[f64]) -> Plan {
             module
         })
         .collect();
-    plan.terms[0].modules = ids[..hours.len()].iter().map(|&id| id.into()).collect();
+    plan.terms[0].modules.clear();
     plan.terms[1].modules.clear();
+    for id in &ids[..hours.len()] {
+        common::place(&mut plan, 0, id);
+    }
     plan
 }
 

@@ -8,8 +8,9 @@ use std::path::Path;
 
 use curriculum_planner::io::{Document, decode_text, parse_document, parse_plan};
 use curriculum_planner::model::{
-    Category, ContextRow, ContextTable, Delivery, Industry, Level, Module, Names, Partner, Plan,
-    ProgrammeKind, RulesProfile, Skill, SkillDemand, SkillLevel, Survey, Term, TermSystem,
+    Calendar, Category, ContextRow, ContextTable, Delivery, Industry, Level, Module, Names, Partner,
+    Placement, PlacementTime, Plan, ProgrammeKind, RulesProfile, Skill, SkillDemand, SkillLevel,
+    Survey, Term, TermSystem, WeekCalendar,
 };
 use proptest::prelude::*;
 
@@ -204,12 +205,29 @@ fn plan() -> impl Strategy<Value = Plan> {
                     target_industries: targets.into_iter().map(Into::into).collect(),
                     terms: terms
                         .into_iter()
-                        .map(|(name, modules)| Term {
+                        .enumerate()
+                        .map(|(index, (name, modules))| Term {
                             name,
-                            modules: modules.into_iter().map(Into::into).collect(),
-                            teaching_weeks: Term::USUAL_TEACHING_WEEKS,
+                            calendar: Calendar::Weeks(WeekCalendar::usual(term_system, index)),
+                            // Each kind of placement time in turn.
+                            modules: modules
+                                .into_iter()
+                                .enumerate()
+                                .map(|(at, id)| Placement {
+                                    module: id.into(),
+                                    time: match at % 3 {
+                                        0 => PlacementTime::Weekly {
+                                            hours: at as u32 + 1,
+                                            weeks: 16,
+                                        },
+                                        1 => PlacementTime::Block { weeks: 2 },
+                                        _ => PlacementTime::Hours(at as u32 * 8),
+                                    },
+                                })
+                                .collect(),
                         })
                         .collect(),
+                    elective_groups: Vec::new(),
                     survey,
                     skills: skills
                         .into_iter()

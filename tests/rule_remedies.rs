@@ -51,8 +51,8 @@ fn too_few_public_basic_hours_names_how_many_to_add() {
     assert!((remedy.amount - 112.0 / 3.0).abs() < 1e-9, "{remedy:?}");
     let mut basic = common::module("ethics", 2.0, remedy.amount.ceil() as u32, 0);
     basic.category = Category::PublicBasic;
-    plan.terms[0].modules.push(basic.id.clone());
     plan.modules.push(basic);
+    common::place(&mut plan, 0, "ethics");
     assert!(rule(&plan, RuleId::PublicBasicShare).ok);
 }
 

@@ -5,7 +5,7 @@
 mod common;
 
 use curriculum_planner::model::validate::{Problem, Severity, validate};
-use curriculum_planner::model::{ModuleId, Plan};
+use curriculum_planner::model::{ModuleId, Placement, PlacementTime, Plan};
 
 fn problems(plan: &Plan) -> Vec<Problem> {
     validate(plan)
@@ -26,7 +26,7 @@ fn the_small_plan_is_clean() {
 #[test]
 fn unknown_module_in_a_term() {
     let mut plan = common::small_plan();
-    plan.terms[1].modules.push(id("ghost"));
+    common::place(&mut plan, 1, "ghost");
     assert_eq!(
         problems(&plan),
         [Problem::UnknownModuleInTerm {
@@ -58,17 +58,34 @@ fn duplicate_skill_and_industry_ids() {
     );
 }
 
+/// A module may run in several terms (its placements then share its hours), but only once
+/// in each.
 #[test]
-fn a_module_in_two_terms() {
+fn a_module_in_two_terms_and_twice_in_one() {
     let mut plan = common::small_plan();
-    plan.terms[1].modules.push(id("basics"));
+    // `photo` (32 hours, a co-requisite of `store` in term 2) starts in term 1.
+    plan.terms[1].modules[1].time = PlacementTime::Weekly { hours: 1, weeks: 16 };
+    plan.terms[0]
+        .modules
+        .push(Placement::weekly(id("photo"), 1, 16));
+    assert_eq!(problems(&plan), []);
+    plan.terms[1]
+        .modules
+        .push(Placement::weekly(id("photo"), 1, 16));
     assert_eq!(
         problems(&plan),
-        [Problem::ModuleScheduledTwice {
-            module: id("basics"),
-            first_term: 0,
-            second_term: 1
-        }]
+        [
+            Problem::ModuleTwiceInTerm {
+                module: id("photo"),
+                term: 1
+            },
+            Problem::PlacedHoursDiffer {
+                module: id("photo"),
+                term: 1,
+                placed: 48,
+                hours: 32
+            }
+        ]
     );
 }
 
@@ -109,7 +126,9 @@ fn a_self_requisite_is_a_cycle() {
 fn a_prerequisite_in_the_same_term() {
     let mut plan = common::small_plan();
     plan.terms[0].modules.clear();
-    plan.terms[1].modules.insert(0, id("basics"));
+    plan.terms[1]
+        .modules
+        .insert(0, Placement::weekly(id("basics"), 2, 16));
     assert_eq!(
         problems(&plan),
         [Problem::PrerequisiteNotEarlier {
@@ -139,11 +158,11 @@ fn a_corequisite_in_a_later_term() {
     let mut plan = common::small_plan();
     plan.terms[1]
         .modules
-        .retain(|module| module != &id("photo"));
+        .retain(|placement| placement.module != id("photo"));
     plan.terms.push(curriculum_planner::model::Term {
         name: curriculum_planner::model::Names::new("第三学期", "Term 3"),
-        modules: vec![id("photo")],
-        teaching_weeks: curriculum_planner::model::Term::USUAL_TEACHING_WEEKS,
+        calendar: Default::default(),
+        modules: vec![Placement::weekly(id("photo"), 2, 16)],
     });
     assert_eq!(
         problems(&plan),
@@ -160,6 +179,7 @@ fn a_corequisite_in_a_later_term() {
 fn hours_that_do_not_fit_the_credits() {
     let mut plan = common::small_plan();
     plan.modules[0].theory_hours = 60; // 2 credits allow 32–36 taught hours
+    plan.terms[0].modules[0].time = PlacementTime::Weekly { hours: 4, weeks: 15 };
     let findings = validate(&plan);
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].severity, Severity::Warning);
@@ -180,6 +200,7 @@ fn internships_count_a_credit_per_week() {
     let mut plan = common::small_plan();
     // 24 credits, 600 practice hours: six months at 25 hours a week is fine …
     plan.modules[0] = common::module("basics", 24.0, 0, 600);
+    plan.terms[0].modules[0].time = PlacementTime::Block { weeks: 1 };
     assert_eq!(problems(&plan), []);
     // … but the same hours with theory in them are not a practice placement.
     plan.modules[0] = common::module("basics", 24.0, 100, 500);

@@ -65,15 +65,20 @@ fn a_long_one_line_file_shows_only_the_part_around_the_error() {
 
 #[test]
 fn a_newer_format_version_is_refused() {
-    let text = pinghu_text().replace("format_version: 2,", "format_version: 3,");
+    use curriculum_planner::io::CURRENT_FORMAT_VERSION;
+    let newer = CURRENT_FORMAT_VERSION + 1;
+    let text = pinghu_text().replace(
+        &format!("format_version: {CURRENT_FORMAT_VERSION},"),
+        &format!("format_version: {newer},"),
+    );
     let error = parse_plan(Path::new("new.ron"), &text).unwrap_err();
     assert!(matches!(
         error,
         LoadError::NewerVersion {
-            found: 3,
-            supported: 2,
+            found,
+            supported: CURRENT_FORMAT_VERSION,
             ..
-        }
+        } if found == newer
     ));
     assert!(error.to_string().contains("newer than this app reads"));
 }
@@ -159,7 +164,7 @@ fn a_damaged_utf8_file_gives_line_and_column() {
 }
 
 /// A plan saved by the first release (format version 1, before the programme document)
-/// opens with empty document fields and 18 teaching weeks a term, and is saved as version 2
+/// opens with empty document fields and phases counted in hours, and is saved as the current version
 /// that reads back the same.
 #[test]
 fn a_version_1_file_migrates_and_round_trips() {
@@ -173,7 +178,8 @@ fn a_version_1_file_migrates_and_round_trips() {
     let plan = load_plan(&old).unwrap();
     assert_eq!(plan.format_version, CURRENT_FORMAT_VERSION);
     assert!(plan.document.specifications.is_empty());
-    assert!(plan.terms.iter().all(|term| term.teaching_weeks == 18));
+    // A short course's terms are phases of hours since version 3.
+    assert!(plan.terms.iter().all(|term| term.calendar.phase().is_some()));
     assert!(
         plan.modules
             .iter()
@@ -185,7 +191,9 @@ fn a_version_1_file_migrates_and_round_trips() {
     save_plan(&new, &plan).unwrap();
     let saved = std::fs::read_to_string(&new).unwrap();
     assert!(
-        saved.starts_with("Plan(\n    format_version: 2,\n"),
+        saved.starts_with(&format!(
+            "Plan(\n    format_version: {CURRENT_FORMAT_VERSION},\n"
+        )),
         "{saved:.60}"
     );
     assert!(saved.contains("    document: ProgrammeDocument("));

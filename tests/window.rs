@@ -43,6 +43,7 @@ fn unschedule(harness: &mut Harness<'_, PlannerApp>, module: &str) {
     harness.state_mut().send(Command::Apply(
         Edit::Unschedule {
             module: module.into(),
+            term: None,
         },
         Coalesce::Never,
     ));
@@ -53,7 +54,7 @@ fn term_credits(plan: &Plan, term: usize) -> f64 {
     plan.terms[term]
         .modules
         .iter()
-        .filter_map(|id| plan.module(id))
+        .filter_map(|placement| plan.module(&placement.module))
         .map(|module| module.credits)
         .sum()
 }
@@ -289,6 +290,7 @@ fn a_recovery_copy_is_offered_after_a_crash() {
     crashed.send(Command::Apply(
         Edit::Unschedule {
             module: "labour_education".into(),
+            term: None,
         },
         Coalesce::Never,
     ));
@@ -474,7 +476,7 @@ fn a_card_dragged_below_another_in_its_term_is_reordered() {
         .modules
         .iter()
         .take(3)
-        .map(ModuleId::as_str)
+        .map(|placement| placement.module.as_str())
         .collect();
     assert_eq!(
         order,
@@ -728,11 +730,13 @@ fn a_second_draft_is_compared_figure_by_figure_and_module_by_module() {
     let english = ModuleId::from("college_english_2");
     let labour = ModuleId::from("labour_education");
     for term in &mut draft.terms {
-        term.modules.retain(|id| *id != english);
+        term.modules.retain(|placement| placement.module != english);
     }
     let from = draft.term_of(&labour).unwrap();
-    draft.terms[from].modules.retain(|id| *id != labour);
-    draft.terms[from + 1].modules.push(labour.clone());
+    draft.terms[from]
+        .modules
+        .retain(|placement| placement.module != labour);
+    common::place(&mut draft, from + 1, labour.as_str());
     let path = folder.path().join("draft.ron");
     curriculum_planner::io::save_plan(&path, &draft).unwrap();
 

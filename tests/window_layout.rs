@@ -271,6 +271,7 @@ fn the_analysis_says_what_to_change_in_hours_and_modules() {
         .send(curriculum_planner::ui::Command::Apply(
             curriculum_planner::model::edit::Edit::Unschedule {
                 module: "enterprise_internship".into(),
+                term: None,
             },
             curriculum_planner::model::history::Coalesce::Never,
         ));

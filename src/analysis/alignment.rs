@@ -1,12 +1,15 @@
 //! How a plan spends its effort across skills, against how employers weight them.
 //!
-//! - emphasis `E_s = Σ_modules hours_m × level_{m,s} / 3`
+//! - emphasis `E_s = Σ_modules hours_m × level_{m,s} / 3` on a student's path: required
+//!   modules whole, a group's modules by the group's share (`choice`), with the range a
+//!   student's choices give (`alignment_range`)
 //! - shares `e_s = E_s / Σ E`, `d_s = w_s / Σ w`
 //! - profile alignment `1 − ½ Σ_s |e_s − d_s|`, cosine similarity of `E` and `w`,
 //!   gap `e_s − d_s`.
 
 use crate::model::{Level, Names, Plan, SkillId, Survey};
 
+use super::alignment_range::{Member, Ranges, ranges};
 use super::scope::Scope;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -17,6 +20,9 @@ pub struct Alignment {
     pub score: Option<f64>,
     /// Cosine similarity of emphasis and demand (1 = same direction); `None` as `score`.
     pub cosine: Option<f64>,
+    /// The lowest and highest score over the choices a student may make (equal to `score`
+    /// in a plan without elective groups).
+    pub score_range: Option<(f64, f64)>,
     pub skills: Vec<SkillAlignment>,
     /// Skills that at least half of the respondents want but no module brings to M.
     pub not_mastered: Vec<SkillId>,
@@ -33,8 +39,10 @@ pub struct SkillAlignment {
     pub demand: f64,
     /// `d_s = w_s / Σ w`.
     pub demand_share: f64,
-    /// `E_s` in weighted hours.
+    /// `E_s` in weighted hours, on the path (the expected choice).
     pub emphasis: f64,
+    /// The lowest and highest `E_s` a student's choices give.
+    pub effort_range: (f64, f64),
     /// `e_s = E_s / Σ E`.
     pub emphasis_share: f64,
     /// `e_s − d_s`: positive when the plan over-serves the skill.
@@ -92,6 +100,8 @@ pub(super) fn alignment_in(plan: &Plan, scope: &Scope, survey: &Survey) -> Align
         }
     }
     let mut emphasis = vec![0.0; skill_ids.len()];
+    let mut required = vec![0.0; skill_ids.len()];
+    let mut members: Vec<Member> = Vec::new();
     let mut top_level: Vec<Option<Level>> = vec![None; skill_ids.len()];
     // First term of each level per skill, for the progression check.
     let mut first_term = vec![[None::<usize>; 3]; skill_ids.len()];
@@ -104,17 +114,32 @@ pub(super) fn alignment_in(plan: &Plan, scope: &Scope, survey: &Survey) -> Align
         .collect();
     for (facts, levels) in scope.facts.iter().zip(scope.skills.rows()) {
         let hours = f64::from(facts.hours());
+        let mut member = facts.group().map(|group| Member {
+            group,
+            basis: if scope.groups[group].by_credits {
+                facts.credits.max(0.0)
+            } else {
+                1.0
+            },
+            effort: Vec::new(),
+        });
         for &(skill, level) in levels {
             let Some(index) = slot[skill as usize] else {
                 continue;
             };
-            emphasis[index] += hours * f64::from(level.weight()) / 3.0;
+            let effort = hours * f64::from(level.weight()) / 3.0;
+            emphasis[index] += facts.path_share * effort;
+            match &mut member {
+                Some(member) => member.effort.push((index, effort)),
+                None => required[index] += effort,
+            }
             top_level[index] = top_level[index].max(Some(level));
             if let Some(term) = facts.term() {
                 let slot = &mut first_term[index][level_index(level)];
                 *slot = Some(slot.map_or(term, |first: usize| first.min(term)));
             }
         }
+        members.extend(member);
     }
     let demand: Vec<f64> = skill_ids
         .iter()
@@ -122,6 +147,14 @@ pub(super) fn alignment_in(plan: &Plan, scope: &Scope, survey: &Survey) -> Align
         .collect();
     let fit = profile_alignment(&emphasis, &demand);
     let (score, cosine) = (fit.map(|fit| fit.0), fit.map(|fit| fit.1));
+    let ranges = if scope.groups.is_empty() {
+        Ranges {
+            effort: emphasis.iter().map(|&value| (value, value)).collect(),
+            score: score.map(|score| (score, score)),
+        }
+    } else {
+        ranges(&scope.groups, &members, &required, &emphasis, &demand)
+    };
     let emphasis_total: f64 = emphasis.iter().sum();
     let demand_total: f64 = demand.iter().sum();
 
@@ -144,6 +177,7 @@ pub(super) fn alignment_in(plan: &Plan, scope: &Scope, survey: &Survey) -> Align
                 demand: demand[index],
                 demand_share,
                 emphasis: emphasis[index],
+                effort_range: ranges.effort[index],
                 emphasis_share,
                 gap: emphasis_share - demand_share,
                 top_level: top_level[index],
@@ -171,6 +205,7 @@ pub(super) fn alignment_in(plan: &Plan, scope: &Scope, survey: &Survey) -> Align
     Alignment {
         score,
         cosine,
+        score_range: score.and(ranges.score),
         skills,
         not_mastered,
         orphans,

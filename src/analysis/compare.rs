@@ -260,7 +260,7 @@ pub fn difference(first: &Plan, second: &Plan) -> PlanDifference {
         plan.terms
             .iter()
             .enumerate()
-            .flat_map(|(term, entry)| entry.modules.iter().map(move |id| (id.clone(), term)))
+            .flat_map(|(term, entry)| entry.module_ids().map(move |id| (id.clone(), term)))
             .collect()
     };
     let before = placed(first);

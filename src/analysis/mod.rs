@@ -2,11 +2,14 @@
 //! structure, and how plans compare. No GUI, no files.
 
 mod alignment;
+mod alignment_range;
+mod choice;
 mod compare;
 mod effort_move;
 mod industries;
 mod interner;
 mod module_id_table;
+mod placement_hours;
 mod rows;
 mod rule_remedies;
 mod rules;
@@ -18,6 +21,7 @@ mod totals;
 pub use alignment::{
     Alignment, NoAlignment, ProgressionIssue, SkillAlignment, alignment, profile_alignment,
 };
+pub use choice::{GroupChoice, group_choices};
 pub use effort_move::EffortMove;
 pub use industries::{IndustryCoverage, IndustryHours, industry_coverage};
 pub use rule_remedies::check_rules;
@@ -27,7 +31,7 @@ pub use structure::{
     CreditBalance, MAX_STRUCTURE_STEPS, ModuleStructure, Structure, StructureError, structure,
     term_structure,
 };
-pub use totals::{TermTotals, Totals, totals};
+pub use totals::{PathTotals, TermTotals, Totals, totals};
 
 mod report;
 pub use compare::{Better, ComparedFigure, Comparison, PlanDifference, compare, difference};

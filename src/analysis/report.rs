@@ -6,12 +6,16 @@ use super::rule_remedies::check_rules_in;
 use super::scope::Scope;
 use super::structure::structure_in;
 use super::totals::totals_in;
-use super::{Alignment, IndustryCoverage, RuleCheck, Structure, StructureError, Totals};
+use super::{
+    Alignment, GroupChoice, IndustryCoverage, RuleCheck, Structure, StructureError, Totals,
+};
 
 /// Every analysis of one plan, against its own survey or another one.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report {
     pub totals: Totals,
+    /// The plan's elective groups and what a student's path takes from each.
+    pub groups: Vec<GroupChoice>,
     /// `None` when there is no survey to compare with.
     pub alignment: Option<Alignment>,
     pub industries: IndustryCoverage,
@@ -30,6 +34,7 @@ pub fn report(plan: &Plan, survey: Option<&Survey>) -> Report {
         industries: industry_coverage_in(plan, &scope),
         rules: check_rules_in(plan, &scope, &totals),
         structure: structure_in(plan, &scope),
+        groups: scope.groups.clone(),
         totals,
     }
 }

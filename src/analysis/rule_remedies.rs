@@ -38,7 +38,7 @@ fn remedy(scope: &Scope<'_>, totals: &Totals, rule: &RuleCheck) -> Option<RuleRe
         (_, Some(maximum)) => rule.value - maximum,
         _ => 0.0,
     };
-    let hours = f64::from(totals.hours);
+    let hours = totals.path.hours;
     let (change, amount, modules) = match rule.id {
         RuleId::TotalHours | RuleId::Hours if below => (RemedyChange::AddHours, outside, vec![]),
         RuleId::TotalHours | RuleId::Hours => (
@@ -60,7 +60,11 @@ fn remedy(scope: &Scope<'_>, totals: &Totals, rule: &RuleCheck) -> Option<RuleRe
             };
             // x more hours of the category: (in + x) / (all + x) = minimum.
             let minimum = rule.minimum.unwrap_or(0.0);
-            let within = f64::from(totals.hours_in(category));
+            let within = if rule.id == RuleId::PublicBasicShare {
+                totals.path.hours_in(category)
+            } else {
+                totals.path.elective_hours
+            };
             let more = (minimum * hours - within) / (1.0 - minimum).max(1e-9);
             (RemedyChange::AddHoursIn(category), more, vec![])
         }

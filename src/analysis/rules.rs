@@ -7,7 +7,7 @@
 use crate::model::{Category, Delivery, ModuleId, Plan, RulesProfile};
 
 use super::scope::Scope;
-use super::totals::{Totals, share};
+use super::totals::Totals;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RuleId {
@@ -104,7 +104,7 @@ pub(super) fn profile_rules(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<
             max_credits,
         } => vec![within(
             RuleId::Credits,
-            totals.credits,
+            totals.path.credits,
             Some(*min_credits),
             Some(*max_credits),
         )],
@@ -113,7 +113,7 @@ pub(super) fn profile_rules(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<
             max_hours,
         } => vec![within(
             RuleId::Hours,
-            f64::from(totals.hours),
+            totals.path.hours,
             Some(f64::from(*min_hours)),
             Some(f64::from(*max_hours)),
         )],
@@ -122,11 +122,10 @@ pub(super) fn profile_rules(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<
 }
 
 fn moe_2019(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
-    let public_basic = share(totals.hours_in(Category::PublicBasic), totals.hours);
-    let electives = share(
-        totals.hours_in(Category::ProfessionalElective),
-        totals.hours,
-    );
+    // Hours and shares count a student's path (`choice`): what every student is taught.
+    let path = &totals.path;
+    let public_basic = path.share_of_hours(path.hours_in(Category::PublicBasic));
+    let electives = path.share_of_hours(path.elective_hours);
     let (low, high) = plan.rules.hours_per_credit();
     let (mut taught, mut outside) = (0usize, 0usize);
     for module in &scope.facts {
@@ -146,12 +145,7 @@ fn moe_2019(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
         .sum();
     let internship_months = internship_weeks / WEEKS_PER_MONTH;
     vec![
-        within(
-            RuleId::TotalHours,
-            f64::from(totals.hours),
-            Some(2500.0),
-            None,
-        ),
+        within(RuleId::TotalHours, path.hours, Some(2500.0), None),
         RuleCheck {
             id: RuleId::HoursPerCredit,
             ok: outside == 0,
@@ -165,7 +159,7 @@ fn moe_2019(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
         within(RuleId::ElectiveShare, electives, Some(0.10), None),
         within(
             RuleId::PracticeShare,
-            totals.practice_share,
+            path.practice_share,
             Some(0.50),
             None,
         ),

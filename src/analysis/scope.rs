@@ -1,7 +1,8 @@
 use compact_str::CompactString;
 
-use crate::model::{Category, Delivery, Level, Module, ModuleId, Plan};
+use crate::model::{Category, Delivery, Level, Module, ModuleId, PlacementTime, Plan};
 
+use super::choice::{GroupChoice, group_choices, member_groups};
 use super::interner::Interner;
 use super::module_id_table::ModuleIdTable;
 use super::rows::Rows;
@@ -25,6 +26,10 @@ pub struct Scope<'a> {
     /// Per module, the industries it serves, each once, numbered as in `industry_names`.
     pub industries: Rows<u32>,
     pub industry_names: Vec<&'a str>,
+    /// The plan's elective groups as a student's path takes them.
+    pub groups: Vec<GroupChoice>,
+    /// Every placement, as (term, position in scope, time), in term order.
+    pub placements: Vec<(u32, u32, PlacementTime)>,
     /// The plan's module ids in definition order, and the definition of each module in
     /// scope: reports copy ids from this compact array rather than from the modules.
     keys: Vec<CompactString>,
@@ -35,6 +40,11 @@ pub struct Scope<'a> {
 #[derive(Clone, Copy, Debug)]
 pub struct Facts {
     pub credits: f64,
+    /// How much of the module is on a student's path: 1 for a required module, its group's
+    /// share for an elective (`choice`).
+    pub path_share: f64,
+    /// The module's elective group (a position in `Scope::groups`), `NO_GROUP` if required.
+    group: u32,
     /// The term index, `NO_TERM` for a plan without terms.
     term: u32,
     pub theory_hours: u32,
@@ -44,9 +54,11 @@ pub struct Facts {
 }
 
 impl Facts {
-    fn of(term: Option<usize>, module: &Module) -> Self {
+    fn of(term: Option<usize>, module: &Module, group: Option<(u32, f64)>) -> Self {
         Self {
             credits: module.credits,
+            path_share: group.map_or(1.0, |(_, share)| share),
+            group: group.map_or(NO_GROUP, |(group, _)| group),
             // Term indices fit in u32: a plan has a few dozen terms at most.
             term: term.map_or(NO_TERM, |term| term as u32),
             theory_hours: module.theory_hours,
@@ -54,6 +66,11 @@ impl Facts {
             category: module.category,
             delivery: module.delivery,
         }
+    }
+
+    /// The module's elective group, a position in `Scope::groups`; `None` if required.
+    pub fn group(&self) -> Option<usize> {
+        (self.group != NO_GROUP).then_some(self.group as usize)
     }
 
     pub fn term(&self) -> Option<usize> {
@@ -72,6 +89,7 @@ impl Facts {
 
 const OUT_OF_SCOPE: u32 = u32::MAX;
 const NO_TERM: u32 = u32::MAX;
+const NO_GROUP: u32 = u32::MAX;
 /// A requisite not found when its module was gathered, or not found at all.
 const PENDING: u32 = u32::MAX;
 
@@ -85,23 +103,33 @@ impl<'a> Scope<'a> {
         let count = plan.modules.len();
         // Each module in scope as (term, definition index), and where each definition
         // stands in scope (`OUT_OF_SCOPE` for those not in it).
-        let (entries, position, mut ids) = if plan.terms.is_empty() {
+        let (entries, position, mut ids, placements) = if plan.terms.is_empty() {
             // Every module, in definition order; its id is filed as its block is gathered,
             // so a large curriculum is read from memory once.
             let entries: Vec<(Option<usize>, u32)> =
                 (0..count as u32).map(|index| (None, index)).collect();
             let position = (0..count as u32).collect();
-            (entries, position, ModuleIdTable::with_capacity(count))
+            (entries, position, ModuleIdTable::with_capacity(count), Vec::new())
         } else {
             let ids = ModuleIdTable::of(plan);
-            let (entries, position) = scheduled(plan, &ids);
-            (entries, position, ids)
+            let (entries, position, placements) = scheduled(plan, &ids);
+            (entries, position, ids, placements)
         };
         let filing = plan.terms.is_empty();
+        let groups = group_choices(plan);
+        let members = member_groups(&groups);
+        let group_of = |module: &Module| {
+            if members.is_empty() {
+                return None;
+            }
+            members
+                .get(&module.id)
+                .map(|&group| (group, groups[group as usize].share))
+        };
         let mut gathered = Gathered::with_capacity(entries.len());
         let mut block = Block::default();
         for chunk in entries.chunks(BLOCK) {
-            block.pick(plan, chunk, filing, &mut gathered);
+            block.pick(plan, chunk, filing, &group_of, &mut gathered);
             if filing {
                 for &id in &block.ids {
                     ids.insert(id);
@@ -109,7 +137,13 @@ impl<'a> Scope<'a> {
             }
             gathered.add(&block, &ids);
         }
-        gathered.into_scope(&position, ids)
+        let mut scope = gathered.into_scope(&position, ids);
+        scope.groups = groups;
+        scope.placements = placements
+            .into_iter()
+            .map(|(term, index, time)| (term, position[index as usize], time))
+            .collect();
+        scope
     }
 
     /// The id of the module at `position` in scope.
@@ -118,16 +152,18 @@ impl<'a> Scope<'a> {
     }
 }
 
-/// The modules the terms list, as (term, definition index), and each definition's position
-/// among them.
-fn scheduled(plan: &Plan, ids: &ModuleIdTable) -> (Vec<(Option<usize>, u32)>, Vec<u32>) {
+/// The modules the terms list, as (term, definition index), each once; each definition's
+/// position among them; and every placement as (term, definition index, time).
+fn scheduled(plan: &Plan, ids: &ModuleIdTable) -> Scheduled {
     let mut entries = Vec::with_capacity(plan.modules.len());
     let mut position = vec![OUT_OF_SCOPE; plan.modules.len()];
+    let mut placements = Vec::with_capacity(plan.modules.len());
     // Files usually define modules in the order the terms list them: try the definition
     // after the last one found before probing the table.
     let mut next = 0usize;
     for (term, entry) in plan.terms.iter().enumerate() {
-        for id in &entry.modules {
+        for placement in &entry.modules {
+            let id = &placement.module;
             let in_order = plan
                 .modules
                 .get(next)
@@ -137,16 +173,23 @@ fn scheduled(plan: &Plan, ids: &ModuleIdTable) -> (Vec<(Option<usize>, u32)>, Ve
             } else {
                 ids.find(id.as_str())
             };
-            // A module placed twice (a finding of `validate`) is counted once, where first placed.
-            if let Some(index) = found.filter(|&index| position[index] == OUT_OF_SCOPE) {
+            let Some(index) = found else {
+                continue;
+            };
+            placements.push((term as u32, index as u32, placement.time));
+            // A module placed in several terms is counted once, where first placed.
+            if position[index] == OUT_OF_SCOPE {
                 position[index] = entries.len() as u32;
                 entries.push((Some(term), index as u32));
                 next = index + 1;
             }
         }
     }
-    (entries, position)
+    (entries, position, placements)
 }
+
+/// What `scheduled` finds: entries, positions, placements.
+type Scheduled = (Vec<(Option<usize>, u32)>, Vec<u32>, Vec<(u32, u32, PlacementTime)>);
 
 /// The ids of one block of modules, picked out of the modules before any is looked up.
 #[derive(Default)]
@@ -168,6 +211,7 @@ impl<'a> Block<'a> {
         plan: &'a Plan,
         chunk: &[(Option<usize>, u32)],
         filing: bool,
+        group_of: &impl Fn(&Module) -> Option<(u32, f64)>,
         gathered: &mut Gathered<'a>,
     ) {
         self.ids.clear();
@@ -179,7 +223,7 @@ impl<'a> Block<'a> {
             let module = &plan.modules[index as usize];
             gathered.modules.push((term, module));
             gathered.definitions.push(index);
-            gathered.facts.push(Facts::of(term, module));
+            gathered.facts.push(Facts::of(term, module, group_of(module)));
             if filing {
                 self.ids.push(module.id.as_str());
             }
@@ -291,6 +335,8 @@ impl<'a> Gathered<'a> {
             skill_names: self.skill_names.names().to_vec(),
             industries: self.industries,
             industry_names: self.industry_names.names().to_vec(),
+            groups: Vec::new(),
+            placements: Vec::new(),
             keys: ids.keys,
             definitions: self.definitions,
         }

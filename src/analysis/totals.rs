@@ -1,8 +1,10 @@
 use crate::model::{Category, Plan};
 
+use super::placement_hours::placement_hours;
 use super::scope::Scope;
 
-/// Sizes of a plan: what a plan document's summary table shows.
+/// Sizes of a plan: what a plan document's summary table shows. The top-level figures are
+/// what the plan *offers* (every placed module); `path` is what a student takes (`choice`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Totals {
     pub modules: usize,
@@ -17,6 +19,38 @@ pub struct Totals {
     pub hours_by_category: Vec<(Category, u32)>,
     /// Number of professional core modules.
     pub core_modules: usize,
+    /// A student's path: required modules and each group's minimum.
+    pub path: PathTotals,
+}
+
+/// Totals on a student's path; fractional where a group's share counts part of its offer.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PathTotals {
+    pub credits: f64,
+    pub hours: f64,
+    pub theory_hours: f64,
+    pub practice_hours: f64,
+    /// Practice hours / all hours on the path.
+    pub practice_share: f64,
+    /// Hours per category, in `Category::ALL` order.
+    pub hours_by_category: Vec<(Category, f64)>,
+    /// Hours of electives on the path: modules of an elective group, and modules of the
+    /// elective category (a plan without groups counts its electives by category).
+    pub elective_hours: f64,
+}
+
+impl PathTotals {
+    pub fn hours_in(&self, category: Category) -> f64 {
+        self.hours_by_category
+            .iter()
+            .find(|(candidate, _)| *candidate == category)
+            .map_or(0.0, |(_, hours)| *hours)
+    }
+
+    /// `part / hours`, 0 for a path without hours.
+    pub fn share_of_hours(&self, part: f64) -> f64 {
+        if self.hours > 0.0 { part / self.hours } else { 0.0 }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -53,14 +87,9 @@ pub(super) fn totals_in(plan: &Plan, scope: &Scope) -> Totals {
         {
             entry.1 = entry.1.saturating_add(module.hours());
         }
-        if let Some(totals) = module.term().and_then(|term| terms.get_mut(term)) {
-            totals.modules += 1;
-            totals.credits += module.credits;
-            totals.hours = totals.hours.saturating_add(module.hours());
-            totals.practice_hours = totals.practice_hours.saturating_add(module.practice_hours);
-        }
     }
     let hours = theory_hours.saturating_add(practice_hours);
+    fill_terms(scope, &mut terms);
     Totals {
         modules,
         credits,
@@ -71,7 +100,69 @@ pub(super) fn totals_in(plan: &Plan, scope: &Scope) -> Totals {
         terms,
         hours_by_category,
         core_modules,
+        path: path_totals(scope),
     }
+}
+
+/// Per term, what its placements teach: a module in several terms counts its hours where
+/// each placement teaches them and its credits in the same proportion.
+fn fill_terms(scope: &Scope, terms: &mut [TermTotals]) {
+    let hours = placement_hours(scope);
+    let mut term_hours = vec![(0.0f64, 0.0f64); terms.len()];
+    let mut credited = vec![false; scope.facts.len()];
+    for (&(term, position, _), &placed) in scope.placements.iter().zip(&hours) {
+        let (Some(totals), Some(module)) = (
+            terms.get_mut(term as usize),
+            scope.facts.get(position as usize),
+        ) else {
+            continue;
+        };
+        totals.modules += 1;
+        let module_hours = f64::from(module.hours());
+        if module_hours > 0.0 {
+            totals.credits += module.credits * (placed / module_hours);
+            term_hours[term as usize].0 += placed;
+            term_hours[term as usize].1 +=
+                placed * f64::from(module.practice_hours) / module_hours;
+        } else if !credited[position as usize] {
+            totals.credits += module.credits;
+        }
+        credited[position as usize] = true;
+    }
+    for (totals, (hours, practice)) in terms.iter_mut().zip(term_hours) {
+        totals.hours = hours.round() as u32;
+        totals.practice_hours = practice.round() as u32;
+    }
+}
+
+fn path_totals(scope: &Scope) -> PathTotals {
+    let mut path = PathTotals {
+        hours_by_category: Category::ALL
+            .iter()
+            .map(|&category| (category, 0.0))
+            .collect(),
+        ..PathTotals::default()
+    };
+    for module in &scope.facts {
+        let share = module.path_share;
+        let hours = share * f64::from(module.hours());
+        path.credits += share * module.credits;
+        path.theory_hours += share * f64::from(module.theory_hours);
+        path.practice_hours += share * f64::from(module.practice_hours);
+        if let Some(entry) = path
+            .hours_by_category
+            .iter_mut()
+            .find(|(category, _)| *category == module.category)
+        {
+            entry.1 += hours;
+        }
+        if module.group().is_some() || module.category == Category::ProfessionalElective {
+            path.elective_hours += hours;
+        }
+    }
+    path.hours = path.theory_hours + path.practice_hours;
+    path.practice_share = path.share_of_hours(path.practice_hours);
+    path
 }
 
 pub(super) fn share(part: u32, whole: u32) -> f64 {

@@ -50,14 +50,87 @@ pub fn problem_message(
         UnknownModuleInTerm { term, module } => {
             fill(Text::ProblemUnknownModuleInTerm, &[&(term + 1), module])
         }
-        ModuleScheduledTwice {
+        ModuleTwiceInTerm { module, term } => {
+            fill(Text::ProblemTwiceInTerm, &[&module_name(module), &(term + 1)])
+        }
+        PlacedHoursDiffer {
             module,
-            first_term,
-            second_term,
+            placed,
+            hours,
+            ..
         } => fill(
-            Text::ProblemScheduledTwice,
-            &[&module_name(module), &(first_term + 1), &(second_term + 1)],
+            Text::ProblemPlacedHoursDiffer,
+            &[&module_name(module), placed, hours],
         ),
+        HoursWithoutWeeklyForm {
+            module,
+            term,
+            hours,
+            teaching_weeks,
+        } => fill(
+            Text::ProblemHoursWithoutWeeklyForm,
+            &[&module_name(module), &(term + 1), hours, teaching_weeks],
+        ),
+        LongerThanTeachingWeeks {
+            module,
+            term,
+            weeks,
+            teaching_weeks,
+        } => fill(
+            Text::ProblemLongerThanTeachingWeeks,
+            &[&module_name(module), &(term + 1), weeks, teaching_weeks],
+        ),
+        BlocksOverfillTerm {
+            module,
+            term,
+            block_weeks,
+            free_weeks,
+        } => fill(
+            Text::ProblemBlocksOverfillTerm,
+            &[&(term + 1), block_weeks, free_weeks, &module_name(module)],
+        ),
+        CalendarDoesNotAddUp { term, kinds, weeks } => fill(
+            Text::ProblemCalendarDoesNotAddUp,
+            &[&(term + 1), kinds, weeks],
+        ),
+        WeeksInPhase { module, term } => {
+            fill(Text::ProblemWeeksInPhase, &[&(term + 1), &module_name(module)])
+        }
+        DuplicateGroupId(group) => fill(Text::ProblemDuplicateGroupId, &[group]),
+        UnknownModuleInGroup { group, module } => {
+            fill(Text::ProblemUnknownModuleInGroup, &[group, module])
+        }
+        ModuleInTwoGroups {
+            module,
+            first,
+            second,
+        } => fill(
+            Text::ProblemModuleInTwoGroups,
+            &[&module_name(module), first, second],
+        ),
+        GroupModuleNotPlaced { group, module } => fill(
+            Text::ProblemGroupModuleNotPlaced,
+            &[group, &module_name(module)],
+        ),
+        GroupCannotBeMet {
+            group,
+            offered_credits,
+            min_credits,
+            offered_modules,
+            min_modules,
+        } => fill(
+            Text::ProblemGroupCannotBeMet,
+            &[
+                group,
+                &super::words::number(*offered_credits),
+                offered_modules,
+                &super::words::number(*min_credits),
+                min_modules,
+            ],
+        ),
+        ElectiveInNoGroup(module) => {
+            fill(Text::ProblemElectiveInNoGroup, &[&module_name(module)])
+        }
         UnknownRequisite { module, requisite } => fill(
             Text::ProblemUnknownRequisite,
             &[&module_name(module), requisite],
@@ -169,6 +242,9 @@ pub fn edit_error_message(language: Language, error: &EditError) -> String {
             fill(Text::EditAlreadyScheduled, &[module, &(term + 1)])
         }
         EditError::NotScheduled(module) => fill(Text::EditNotScheduled, &[module]),
+        EditError::NotInTerm { module, term } => {
+            fill(Text::EditNotInTerm, &[module, &(term + 1)])
+        }
         EditError::NoSuchTerm(term) => fill(Text::EditNoSuchTerm, &[&(term + 1)]),
         EditError::DuplicateModule(module) => fill(Text::EditDuplicateModule, &[module]),
         EditError::UnknownIndustry(industry) => fill(Text::EditUnknownIndustry, &[industry]),

@@ -2,7 +2,9 @@
 
 use super::{Language, Text};
 use crate::analysis::NoAlignment;
-use crate::model::{Assessment, Category, Delivery, Level, Partner, ProgrammeKind, RulesProfile};
+use crate::model::{
+    Assessment, Category, Delivery, Level, Partner, ProgrammeKind, RulesProfile, WeekKind,
+};
 
 pub fn category(language: Language, category: Category) -> &'static str {
     language.text(match category {
@@ -51,6 +53,18 @@ pub fn rules(language: Language, rules: &RulesProfile) -> &'static str {
 }
 
 /// 考试 / 考查, or a dash when the plan does not say.
+/// A kind of week as the 教学周安排表 heads its column.
+pub fn week_kind(language: Language, kind: WeekKind) -> &'static str {
+    language.text(match kind {
+        WeekKind::Orientation => Text::WeekKindOrientation,
+        WeekKind::Teaching => Text::WeekKindTeaching,
+        WeekKind::Exams => Text::WeekKindExams,
+        WeekKind::BlockPractice => Text::WeekKindBlockPractice,
+        WeekKind::Internship => Text::WeekKindInternship,
+        WeekKind::Flexible => Text::WeekKindFlexible,
+    })
+}
+
 pub fn assessment(language: Language, assessment: Option<Assessment>) -> &'static str {
     match assessment {
         Some(Assessment::Exam) => language.text(Text::AssessmentExam),

@@ -5,7 +5,9 @@
 
 use crate::catalogue::{Language, Text, term_name};
 use crate::model::edit::Edit;
-use crate::model::{Category, Delivery, Library, Module, ModuleId, Names, Partner, Plan, Term};
+use crate::model::{
+    Category, Delivery, Library, Module, ModuleId, Names, Partner, Plan, ProgrammeKind, Term,
+};
 
 /// Puts library module `id` into `term` at `index` (past the end appends), defining it in the
 /// plan first together with the industries and skills it names that the plan lacks. A module
@@ -63,15 +65,19 @@ fn add_from_library_as(
     index: usize,
     code: Option<String>,
 ) -> Option<Edit> {
+    if let Some(module) = plan.module(id) {
+        return Some(Edit::Schedule {
+            placement: plan.usual_placement(module, term),
+            term,
+            index,
+        });
+    }
+    let module = library.modules.iter().find(|module| &module.id == id)?;
     let place = Edit::Schedule {
-        module: id.clone(),
+        placement: plan.usual_placement(module, term),
         term,
         index,
     };
-    if plan.module(id).is_some() {
-        return Some(place);
-    }
-    let module = library.modules.iter().find(|module| &module.id == id)?;
     let mut edits = Vec::new();
     for industry in &module.industries {
         let known = plan.industries.iter().any(|known| &known.id == industry)
@@ -140,9 +146,12 @@ pub fn duplicate_module(plan: &Plan, library: &Library, id: &ModuleId) -> Option
     );
     let copy_id = copy.id.clone();
     let mut edits = vec![Edit::PutModule(Box::new(copy))];
-    if let Some((term, index)) = plan.placement(id) {
+    // The copy runs where the original runs, each placement with its time.
+    for (term, index) in plan.placements_of(id) {
+        let mut placement = plan.terms[term].modules[index].clone();
+        placement.module = copy_id.clone();
         edits.push(Edit::Schedule {
-            module: copy_id.clone(),
+            placement,
             term,
             index: index + 1,
         });
@@ -155,7 +164,7 @@ pub fn duplicate_module(plan: &Plan, library: &Library, id: &ModuleId) -> Option
 pub fn new_module(plan: &Plan, library: &Library, term: Option<usize>) -> (Edit, ModuleId) {
     let id = free_id(plan, library, "module");
     let number = plan.modules.len() + 1;
-    let module = Module {
+    let mut module = Module {
         id: id.clone(),
         code: free_code(plan, &format!("NEW{number:03}")),
         name: Names::new(
@@ -175,10 +184,17 @@ pub fn new_module(plan: &Plan, library: &Library, term: Option<usize>) -> (Edit,
         assessment: None,
         description: Names::default(),
     };
+    if plan.kind == ProgrammeKind::ShortCourse {
+        // A short course counts hours only: a half-day of theory, no credits.
+        module.credits = 0.0;
+        module.theory_hours = 4;
+        module.category = Category::Practice;
+    }
+    let placement = term.map(|term| plan.usual_placement(&module, term));
     let mut edits = vec![Edit::PutModule(Box::new(module))];
-    if let Some(term) = term {
+    if let (Some(term), Some(placement)) = (term, placement) {
         edits.push(Edit::Schedule {
-            module: id.clone(),
+            placement,
             term,
             index: usize::MAX,
         });
@@ -191,7 +207,17 @@ pub fn new_term(plan: &Plan) -> Edit {
     let index = plan.terms.len();
     Edit::InsertTerm {
         index,
-        term: Term::new(term_name(index + 1)),
+        term: Term::new(default_term_name(plan, index + 1), plan.usual_calendar(index)),
+    }
+}
+
+/// How term `number` (from 1) is named by default: 第三学期 / Term 3, or 第三阶段 / Phase 3 in
+/// a short course.
+fn default_term_name(plan: &Plan, number: usize) -> Names {
+    if plan.kind == ProgrammeKind::ShortCourse {
+        crate::catalogue::phase_name(number)
+    } else {
+        term_name(number)
     }
 }
 
@@ -201,10 +227,10 @@ pub fn new_term(plan: &Plan) -> Edit {
 pub fn remove_term(plan: &Plan, index: usize) -> Edit {
     let mut edits = vec![Edit::RemoveTerm { index }];
     for (position, term) in plan.terms.iter().enumerate().skip(index + 1) {
-        if term.name == term_name(position + 1) {
+        if term.name == default_term_name(plan, position + 1) {
             edits.push(Edit::RenameTerm {
                 index: position - 1,
-                name: term_name(position),
+                name: default_term_name(plan, position),
             });
         }
     }
@@ -222,12 +248,12 @@ mod tests {
         let library = bundled_library();
         let mut plan = template(0).unwrap_or_else(|| crate::editor::blank_plan(&library));
         let (term, index) = (0, 0);
-        let original = plan.terms[term].modules[index].clone();
+        let original = plan.terms[term].modules[index].module.clone();
         let (edit, copy) = duplicate_module(&plan, &library, &original).unwrap_or_else(|| {
             panic!("the original is in the plan");
         });
         apply(&mut plan, edit).unwrap_or_else(|error| panic!("{error}"));
-        assert_eq!(plan.terms[term].modules[index + 1], copy);
+        assert_eq!(plan.terms[term].modules[index + 1].module, copy);
         let codes: Vec<&str> = plan
             .modules
             .iter()

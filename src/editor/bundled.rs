@@ -7,7 +7,8 @@ use std::sync::OnceLock;
 use crate::catalogue::{Language, Text, term_name};
 use crate::io::parse_plan;
 use crate::model::{
-    Library, Names, Plan, ProgrammeKind, RulesProfile, Survey, SurveyDocument, Term, TermSystem,
+    Calendar, Library, Names, PhaseLength, Plan, ProgrammeKind, RulesProfile, Survey,
+    SurveyDocument, Term, TermSystem, WeekCalendar,
 };
 
 /// The example plans in `curricula/`, offered under File ▸ New from template.
@@ -93,19 +94,34 @@ pub fn rules_for_kind(kind: ProgrammeKind) -> RulesProfile {
     }
 }
 
+/// `count` semesters with the usual calendars.
+fn semesters(count: usize) -> Vec<Term> {
+    (0..count)
+        .map(|index| {
+            Term::new(
+                term_name(index + 1),
+                Calendar::Weeks(WeekCalendar::usual(TermSystem::Semester, index)),
+            )
+        })
+        .collect()
+}
+
 pub fn blank_plan_of_kind(library: &Library, kind: ProgrammeKind) -> Plan {
     let rules = rules_for_kind(kind);
     let terms = match kind {
-        ProgrammeKind::HigherVocational3Year => (1..=6)
-            .map(|number| Term::new(term_name(number)))
-            .collect::<Vec<_>>(),
-        ProgrammeKind::Undergraduate4Year => {
-            (1..=8).map(|number| Term::new(term_name(number))).collect()
-        }
+        ProgrammeKind::HigherVocational3Year => semesters(6),
+        ProgrammeKind::Undergraduate4Year => semesters(8),
+        // Two one-day phases of eight hours.
         ProgrammeKind::ShortCourse => (1..=2)
-            .map(|number| Term {
-                teaching_weeks: 1,
-                ..Term::new(crate::catalogue::phase_name(number))
+            .map(|number| {
+                Term::new(
+                    crate::catalogue::phase_name(number),
+                    Calendar::Phase(PhaseLength {
+                        days: 1,
+                        hours: 8,
+                        dates: None,
+                    }),
+                )
             })
             .collect(),
     };
@@ -121,6 +137,7 @@ pub fn blank_plan_of_kind(library: &Library, kind: ProgrammeKind) -> Plan {
         rules,
         target_industries: Vec::new(),
         terms,
+        elective_groups: Vec::new(),
         survey: bundled_survey(),
         skills: library.skills.clone(),
         industries: library.industries.clone(),

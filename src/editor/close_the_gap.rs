@@ -158,6 +158,7 @@ pub fn close_the_gap(plan: &Plan, library: &Library, survey: &Survey) -> Vec<Sug
                         },
                         Edit::Unschedule {
                             module: module.id.clone(),
+                            term: None,
                         },
                         module.hours(),
                     ));

@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 
 use crate::analysis::{Report, StructureError};
 use crate::catalogue::{Language, remedy_message, rule_message, words};
-use crate::model::{Level, Names, Plan};
+use crate::model::{Calendar, Level, Names, Plan, WeekKind};
 
 /// One plan's report as JSON; `language` picks the language of `name` fields and rule
 /// details (both names are in `names`).
@@ -15,6 +15,7 @@ pub fn report_json(plan: &Plan, report: &Report, language: Language) -> Value {
     let alignment = report.alignment.as_ref().map(|alignment| {
         json!({
             "score": alignment.score,
+            "score_range": alignment.score_range.map(|(low, high)| [low, high]),
             "cosine": alignment.cosine,
             "no_alignment": alignment.no_alignment().map(|reason| words::no_alignment(language, reason)),
             "skills": alignment.skills.iter().map(|skill| json!({
@@ -24,6 +25,7 @@ pub fn report_json(plan: &Plan, report: &Report, language: Language) -> Value {
                 "demand": skill.demand,
                 "demand_share": skill.demand_share,
                 "emphasis": skill.emphasis,
+                "effort_range": [skill.effort_range.0, skill.effort_range.1],
                 "emphasis_share": skill.emphasis_share,
                 "gap": skill.gap,
                 "top_level": skill.top_level.map(Level::as_str),
@@ -97,7 +99,46 @@ pub fn report_json(plan: &Plan, report: &Report, language: Language) -> Value {
                 "hours": term.hours,
                 "practice_hours": term.practice_hours,
             })).collect::<Vec<_>>(),
+            "offered": {
+                "credits": totals.credits,
+                "hours": totals.hours,
+                "practice_hours": totals.practice_hours,
+            },
+            "path": {
+                "credits": totals.path.credits,
+                "hours": totals.path.hours,
+                "practice_hours": totals.path.practice_hours,
+            },
         },
+        "elective_groups": report.groups.iter().map(|group| json!({
+            "id": group.id.as_str(),
+            "name": name(&group.name),
+            "names": both(&group.name),
+            "min_credits": group.min_credits,
+            "min_modules": group.min_modules,
+            "max_credits": group.max_credits,
+            "max_modules": group.max_modules,
+            "offered_credits": group.offered_credits,
+            "path_credits": group.path_credits,
+            "modules": group.modules.iter().map(|id| id.as_str()).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "calendar": plan.terms.iter().map(|term| match &term.calendar {
+            Calendar::Weeks(calendar) => json!({
+                "name": name(&term.name),
+                "weeks": calendar.weeks,
+                "weeks_by_kind": WeekKind::ALL
+                    .iter()
+                    .map(|&kind| (kind.key().to_owned(), json!(calendar.weeks_of(kind))))
+                    .collect::<serde_json::Map<_, _>>(),
+            }),
+            Calendar::Phase(phase) => json!({
+                "name": name(&term.name),
+                "weeks": null,
+                "days": phase.days,
+                "hours": phase.hours,
+                "dates": phase.dates,
+            }),
+        }).collect::<Vec<_>>(),
         "alignment": alignment,
         "industries": report.industries.industries.iter().map(|industry| json!({
             "id": industry.industry.as_str(),

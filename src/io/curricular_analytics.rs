@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 
 use crate::catalogue::{Language, Text};
 use crate::model::{
-    Category, Delivery, Module, ModuleId, Names, Partner, Plan, ProgrammeKind, RulesProfile, Term,
-    TermSystem, validate::requisite_cycles,
+    Calendar, Category, Delivery, Module, ModuleId, Names, Partner, Placement, PlacementTime, Plan,
+    ProgrammeKind, RulesProfile, Term, TermSystem, WeekCalendar, validate::requisite_cycles,
 };
 
 use super::versions::CURRENT_FORMAT_VERSION;
@@ -393,15 +393,30 @@ fn build_plan(
         .flatten()
         .max()
         .map_or(0, |&last| usize::from(last) + 1);
+    let keyword = |name: &str| keywords.get(name).cloned().unwrap_or_default();
+    let term_system = if keyword("System Type").eq_ignore_ascii_case("quarter") {
+        TermSystem::Quarter
+    } else {
+        TermSystem::Semester
+    };
     let mut terms: Vec<Term> = (0..term_count)
-        .map(|index| Term::new(crate::catalogue::term_name(index + 1)))
+        .map(|index| {
+            Term::new(
+                crate::catalogue::term_name(index + 1),
+                Calendar::Weeks(WeekCalendar::usual(term_system, index)),
+            )
+        })
         .collect();
     for (module, term) in modules.iter().zip(&term_of) {
         if let Some(term) = term.and_then(|term| terms.get_mut(usize::from(term))) {
-            term.modules.push(module.id.clone());
+            // A CA file has no weekly hours: whole weekly hours over the term's teaching weeks.
+            let weeks = term.teaching_weeks().unwrap_or(0);
+            term.modules.push(Placement {
+                module: module.id.clone(),
+                time: PlacementTime::fitting(module.hours(), weeks),
+            });
         }
     }
-    let keyword = |name: &str| keywords.get(name).cloned().unwrap_or_default();
     let title = [keyword("Degree Plan"), keyword("Curriculum")]
         .into_iter()
         .filter(|part| !part.is_empty())
@@ -411,15 +426,12 @@ fn build_plan(
         format_version: CURRENT_FORMAT_VERSION,
         title: Names::new(&title, &title),
         kind: ProgrammeKind::Undergraduate4Year,
-        term_system: if keyword("System Type").eq_ignore_ascii_case("quarter") {
-            TermSystem::Quarter
-        } else {
-            TermSystem::Semester
-        },
+        term_system,
         institution: Names::new(keyword("Institution"), keyword("Institution")),
         rules: RulesProfile::NoRules,
         target_industries: Vec::new(),
         terms,
+        elective_groups: Vec::new(),
         survey: None,
         skills: Vec::new(),
         industries: Vec::new(),

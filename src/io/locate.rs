@@ -18,6 +18,10 @@ pub struct SourceLines {
     fields: HashMap<(String, &'static str), usize>,
     /// (term index, module id) → the line listing it.
     term_entries: HashMap<(usize, String), usize>,
+    /// Per term, the line of its `calendar:` (or of `Term(` until one is seen).
+    term_calendars: Vec<usize>,
+    /// Elective group id → the line of its `id:`.
+    groups: HashMap<String, usize>,
     target_industries: HashMap<String, usize>,
     survey_skills: HashMap<String, usize>,
     /// Any quoted text → the first line that holds it.
@@ -34,6 +38,7 @@ enum Section {
     Terms,
     TargetIndustries,
     Survey,
+    Groups,
     Other,
 }
 
@@ -96,6 +101,12 @@ impl SourceLines {
                 Section::Terms => {
                     if trimmed.starts_with("Term(") {
                         term = Some(term.map_or(0, |term| term + 1));
+                        index.term_calendars.push(number);
+                    }
+                    if trimmed.starts_with("calendar:")
+                        && let Some(line) = index.term_calendars.last_mut()
+                    {
+                        *line = number;
                     }
                     if let Some(term) = term {
                         for text in &quoted {
@@ -112,6 +123,11 @@ impl SourceLines {
                             .target_industries
                             .entry((*text).to_owned())
                             .or_insert(number);
+                    }
+                }
+                Section::Groups => {
+                    if let Some(id) = after(line, "id: ") {
+                        index.groups.entry(id.to_owned()).or_insert(number);
                     }
                 }
                 Section::Survey => {
@@ -147,6 +163,8 @@ impl SourceLines {
                 .term_entries
                 .get(&(*term, module.as_str().to_owned()))
                 .copied(),
+            Location::TermCalendar(term) => return self.term_calendars.get(*term).copied(),
+            Location::Group(id) => self.groups.get(id.as_str()).copied(),
             Location::Field(name) => return self.first_field.get(*name).copied(),
         };
         let id = match location {
@@ -154,7 +172,8 @@ impl SourceLines {
             Location::Skill(id) | Location::Survey(id) => id.as_str(),
             Location::Industry(id) => id.as_str(),
             Location::Term { module, .. } => module.as_str(),
-            Location::Field(_) => return None,
+            Location::Group(id) => id.as_str(),
+            Location::Field(_) | Location::TermCalendar(_) => return None,
         };
         found.or_else(|| self.first_mention.get(id).copied())
     }
@@ -174,6 +193,7 @@ fn section_named(line: &str) -> Section {
         "terms" => Section::Terms,
         "target_industries" => Section::TargetIndustries,
         "survey" => Section::Survey,
+        "elective_groups" => Section::Groups,
         _ => Section::Other,
     }
 }

@@ -13,6 +13,7 @@ mod recovery;
 mod ron_documents;
 mod structure;
 mod syntax_words;
+mod version_two;
 mod versions;
 
 pub use crate::catalogue::echo::{MAX_ECHOED_CHARACTERS, shortened, shortened_list};

@@ -10,7 +10,10 @@ use super::atomic::write_atomically;
 use super::canonical::to_canonical_ron;
 use super::error::{LoadError, PlainerWords, SaveError, SyntaxError};
 use super::structure::structure;
-use super::versions::{CURRENT_FORMAT_VERSION, DocumentKind, FIRST_FORMAT_VERSION, Probed, probe};
+use super::version_two::PlanVersionTwo;
+use super::versions::{
+    CURRENT_FORMAT_VERSION, DocumentKind, FIRST_FORMAT_VERSION, PLACEMENTS_VERSION, Probed, probe,
+};
 use crate::catalogue::echo::shortened;
 use crate::model::{Library, Plan, SurveyDocument};
 
@@ -39,7 +42,8 @@ impl Document {
             Document::Library(library) => &mut library.format_version,
             Document::Survey(survey) => &mut survey.format_version,
         };
-        // 1 → 2 only added fields with defaults, which the reading filled in.
+        // 1 → 2 only added fields with defaults, which the reading filled in; 2 → 3 is done
+        // as a plan is read (`version_two`).
         *version = CURRENT_FORMAT_VERSION;
     }
 
@@ -202,10 +206,13 @@ pub fn parse_document(path: &Path, text: &str) -> Result<Document, LoadError> {
             found: version,
         });
     }
-    // Versions 1 and 2 read into the same structs (see `versions`); a version whose fields
-    // differ would be read into its own struct here and migrated forward.
+    // Plans of versions 1 and 2 read into their own struct and migrate (`version_two`);
+    // libraries and surveys did not change and read as they are.
     let parse = |options: &ron::Options| -> Result<Document, ron::error::SpannedError> {
         Ok(match kind {
+            DocumentKind::Plan if version < PLACEMENTS_VERSION => {
+                Document::Plan(read_current::<PlanVersionTwo>(options, text)?.migrate())
+            }
             DocumentKind::Plan => Document::Plan(read_current(options, text)?),
             DocumentKind::Library => Document::Library(read_current(options, text)?),
             DocumentKind::Survey => Document::Survey(read_current(options, text)?),

@@ -7,12 +7,17 @@
 //! Version 2 added the programme document (`Plan.document`), each term's teaching weeks and
 //! each module's assessment and description, all with defaults and nothing renamed or
 //! removed: a version-1 file reads into the current structs as it is, and migrating it is
-//! stamping the new version (the next save writes version 2).
+//! stamping the new version.
+//!
+//! Version 3 changed what a term holds (placements with their time, a calendar) and added
+//! elective groups: plans of versions 1 and 2 read into `version_two`'s structs and migrate.
 
 use serde::Deserialize;
 
 /// The version this build writes. Files of a higher version are refused, never half-read.
-pub const CURRENT_FORMAT_VERSION: u32 = 2;
+pub const CURRENT_FORMAT_VERSION: u32 = 3;
+/// The version that placed modules with their time and gave terms calendars.
+pub const PLACEMENTS_VERSION: u32 = 3;
 /// The oldest version this build reads (and migrates to the current one).
 pub const FIRST_FORMAT_VERSION: u32 = 1;
 

@@ -5,8 +5,9 @@
 use thiserror::Error;
 
 use super::{
-    Industry, IndustryId, Level, Module, ModuleId, Names, Plan, ProgrammeDocument, ProgrammeKind,
-    RulesProfile, Skill, SkillId, SkillLevel, Survey, Term, TermSystem,
+    Calendar, ElectiveGroup, Industry, IndustryId, Level, Module, ModuleId, Names, Placement,
+    PlacementTime, Plan, ProgrammeDocument, ProgrammeKind, RulesProfile, Skill, SkillId,
+    SkillLevel, Survey, Term, TermSystem,
 };
 
 /// A plan's own fields, edited together in the inspector when no module is selected.
@@ -46,21 +47,32 @@ impl PlanDetails {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
-    /// Put a module (defined in the plan) into a term at a position; from the library view.
+    /// Place a module (defined in the plan) in a term at a position, with its time; a module
+    /// may be placed in several terms, once in each.
     Schedule {
-        module: ModuleId,
+        placement: Placement,
         term: usize,
         index: usize,
     },
-    /// Take a module out of its term (it stays defined in the plan's pool).
+    /// Take a module out of one term, or (`None`) out of every term it is placed in; it stays
+    /// defined in the plan's pool.
     Unschedule {
         module: ModuleId,
+        term: Option<usize>,
     },
-    /// Move a scheduled module to another term or position (drag and drop, reorder).
+    /// Move a module's placement in term `from` to another term or position (drag and drop,
+    /// reorder); its time goes with it.
     Move {
         module: ModuleId,
+        from: usize,
         term: usize,
         index: usize,
+    },
+    /// Set how a placement's hours are laid out (weekly hours × weeks, block weeks, hours).
+    SetPlacementTime {
+        module: ModuleId,
+        term: usize,
+        time: PlacementTime,
     },
     /// Set or clear (`None`) the level a module brings a skill to (the matrix).
     SetLevel {
@@ -102,11 +114,13 @@ pub enum Edit {
     SetDetails(Box<PlanDetails>),
     /// Replace the programme document's text (the 人才培养方案 view).
     SetDocument(Box<ProgrammeDocument>),
-    /// Set a term's teaching weeks.
-    SetTeachingWeeks {
+    /// Set a term's calendar (weeks by kind, or a phase's length).
+    SetCalendar {
         index: usize,
-        weeks: u32,
+        calendar: Calendar,
     },
+    /// Replace the plan's elective groups.
+    SetElectiveGroups(Vec<ElectiveGroup>),
     /// Add an industry definition (a library module brings the industries it serves), or
     /// replace the one with the same id.
     PutIndustry(Box<Industry>),
@@ -144,6 +158,8 @@ pub enum EditError {
     AlreadyScheduled { module: ModuleId, term: usize },
     #[error("module \"{0}\" is in no term")]
     NotScheduled(ModuleId),
+    #[error("module \"{module}\" is not in term {}", .term + 1)]
+    NotInTerm { module: ModuleId, term: usize },
     #[error("there is no term {}", .0 + 1)]
     NoSuchTerm(usize),
     #[error("module \"{0}\" is already defined")]
@@ -156,8 +172,31 @@ pub enum EditError {
     LevelAlreadySet(ModuleId, SkillId),
 }
 
-fn placement(plan: &Plan, module: &ModuleId) -> Option<(usize, usize)> {
-    plan.placement(module)
+/// Where `module` stands in term `term`.
+fn position_in(plan: &Plan, module: &ModuleId, term: usize) -> Result<usize, EditError> {
+    let entry = plan.terms.get(term).ok_or(EditError::NoSuchTerm(term))?;
+    entry
+        .position_of(module)
+        .ok_or_else(|| EditError::NotInTerm {
+            module: module.clone(),
+            term,
+        })
+}
+
+/// Takes every placement of `module` out of its terms; returns the edits that put them back.
+fn unschedule_everywhere(plan: &mut Plan, module: &ModuleId) -> Vec<Edit> {
+    let mut undo = Vec::new();
+    for (term, entry) in plan.terms.iter_mut().enumerate() {
+        if let Some(index) = entry.position_of(module) {
+            let placement = entry.modules.remove(index);
+            undo.push(Edit::Schedule {
+                placement,
+                term,
+                index,
+            });
+        }
+    }
+    undo
 }
 
 fn definition_mut<'plan>(
@@ -174,55 +213,77 @@ fn definition_mut<'plan>(
 pub fn apply(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
     match edit {
         Edit::Schedule {
-            module,
+            placement,
             term,
             index,
         } => {
+            let module = placement.module.clone();
             if plan.module(&module).is_none() {
                 return Err(EditError::UnknownModule(module));
-            }
-            if let Some((placed, _)) = placement(plan, &module) {
-                return Err(EditError::AlreadyScheduled {
-                    module,
-                    term: placed,
-                });
             }
             let entry = plan
                 .terms
                 .get_mut(term)
                 .ok_or(EditError::NoSuchTerm(term))?;
+            if entry.holds(&module) {
+                return Err(EditError::AlreadyScheduled { module, term });
+            }
             entry
                 .modules
-                .insert(index.min(entry.modules.len()), module.clone());
-            Ok(Edit::Unschedule { module })
-        }
-        Edit::Unschedule { module } => {
-            let (term, index) =
-                placement(plan, &module).ok_or_else(|| EditError::NotScheduled(module.clone()))?;
-            plan.terms[term].modules.remove(index);
-            Ok(Edit::Schedule {
+                .insert(index.min(entry.modules.len()), placement);
+            Ok(Edit::Unschedule {
                 module,
-                term,
-                index,
+                term: Some(term),
             })
         }
+        Edit::Unschedule { module, term } => match term {
+            Some(term) => {
+                let index = position_in(plan, &module, term)?;
+                let placement = plan.terms[term].modules.remove(index);
+                Ok(Edit::Schedule {
+                    placement,
+                    term,
+                    index,
+                })
+            }
+            None => {
+                let undo = unschedule_everywhere(plan, &module);
+                if undo.is_empty() {
+                    return Err(EditError::NotScheduled(module));
+                }
+                Ok(Edit::Batch(undo))
+            }
+        },
         Edit::Move {
             module,
+            from,
             term,
             index,
         } => {
-            let (from_term, from_index) =
-                placement(plan, &module).ok_or_else(|| EditError::NotScheduled(module.clone()))?;
+            let from_index = position_in(plan, &module, from)?;
             if term >= plan.terms.len() {
                 return Err(EditError::NoSuchTerm(term));
             }
-            plan.terms[from_term].modules.remove(from_index);
+            if term != from && plan.terms[term].holds(&module) {
+                return Err(EditError::AlreadyScheduled { module, term });
+            }
+            let placement = plan.terms[from].modules.remove(from_index);
             let entry = &mut plan.terms[term].modules;
-            entry.insert(index.min(entry.len()), module.clone());
+            entry.insert(index.min(entry.len()), placement);
             Ok(Edit::Move {
                 module,
-                term: from_term,
+                from: term,
+                term: from,
                 index: from_index,
+            })
+        }
+        Edit::SetPlacementTime { module, term, time } => {
+            let index = position_in(plan, &module, term)?;
+            let previous = std::mem::replace(&mut plan.terms[term].modules[index].time, time);
+            Ok(Edit::SetPlacementTime {
+                module,
+                term,
+                time: previous,
             })
         }
         Edit::SetLevel {
@@ -305,21 +366,20 @@ pub fn apply(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
                 .iter()
                 .position(|candidate| candidate.id == module)
                 .ok_or_else(|| EditError::UnknownModule(module.clone()))?;
-            let placed = placement(plan, &module);
-            if let Some((term, index)) = placed {
-                plan.terms[term].modules.remove(index);
-            }
+            let placements = unschedule_everywhere(plan, &module);
             let definition = plan.modules.remove(at);
             let mut undo = vec![Edit::RestoreModule {
                 index: at,
                 module: Box::new(definition),
             }];
-            if let Some((term, index)) = placed {
-                undo.push(Edit::Schedule {
-                    module,
-                    term,
-                    index,
-                });
+            undo.extend(placements);
+            // A deleted module is no longer offered by its group.
+            if plan.group_of(&module).is_some() {
+                let previous = plan.elective_groups.clone();
+                for group in &mut plan.elective_groups {
+                    group.modules.retain(|offered| offered != &module);
+                }
+                undo.push(Edit::SetElectiveGroups(previous));
             }
             Ok(Edit::Batch(undo))
         }
@@ -359,17 +419,21 @@ pub fn apply(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
             &mut plan.document,
             *document,
         )))),
-        Edit::SetTeachingWeeks { index, weeks } => {
+        Edit::SetCalendar { index, calendar } => {
             let entry = plan
                 .terms
                 .get_mut(index)
                 .ok_or(EditError::NoSuchTerm(index))?;
-            let previous = std::mem::replace(&mut entry.teaching_weeks, weeks);
-            Ok(Edit::SetTeachingWeeks {
+            let previous = std::mem::replace(&mut entry.calendar, calendar);
+            Ok(Edit::SetCalendar {
                 index,
-                weeks: previous,
+                calendar: previous,
             })
         }
+        Edit::SetElectiveGroups(groups) => Ok(Edit::SetElectiveGroups(std::mem::replace(
+            &mut plan.elective_groups,
+            groups,
+        ))),
         Edit::PutIndustry(industry) => {
             match plan
                 .industries

@@ -59,3 +59,7 @@ string_id!(
     /// Identifies a course module, e.g. `cbec_store_operation`.
     ModuleId
 );
+string_id!(
+    /// Identifies an elective group, e.g. `professional_extension`.
+    GroupId
+);

@@ -3,7 +3,10 @@
 //! The types here are also the current (latest) version of the file format; older
 //! versions live in `io::versions` and migrate forward into these.
 
+mod calendar;
 mod document;
+mod elective_group;
+mod finding;
 pub mod edit;
 pub mod history;
 mod ids;
@@ -12,7 +15,9 @@ mod language;
 mod library;
 mod module;
 mod names;
+mod placement;
 mod plan;
+mod schedule_checks;
 mod skill;
 mod survey;
 pub mod validate;
@@ -20,12 +25,15 @@ pub mod validate;
 pub use document::{
     Assessment, Guarantees, Occupation, ProgrammeDocument, Specification, Specifications,
 };
-pub use ids::{IndustryId, ModuleId, SkillId};
+pub use calendar::{Calendar, PhaseLength, TermSystem, WeekCalendar, WeekKind};
+pub use elective_group::{Choice, ElectiveGroup};
+pub use ids::{GroupId, IndustryId, ModuleId, SkillId};
 pub use industry::Industry;
 pub use language::Language;
 pub use library::Library;
 pub use module::{Category, Delivery, Level, Module, Partner, SkillLevel};
 pub use names::Names;
-pub use plan::{Plan, ProgrammeKind, RulesProfile, Term, TermSystem};
+pub use placement::{Placement, PlacementTime};
+pub use plan::{Plan, ProgrammeKind, RulesProfile, Term};
 pub use skill::Skill;
 pub use survey::{ContextRow, ContextTable, SkillDemand, Survey, SurveyDocument};

@@ -2,7 +2,10 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Industry, IndustryId, Module, ModuleId, Names, ProgrammeDocument, Skill, Survey};
+use super::{
+    Calendar, ElectiveGroup, Industry, IndustryId, Module, ModuleId, Names, PhaseLength,
+    Placement, PlacementTime, ProgrammeDocument, Skill, Survey, TermSystem, WeekCalendar,
+};
 
 /// A training programme: its modules arranged into terms, judged against a survey.
 ///
@@ -23,6 +26,10 @@ pub struct Plan {
     #[serde(default)]
     pub target_industries: Vec<IndustryId>,
     pub terms: Vec<Term>,
+    /// 选修课组: what a student chooses from (format version 3). Modules in no group are
+    /// required.
+    #[serde(default)]
+    pub elective_groups: Vec<ElectiveGroup>,
     #[serde(default)]
     pub survey: Option<Survey>,
     #[serde(default)]
@@ -52,62 +59,135 @@ impl Plan {
 
     /// Where a module is placed: (term, position in the term), the first placement if several.
     pub fn placement(&self, id: &ModuleId) -> Option<(usize, usize)> {
-        self.terms.iter().enumerate().find_map(|(term, entry)| {
-            entry
-                .modules
-                .iter()
-                .position(|placed| placed == id)
-                .map(|index| (term, index))
-        })
+        self.terms
+            .iter()
+            .enumerate()
+            .find_map(|(term, entry)| entry.position_of(id).map(|index| (term, index)))
+    }
+
+    /// Every placement of a module, as (term, position in the term), in term order.
+    pub fn placements_of(&self, id: &ModuleId) -> Vec<(usize, usize)> {
+        self.terms
+            .iter()
+            .enumerate()
+            .filter_map(|(term, entry)| entry.position_of(id).map(|index| (term, index)))
+            .collect()
     }
 
     /// Index of the first term that holds a module.
     pub fn term_of(&self, id: &ModuleId) -> Option<usize> {
-        self.terms.iter().position(|term| term.modules.contains(id))
+        self.terms.iter().position(|term| term.holds(id))
     }
 
-    /// The modules placed in terms, in term order, skipping ids that name no module.
+    /// The modules placed in terms, in term order, each once (at its first placement),
+    /// skipping ids that name no module.
     pub fn scheduled_modules(&self) -> Vec<(usize, &Module)> {
         let index = self.module_index();
+        let mut seen = std::collections::HashSet::new();
         let mut scheduled = Vec::new();
         for (term, entry) in self.terms.iter().enumerate() {
-            for id in &entry.modules {
-                if let Some(module) = index.get(id) {
+            for id in entry.module_ids() {
+                if let Some(module) = index.get(id)
+                    && seen.insert(id)
+                {
                     scheduled.push((term, *module));
                 }
             }
         }
         scheduled
     }
+
+    /// The elective group that offers a module; `None` for a required module.
+    pub fn group_of(&self, id: &ModuleId) -> Option<&ElectiveGroup> {
+        self.elective_groups.iter().find(|group| group.offers(id))
+    }
+
+    /// How a module is placed in term `term` unless someone says otherwise: its hours in a
+    /// short course's phase, whole weekly hours over the term's teaching weeks otherwise.
+    pub fn usual_placement(&self, module: &Module, term: usize) -> Placement {
+        let teaching = self.terms.get(term).and_then(Term::teaching_weeks);
+        let time = match teaching {
+            Some(weeks) => PlacementTime::fitting(module.hours(), weeks),
+            None => PlacementTime::Hours(module.hours()),
+        };
+        Placement {
+            module: module.id.clone(),
+            time,
+        }
+    }
+
+    /// The usual calendar for a new term at `index` of this plan: weeks for a programme, the
+    /// previous phase's length for a short course.
+    pub fn usual_calendar(&self, index: usize) -> Calendar {
+        if self.kind == ProgrammeKind::ShortCourse {
+            let previous = index
+                .checked_sub(1)
+                .and_then(|previous| self.terms.get(previous))
+                .or_else(|| self.terms.last());
+            let phase = previous
+                .and_then(|term| term.calendar.phase().cloned())
+                .map(|phase| PhaseLength {
+                    dates: None,
+                    ..phase
+                })
+                .unwrap_or(PhaseLength {
+                    days: 1,
+                    hours: 8,
+                    dates: None,
+                });
+            Calendar::Phase(phase)
+        } else {
+            Calendar::Weeks(WeekCalendar::usual(self.term_system, index))
+        }
+    }
 }
 
-/// One term (semester) of a plan: an ordered list of module ids.
+/// One term (semester, or a short course's phase) of a plan: its calendar and the modules
+/// placed in it, in order, each with its weekly hours × weeks, block weeks or hours.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     pub name: Names,
-    pub modules: Vec<ModuleId>,
-    /// 教学周数: the weeks of teaching that the schedule divides each module's hours by.
-    #[serde(default = "Term::usual_teaching_weeks")]
-    pub teaching_weeks: u32,
+    #[serde(default)]
+    pub calendar: Calendar,
+    pub modules: Vec<Placement>,
 }
 
 impl Term {
-    /// A Chinese semester has 20 weeks, of which 18 are taught (the rest are exams and
-    /// holidays); plans state their own when they differ.
-    pub const USUAL_TEACHING_WEEKS: u32 = 18;
-
-    fn usual_teaching_weeks() -> u32 {
-        Self::USUAL_TEACHING_WEEKS
-    }
-
-    /// An empty term with the usual number of teaching weeks.
-    pub fn new(name: Names) -> Self {
+    /// An empty term with the given calendar.
+    pub fn new(name: Names, calendar: Calendar) -> Self {
         Self {
             name,
+            calendar,
             modules: Vec::new(),
-            teaching_weeks: Self::USUAL_TEACHING_WEEKS,
         }
+    }
+
+    /// The ids of the modules placed here, in order.
+    pub fn module_ids(&self) -> impl Iterator<Item = &ModuleId> {
+        self.modules.iter().map(|placement| &placement.module)
+    }
+
+    pub fn holds(&self, module: &ModuleId) -> bool {
+        self.modules.iter().any(|placement| &placement.module == module)
+    }
+
+    /// The position of a module among this term's placements.
+    pub fn position_of(&self, module: &ModuleId) -> Option<usize> {
+        self.modules
+            .iter()
+            .position(|placement| &placement.module == module)
+    }
+
+    pub fn placement_of(&self, module: &ModuleId) -> Option<&Placement> {
+        self.modules
+            .iter()
+            .find(|placement| &placement.module == module)
+    }
+
+    /// Teaching weeks of a term counted in weeks; `None` for a short course's phase.
+    pub fn teaching_weeks(&self) -> Option<u32> {
+        self.calendar.teaching_weeks()
     }
 }
 
@@ -121,12 +201,6 @@ pub enum ProgrammeKind {
     ShortCourse,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum TermSystem {
-    #[default]
-    Semester,
-    Quarter,
-}
 
 /// The rules a plan must meet; each profile's figures are checked by the analysis.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

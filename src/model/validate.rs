@@ -2,204 +2,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+pub use super::finding::{Finding, IdKind, Location, Problem, Severity};
 use super::{IndustryId, Module, ModuleId, Plan, SkillId};
 
-/// One problem found in a plan, with where it is.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Finding {
-    pub severity: Severity,
-    pub problem: Problem,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// The plan is inconsistent: analyses would be wrong.
-    Error,
-    /// The plan is consistent but probably not what was meant.
-    Warning,
-}
-
-/// Terms are counted from 0 here and shown from 1.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Problem {
-    DuplicateModuleId(ModuleId),
-    DuplicateSkillId(SkillId),
-    DuplicateIndustryId(IndustryId),
-    /// A module whose code is blank: plan documents and timetables list modules by code.
-    BlankModuleCode(ModuleId),
-    /// Two modules with one code (`module` is the later one in the file).
-    DuplicateModuleCode {
-        module: ModuleId,
-        code: String,
-        first: ModuleId,
-    },
-    /// A module with neither a Chinese nor an English name.
-    UnnamedModule(ModuleId),
-    UnknownModuleInTerm {
-        term: usize,
-        module: ModuleId,
-    },
-    ModuleScheduledTwice {
-        module: ModuleId,
-        first_term: usize,
-        second_term: usize,
-    },
-    UnknownRequisite {
-        module: ModuleId,
-        requisite: ModuleId,
-    },
-    RequisiteCycle {
-        modules: Vec<ModuleId>,
-    },
-    PrerequisiteNotEarlier {
-        module: ModuleId,
-        module_term: usize,
-        prerequisite: ModuleId,
-        prerequisite_term: usize,
-    },
-    CorequisiteLater {
-        module: ModuleId,
-        module_term: usize,
-        corequisite: ModuleId,
-        corequisite_term: usize,
-    },
-    RequisiteNotScheduled {
-        module: ModuleId,
-        requisite: ModuleId,
-    },
-    /// A module with hours but 0 credits in a plan that counts credits.
-    TaughtWithoutCredits {
-        module: ModuleId,
-        hours: u32,
-    },
-    HoursDoNotFitCredits {
-        module: ModuleId,
-        hours: u32,
-        credits: f64,
-        min_hours: f64,
-        max_hours: f64,
-    },
-    InvalidCredits {
-        module: ModuleId,
-        credits: f64,
-    },
-    UnknownSkill {
-        module: ModuleId,
-        skill: SkillId,
-    },
-    SkillListedTwice {
-        module: ModuleId,
-        skill: SkillId,
-    },
-    UnknownIndustry {
-        module: ModuleId,
-        industry: IndustryId,
-    },
-    UnknownTargetIndustry(IndustryId),
-    UnknownSurveySkill(SkillId),
-    ShareOutOfRange {
-        skill: SkillId,
-        share: f64,
-    },
-    /// A survey that names a skill twice; the analyses count its first share only.
-    SurveySkillTwice(SkillId),
-    /// A module that names one industry twice (counted once).
-    IndustryListedTwice {
-        module: ModuleId,
-        industry: IndustryId,
-    },
-    /// A target industry listed twice (counted once).
-    TargetIndustryTwice(IndustryId),
-    /// A module, skill or industry whose id is empty: nothing can refer to it.
-    EmptyId(IdKind),
-    /// A survey with shares but no respondents: the shares stand for nobody.
-    NoRespondents,
-    /// A survey that names no skill (an import whose options matched none): nothing to align
-    /// a plan with.
-    SurveyWithoutSkills,
-    /// A survey whose shares are all 0: no skill is wanted, so nothing can be aligned.
-    NoDemand,
-    /// A plan with no terms: no module is taught, so totals and rules count nothing.
-    NoTerms,
-}
-
-/// What kind of thing an id names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IdKind {
-    Module,
-    Skill,
-    Industry,
-}
-
-/// Where a finding points, so that a view can select it and the CLI can find its line.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Location {
-    Module(ModuleId),
-    /// One field of a module's definition (`code`, `name`).
-    ModuleField(ModuleId, &'static str),
-    Term {
-        term: usize,
-        module: ModuleId,
-    },
-    Skill(SkillId),
-    Industry(IndustryId),
-    Survey(SkillId),
-    /// A field of the document or its survey by name (`terms`, `respondents`, `survey`).
-    Field(&'static str),
-}
-
-impl Problem {
-    pub fn location(&self) -> Location {
-        use Problem::*;
-        match self {
-            DuplicateModuleId(module) => Location::Module(module.clone()),
-            BlankModuleCode(module) | DuplicateModuleCode { module, .. } => {
-                Location::ModuleField(module.clone(), "code")
-            }
-            UnnamedModule(module) => Location::ModuleField(module.clone(), "name"),
-            DuplicateSkillId(skill) => Location::Skill(skill.clone()),
-            DuplicateIndustryId(industry) | UnknownTargetIndustry(industry) => {
-                Location::Industry(industry.clone())
-            }
-            UnknownModuleInTerm { term, module } => Location::Term {
-                term: *term,
-                module: module.clone(),
-            },
-            ModuleScheduledTwice {
-                module,
-                second_term,
-                ..
-            } => Location::Term {
-                term: *second_term,
-                module: module.clone(),
-            },
-            RequisiteCycle { modules } => {
-                Location::Module(modules.first().cloned().unwrap_or_default())
-            }
-            UnknownRequisite { module, .. }
-            | PrerequisiteNotEarlier { module, .. }
-            | CorequisiteLater { module, .. }
-            | RequisiteNotScheduled { module, .. }
-            | HoursDoNotFitCredits { module, .. }
-            | TaughtWithoutCredits { module, .. }
-            | InvalidCredits { module, .. }
-            | UnknownSkill { module, .. }
-            | SkillListedTwice { module, .. }
-            | UnknownIndustry { module, .. } => Location::Module(module.clone()),
-            UnknownSurveySkill(skill) | ShareOutOfRange { skill, .. } | SurveySkillTwice(skill) => {
-                Location::Survey(skill.clone())
-            }
-            IndustryListedTwice { module, .. } => Location::Module(module.clone()),
-            TargetIndustryTwice(industry) => Location::Industry(industry.clone()),
-            EmptyId(IdKind::Module) => Location::Module(ModuleId::default()),
-            EmptyId(IdKind::Skill) => Location::Skill(SkillId::default()),
-            EmptyId(IdKind::Industry) => Location::Industry(IndustryId::default()),
-            NoRespondents => Location::Field("respondents"),
-            NoDemand | SurveyWithoutSkills => Location::Field("survey"),
-            NoTerms => Location::Field("terms"),
-        }
-    }
-}
 
 /// Every semantic problem of a plan, in file order: definitions, terms, requisites.
 pub fn validate(plan: &Plan) -> Vec<Finding> {
@@ -279,6 +84,8 @@ fn validate_contents(plan: &Plan) -> Vec<Finding> {
     }
 
     let placement = check_terms(plan, &module_ids, &mut report);
+    super::schedule_checks::check_time(plan, &mut report);
+    super::schedule_checks::check_groups(plan, &mut report);
     check_credited(plan, &placement, &mut report);
     check_requisite_timing(plan, &module_ids, &placement, &mut report);
     for cycle in requisite_cycles(&plan.modules) {
@@ -402,31 +209,6 @@ pub fn check_module(plan: &Plan, module: &Module) -> Vec<Finding> {
     findings
 }
 
-impl Problem {
-    /// Errors under which a report's figures would be wrong rather than incomplete: which
-    /// of two definitions counts, a credit that is not a number, a share beyond 0..1, a term
-    /// listing a module whose hours cannot be counted. `report` withholds its figures then.
-    pub fn distorts_figures(&self) -> bool {
-        matches!(
-            self,
-            Problem::DuplicateModuleId(_)
-                | Problem::InvalidCredits { .. }
-                | Problem::ShareOutOfRange { .. }
-                | Problem::UnknownModuleInTerm { .. }
-        )
-    }
-
-    /// Problems that stop an edited module from being applied: without a unique code or
-    /// any name it could not be told apart in the plan.
-    pub fn blocks_applying(&self) -> bool {
-        matches!(
-            self,
-            Problem::BlankModuleCode(_)
-                | Problem::DuplicateModuleCode { .. }
-                | Problem::UnnamedModule(_)
-        )
-    }
-}
 
 fn check_module_references(
     module: &Module,
@@ -528,7 +310,7 @@ fn check_hours(plan: &Plan, module: &Module, report: &mut impl FnMut(Severity, P
 /// out of its hours-per-credit rule; short courses count hours only, libraries place nothing.
 fn check_credited(
     plan: &Plan,
-    placement: &HashMap<&ModuleId, usize>,
+    placement: &HashMap<&ModuleId, (usize, usize)>,
     report: &mut impl FnMut(Severity, Problem),
 ) {
     let counts_credits = matches!(
@@ -551,15 +333,16 @@ fn check_credited(
     }
 }
 
-/// Checks that every term entry names a module placed once; returns each module's term.
+/// Checks that every term entry names a module, once per term; returns each module's first
+/// and last term.
 fn check_terms<'a>(
     plan: &'a Plan,
     module_ids: &HashSet<&ModuleId>,
     report: &mut impl FnMut(Severity, Problem),
-) -> HashMap<&'a ModuleId, usize> {
-    let mut placement: HashMap<&ModuleId, usize> = HashMap::new();
+) -> HashMap<&'a ModuleId, (usize, usize)> {
+    let mut placement: HashMap<&ModuleId, (usize, usize)> = HashMap::new();
     for (term_index, term) in plan.terms.iter().enumerate() {
-        for module in &term.modules {
+        for module in term.module_ids() {
             if !module_ids.contains(module) {
                 report(
                     Severity::Error,
@@ -568,17 +351,23 @@ fn check_terms<'a>(
                         module: module.clone(),
                     },
                 );
-            } else if let Some(&first_term) = placement.get(module) {
+                continue;
+            }
+            placement
+                .entry(module)
+                .or_insert((term_index, term_index))
+                .1 = term_index;
+        }
+        let mut seen = HashSet::new();
+        for module in term.module_ids() {
+            if !seen.insert(module) && module_ids.contains(module) {
                 report(
                     Severity::Error,
-                    Problem::ModuleScheduledTwice {
+                    Problem::ModuleTwiceInTerm {
                         module: module.clone(),
-                        first_term,
-                        second_term: term_index,
+                        term: term_index,
                     },
                 );
-            } else {
-                placement.insert(module, term_index);
             }
         }
     }
@@ -588,11 +377,13 @@ fn check_terms<'a>(
 fn check_requisite_timing(
     plan: &Plan,
     module_ids: &HashSet<&ModuleId>,
-    placement: &HashMap<&ModuleId, usize>,
+    placement: &HashMap<&ModuleId, (usize, usize)>,
     report: &mut impl FnMut(Severity, Problem),
 ) {
+    // A module starts in its first term; a prerequisite must be done by then (its last term
+    // earlier), a co-requisite must have started by its last term.
     for module in &plan.modules {
-        let Some(&module_term) = placement.get(&module.id) else {
+        let Some(&(module_term, _)) = placement.get(&module.id) else {
             continue;
         };
         let known = |id: &&ModuleId| module_ids.contains(*id);
@@ -605,7 +396,7 @@ fn check_requisite_timing(
                         requisite: prerequisite.clone(),
                     },
                 ),
-                Some(&prerequisite_term) if prerequisite_term >= module_term => report(
+                Some(&(_, prerequisite_term)) if prerequisite_term >= module_term => report(
                     Severity::Error,
                     Problem::PrerequisiteNotEarlier {
                         module: module.id.clone(),
@@ -626,7 +417,7 @@ fn check_requisite_timing(
                         requisite: corequisite.clone(),
                     },
                 ),
-                Some(&corequisite_term) if corequisite_term > module_term => report(
+                Some(&(corequisite_term, _)) if corequisite_term > module_term => report(
                     Severity::Error,
                     Problem::CorequisiteLater {
                         module: module.id.clone(),
@@ -735,6 +526,7 @@ pub fn validate_library(library: &super::Library) -> Vec<Finding> {
         rules: super::RulesProfile::Moe2019HigherVocational,
         target_industries: Vec::new(),
         terms: Vec::new(),
+        elective_groups: Vec::new(),
         survey: None,
         skills: library.skills.clone(),
         industries: library.industries.clone(),
@@ -757,6 +549,7 @@ pub fn validate_survey(document: &super::SurveyDocument) -> Vec<Finding> {
         },
         target_industries: Vec::new(),
         terms: Vec::new(),
+        elective_groups: Vec::new(),
         survey: Some(document.survey.clone()),
         skills: document.skills.clone(),
         industries: Vec::new(),

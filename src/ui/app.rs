@@ -405,6 +405,7 @@ impl PlannerApp {
         };
         let plan = self.workspace.plan();
         let (term, index) = plan.placement(module)?;
+        let placed_term = term;
         let pressed = |key| ctx.input_mut(|input| input.consume_key(egui::Modifiers::ALT, key));
         let (term, index) = if pressed(egui::Key::ArrowUp) {
             index.checked_sub(1).map(|index| (term, index))
@@ -420,6 +421,7 @@ impl PlannerApp {
         Some(Command::Apply(
             crate::model::edit::Edit::Move {
                 module: module.clone(),
+                from: placed_term,
                 term,
                 index,
             },

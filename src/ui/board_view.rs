@@ -145,7 +145,7 @@ fn findings_by_term(context: &ViewContext<'_>) -> Vec<Vec<usize>> {
         .terms
         .iter()
         .enumerate()
-        .flat_map(|(term, entry)| entry.modules.iter().map(move |id| (id, term)))
+        .flat_map(|(term, entry)| entry.module_ids().map(move |id| (id, term)))
         .collect();
     let mut by_term = vec![Vec::new(); plan.terms.len()];
     for (index, finding) in context.findings.iter().enumerate() {
@@ -232,7 +232,12 @@ fn drop_commands(context: &ViewContext<'_>, payload: &DragModule, target: Target
             index: target.index,
         }];
     }
-    let edit = match plan.placement(&payload.module) {
+    // A card moves its own placement; a module dragged from the library or the pool is
+    // placed (again) where it is dropped, so one module can run in several terms.
+    let placed = payload
+        .from_term
+        .and_then(|term| Some((term, plan.terms.get(term)?.position_of(&payload.module)?)));
+    let edit = match placed {
         Some((term, index)) => {
             // `Move` inserts after taking the module out: a later position in the same
             // term shifts up by one.
@@ -244,17 +249,32 @@ fn drop_commands(context: &ViewContext<'_>, payload: &DragModule, target: Target
             if term == target.term && index == shifted {
                 return Vec::new();
             }
+            // A module runs once in a term: a card dropped where it already runs stays put.
+            if term != target.term && plan.terms[target.term].holds(&payload.module) {
+                return Vec::new();
+            }
             Edit::Move {
                 module: payload.module.clone(),
+                from: term,
                 term: target.term,
                 index: shifted,
             }
         }
-        None => Edit::Schedule {
-            module: payload.module.clone(),
-            term: target.term,
-            index: target.index,
-        },
+        None => {
+            let (Some(module), Some(entry)) =
+                (plan.module(&payload.module), plan.terms.get(target.term))
+            else {
+                return Vec::new();
+            };
+            if entry.holds(&payload.module) {
+                return Vec::new();
+            }
+            Edit::Schedule {
+                placement: plan.usual_placement(module, target.term),
+                term: target.term,
+                index: target.index,
+            }
+        }
     };
     vec![Command::Apply(edit, Coalesce::Never)]
 }
@@ -322,7 +342,7 @@ fn column_contents_ui(
         ui.set_width(width);
         ui.set_min_height(size.y - 16.0);
         let pointer = ui.input(|input| input.pointer.interact_pos());
-        for (index, id) in entry.modules.iter().enumerate() {
+        for (index, id) in entry.module_ids().enumerate() {
             // A card out of sight takes its last height without its module being looked up
             // (`Plan::module` is a search: 150 cards a term would make every frame quadratic).
             if let Some(&height) = heights.get(id) {
@@ -496,6 +516,7 @@ fn card_ui(
         response.dnd_set_drag_payload(DragModule {
             module: module.id.clone(),
             from_library: false,
+            from_term: Some(term),
             preview: drag_preview_text(module, language),
         });
     }
@@ -507,16 +528,22 @@ fn card_ui(
             commands.push(Command::Apply(
                 Edit::Unschedule {
                     module: module.id.clone(),
+                    term: Some(term),
                 },
                 Coalesce::Never,
             ));
         }
         ui.menu_button(language.text(Text::Term), |ui| {
             for (index, entry) in context.plan.terms.iter().enumerate() {
-                if index != term && ui.button(entry.name.in_language(language)).clicked() {
+                let free = index != term && !entry.holds(&module.id);
+                if ui
+                    .add_enabled(free, egui::Button::new(entry.name.in_language(language)))
+                    .clicked()
+                {
                     commands.push(Command::Apply(
                         Edit::Move {
                             module: module.id.clone(),
+                            from: term,
                             term: index,
                             index: usize::MAX,
                         },

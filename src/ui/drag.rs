@@ -11,6 +11,8 @@ pub struct DragModule {
     pub module: ModuleId,
     /// Only in the bundled library: dropping it adds it to the plan first.
     pub from_library: bool,
+    /// The term whose card is dragged: a module in several terms moves that placement only.
+    pub from_term: Option<usize>,
     pub preview: String,
 }
 

@@ -141,10 +141,12 @@ pub fn findings_window(
 fn selection_of(location: Location) -> Selection {
     match location {
         Location::Module(module) | Location::ModuleField(module, _) => Selection::Module(module),
-        Location::Term { term, .. } => Selection::Term(term),
-        Location::Skill(_) | Location::Industry(_) | Location::Survey(_) | Location::Field(_) => {
-            Selection::Plan
-        }
+        Location::Term { term, .. } | Location::TermCalendar(term) => Selection::Term(term),
+        Location::Skill(_)
+        | Location::Industry(_)
+        | Location::Survey(_)
+        | Location::Field(_)
+        | Location::Group(_) => Selection::Plan,
     }
 }
 

@@ -326,18 +326,23 @@ fn module_ui(
                 },
             ) {
                 let id = module.id.clone();
+                // The first placement moves; the others (a module in several terms) stay.
                 let edit = match (placed, term) {
-                    (Some(_), Some(term)) => Edit::Move {
+                    (Some(from), Some(term)) => Edit::Move {
                         module: id,
+                        from,
                         term,
                         index: usize::MAX,
                     },
                     (None, Some(term)) => Edit::Schedule {
-                        module: id,
+                        placement: plan.usual_placement(module, term),
                         term,
                         index: usize::MAX,
                     },
-                    (Some(_), None) => Edit::Unschedule { module: id },
+                    (Some(_), None) => Edit::Unschedule {
+                        module: id,
+                        term: None,
+                    },
                     (None, None) => Edit::Batch(Vec::new()),
                 };
                 commands.push(Command::Apply(edit, Coalesce::Never));
@@ -414,6 +419,7 @@ fn module_ui(
             commands.push(Command::Apply(
                 Edit::Unschedule {
                     module: module.id.clone(),
+                    term: None,
                 },
                 Coalesce::Never,
             ));
@@ -586,15 +592,13 @@ fn term_ui(
             if text_field(ui, language.text(Text::NameEnglish), &mut name.en) {
                 changed = Some("name.en");
             }
-            let mut weeks = entry.teaching_weeks;
-            let weeks_changed = field(ui, language.text(Text::TeachingWeeks), |ui| {
-                let response = ui.add(egui::DragValue::new(&mut weeks).speed(0.2).range(1..=30));
-                egui::InnerResponse::new(response.changed(), response)
-            });
-            if weeks_changed {
+            if let Some(calendar) = super::calendar_editor::calendar_ui(ui, language, &entry.calendar) {
                 commands.push(Command::Apply(
-                    Edit::SetTeachingWeeks { index: term, weeks },
-                    Coalesce::Key(format!("term {term}"), "teaching_weeks"),
+                    Edit::SetCalendar {
+                        index: term,
+                        calendar,
+                    },
+                    Coalesce::Key(format!("term {term}"), "calendar"),
                 ));
             }
         });

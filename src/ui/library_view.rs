@@ -272,6 +272,7 @@ impl LibraryView {
                         response.dnd_set_drag_payload(DragModule {
                             module: module.id.clone(),
                             from_library: !in_plan,
+                            from_term: None,
                             preview: drag_preview_text(module, language),
                         });
                     }

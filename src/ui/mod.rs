@@ -4,6 +4,7 @@ mod actions;
 mod analysis_view;
 mod app;
 mod board_view;
+mod calendar_editor;
 mod central_view;
 mod command;
 mod comparison_chart;

@@ -485,7 +485,10 @@ impl Workspace {
     fn delete_selection(&mut self) {
         let edit = match &self.selection {
             Selection::Module(id) if self.document.plan().term_of(id).is_some() => {
-                Edit::Unschedule { module: id.clone() }
+                Edit::Unschedule {
+                    module: id.clone(),
+                    term: None,
+                }
             }
             Selection::Term(term) if *term < self.document.plan().terms.len() => {
                 let index = *term;

@@ -3,8 +3,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test fails loudly by design
 
 use curriculum_planner::model::{
-    Category, Delivery, Industry, Level, Module, Names, Partner, Plan, ProgrammeKind, RulesProfile,
-    Skill, SkillDemand, SkillLevel, Survey, Term, TermSystem,
+    Calendar, Category, Delivery, Industry, Level, Module, Names, Partner, Placement, Plan,
+    ProgrammeKind, RulesProfile, Skill, SkillDemand, SkillLevel, Survey, Term, TermSystem,
+    WeekCalendar,
 };
 use std::path::PathBuf;
 
@@ -70,15 +71,19 @@ pub fn small_plan() -> Plan {
         terms: vec![
             Term {
                 name: Names::new("第一学期", "Term 1"),
-                modules: vec!["basics".into()],
-                teaching_weeks: Term::USUAL_TEACHING_WEEKS,
+                calendar: Calendar::Weeks(WeekCalendar::SEMESTER),
+                modules: vec![Placement::weekly("basics".into(), 2, 16)],
             },
             Term {
                 name: Names::new("第二学期", "Term 2"),
-                modules: vec!["store".into(), "photo".into()],
-                teaching_weeks: Term::USUAL_TEACHING_WEEKS,
+                calendar: Calendar::Weeks(WeekCalendar::SEMESTER),
+                modules: vec![
+                    Placement::weekly("store".into(), 3, 16),
+                    Placement::weekly("photo".into(), 2, 16),
+                ],
             },
         ],
+        elective_groups: Vec::new(),
         survey: Some(Survey {
             title: Names::new("调查", "Survey"),
             source: "test".into(),
@@ -163,4 +168,15 @@ pub fn step_until<State>(
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     harness.run();
+}
+
+/// Places module `id` at the end of term `term` as the window would: its hours as whole
+/// weekly hours over the term's teaching weeks (no hours for a module the plan lacks).
+pub fn place(plan: &mut Plan, term: usize, id: &str) {
+    let id: curriculum_planner::model::ModuleId = id.into();
+    let placement = match plan.module(&id) {
+        Some(module) => plan.usual_placement(module, term),
+        None => Placement::hours(id, 0),
+    };
+    plan.terms[term].modules.push(placement);
 }

@@ -7,7 +7,10 @@ use serde::Serialize;
 
 use crate::analysis::{Report, report};
 use crate::catalogue::{Language, Text, rule_message, rule_name, words};
-use crate::model::{Category, Level, Module, Names, Plan, Specification};
+use crate::model::{
+    Calendar, Category, Level, Module, ModuleId, Names, PlacementTime, Plan, Specification,
+};
+use std::collections::HashMap;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct ProgrammeData {
@@ -431,26 +434,38 @@ fn course_groups(plan: &Plan, language: Language) -> Vec<CourseGroup> {
         .collect()
 }
 
-/// Hours per week to one decimal, without a needless ".0".
-fn per_week(hours: u32, weeks: u32) -> String {
-    if weeks == 0 {
-        return format!("({hours})");
+/// A placement's cell of the schedule: whole weekly hours ("2"), with the weeks when the
+/// module runs fewer weeks than the term teaches ("4×8"), block weeks ("2周"), or plain
+/// hours in brackets.
+fn placement_cell(language: Language, time: PlacementTime, teaching_weeks: Option<u32>) -> String {
+    match time {
+        PlacementTime::Weekly { hours, weeks } if Some(weeks) == teaching_weeks => hours.to_string(),
+        PlacementTime::Weekly { hours, weeks } => format!("{hours}×{weeks}"),
+        PlacementTime::Block { weeks } => language.fill(Text::ScheduleBlockWeeks, &[&weeks]),
+        PlacementTime::Hours(hours) => format!("({hours})"),
     }
-    words::number(f64::from(hours) / f64::from(weeks))
 }
 
 fn schedule(plan: &Plan, language: Language) -> Schedule {
     let text = |text: Text| language.text(text);
     let terms = plan.terms.len();
-    let row_of = |term: usize, module: &Module| {
+    // Every placement of each module, by term.
+    let mut placements: HashMap<&ModuleId, Vec<(usize, PlacementTime)>> = HashMap::new();
+    for (term, entry) in plan.terms.iter().enumerate() {
+        for placement in &entry.modules {
+            placements
+                .entry(&placement.module)
+                .or_default()
+                .push((term, placement.time));
+        }
+    }
+    let placements_of = |module: &Module| placements.get(&module.id).cloned().unwrap_or_default();
+    let row_of = |_: usize, module: &Module| {
         let mut weekly = vec![String::new(); terms];
-        let weeks = plan.terms.get(term).map_or(0, |term| term.teaching_weeks);
-        if let Some(cell) = weekly.get_mut(term) {
-            *cell = if module.is_all_practice() {
-                format!("({})", module.hours())
-            } else {
-                per_week(module.hours(), weeks)
-            };
+        for (term, time) in placements_of(module) {
+            if let Some(cell) = weekly.get_mut(term) {
+                *cell = placement_cell(language, time, plan.terms[term].teaching_weeks());
+            }
         }
         ScheduleRow {
             code: module.code.clone(),
@@ -463,29 +478,33 @@ fn schedule(plan: &Plan, language: Language) -> Schedule {
             weekly,
         }
     };
+    // A term's weekly hours add up whole; block weeks and plain hours are added apart.
     let sum_row = |label: &str, rows: &[(usize, &Module)]| {
         let mut weekly_hours = vec![0u32; terms];
-        let mut block_hours = vec![0u32; terms];
-        for (term, module) in rows {
-            if let (Some(weekly), Some(block)) =
-                (weekly_hours.get_mut(*term), block_hours.get_mut(*term))
-            {
-                if module.is_all_practice() {
-                    *block += module.hours();
-                } else {
-                    *weekly += module.hours();
+        let mut block_weeks = vec![0u32; terms];
+        let mut plain_hours = vec![0u32; terms];
+        for (_, module) in rows {
+            for (term, time) in placements_of(module) {
+                match time {
+                    PlacementTime::Weekly { hours, .. } => weekly_hours[term] += hours,
+                    PlacementTime::Block { weeks } => block_weeks[term] += weeks,
+                    PlacementTime::Hours(hours) => plain_hours[term] += hours,
                 }
             }
         }
         let weekly = (0..terms)
             .map(|term| {
-                let weeks = plan.terms[term].teaching_weeks;
-                match (weekly_hours[term], block_hours[term]) {
-                    (0, 0) => String::new(),
-                    (hours, 0) => per_week(hours, weeks),
-                    (0, block) => format!("({block})"),
-                    (hours, block) => format!("{} ({block})", per_week(hours, weeks)),
+                let mut parts = Vec::new();
+                if weekly_hours[term] > 0 {
+                    parts.push(weekly_hours[term].to_string());
                 }
+                if block_weeks[term] > 0 {
+                    parts.push(language.fill(Text::ScheduleBlockWeeks, &[&block_weeks[term]]));
+                }
+                if plain_hours[term] > 0 {
+                    parts.push(format!("({})", plain_hours[term]));
+                }
+                parts.join(" ")
             })
             .collect();
         ScheduleRow {
@@ -534,7 +553,14 @@ fn schedule(plan: &Plan, language: Language) -> Schedule {
             .iter()
             .map(|term| TermHeading {
                 name: term.name.in_language(language).to_owned(),
-                weeks: language.fill(Text::ScheduleTeachingWeeks, &[&term.teaching_weeks]),
+                weeks: match &term.calendar {
+                    Calendar::Weeks(weeks) => {
+                        language.fill(Text::ScheduleTeachingWeeks, &[&weeks.teaching])
+                    }
+                    Calendar::Phase(phase) => {
+                        language.fill(Text::SchedulePhaseLength, &[&phase.days, &phase.hours])
+                    }
+                },
             })
             .collect(),
         groups: groups_by_category

@@ -1,0 +1,328 @@
+//! Choice and time (format version 3): elective groups and a student's path, placements with
+//! weekly hours × weeks in several terms, term calendars, and plans of versions 1 and 2.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use curriculum_planner::analysis::{RuleId, report};
+use curriculum_planner::io::{CURRENT_FORMAT_VERSION, load_plan, save_plan};
+use curriculum_planner::model::validate::{Problem, validate};
+use curriculum_planner::model::{
+    Calendar, Category, ElectiveGroup, Placement, PlacementTime, Plan, RulesProfile, SkillLevel,
+    Level, WeekCalendar,
+};
+use proptest::prelude::*;
+
+/// The small plan (basics 2 cr / 32 h, store 3 cr / 48 h, photo 2 cr / 32 h) with three
+/// electives in term 2 — two of 2 credits / 32 h, one of 4 credits / 64 h — offered as one
+/// group of which a student takes at least 4 credits.
+fn plan_with_a_group() -> Plan {
+    let mut plan = common::small_plan();
+    for (id, credits, hours) in [("e1", 2.0, 32), ("e2", 2.0, 32), ("e3", 4.0, 64)] {
+        let mut module = common::module(id, credits, hours, 0);
+        module.category = Category::ProfessionalElective;
+        plan.terms[1]
+            .modules
+            .push(Placement::weekly(id.into(), hours / 16, 16));
+        plan.modules.push(module);
+    }
+    plan.elective_groups.push(ElectiveGroup {
+        id: "extension".into(),
+        name: curriculum_planner::model::Names::new("专业拓展课（限选）", "Extension"),
+        modules: vec!["e1".into(), "e2".into(), "e3".into()],
+        min_credits: 4.0,
+        ..ElectiveGroup::default()
+    });
+    plan
+}
+
+#[test]
+fn a_group_counts_its_minimum_on_the_path_and_everything_on_offer() {
+    let plan = plan_with_a_group();
+    assert_eq!(validate(&plan), Vec::new());
+    let totals = report(&plan, None).totals;
+    // Offered: 2 + 3 + 2 + 2 + 2 + 4 credits; 32 + 48 + 32 + 32 + 32 + 64 hours.
+    assert_eq!(totals.credits, 15.0);
+    assert_eq!(totals.hours, 240);
+    // Path: the 7 required credits and the group's minimum of 4 (of 8 offered: half of its
+    // 128 hours).
+    assert_eq!(totals.path.credits, 11.0);
+    assert_eq!(totals.path.hours, 112.0 + 64.0);
+}
+
+#[test]
+fn a_group_counted_by_modules_takes_its_cheapest_modules_credits() {
+    let mut plan = plan_with_a_group();
+    plan.elective_groups[0].min_credits = 0.0;
+    plan.elective_groups[0].min_modules = 2;
+    // The two smallest modules carry 2 + 2 credits.
+    let analysis = report(&plan, None);
+    assert_eq!(analysis.totals.path.credits, 11.0);
+    assert_eq!(analysis.groups[0].path_credits, 4.0);
+    assert_eq!(analysis.groups[0].offered_credits, 8.0);
+}
+
+#[test]
+fn the_elective_share_counts_the_path() {
+    let mut plan = plan_with_a_group();
+    plan.rules = RulesProfile::Moe2019HigherVocational;
+    let analysis = report(&plan, None);
+    let elective = analysis
+        .rules
+        .iter()
+        .find(|rule| rule.id == RuleId::ElectiveShare)
+        .unwrap();
+    // 64 elective hours of the 176 a student is taught, not 128 of 240.
+    assert!((elective.value - 64.0 / 176.0).abs() < 1e-12, "{}", elective.value);
+    let total = analysis
+        .rules
+        .iter()
+        .find(|rule| rule.id == RuleId::TotalHours)
+        .unwrap();
+    assert_eq!(total.value, 176.0);
+}
+
+#[test]
+fn a_group_that_cannot_be_met_is_an_error() {
+    let mut plan = plan_with_a_group();
+    plan.elective_groups[0].min_credits = 10.0;
+    let problems: Vec<Problem> = validate(&plan)
+        .into_iter()
+        .map(|finding| finding.problem)
+        .collect();
+    assert!(
+        problems
+            .iter()
+            .any(|problem| matches!(problem, Problem::GroupCannotBeMet { .. })),
+        "{problems:?}"
+    );
+    // What cannot be met is taken whole: the path holds what the group places.
+    assert_eq!(report(&plan, None).totals.path.credits, 15.0);
+}
+
+#[test]
+fn a_module_in_six_terms_counts_its_hours_per_placement_and_its_credits_once() {
+    let mut plan = common::small_plan();
+    plan.terms = (0..6)
+        .map(|index| {
+            let mut term = curriculum_planner::model::Term::new(
+                curriculum_planner::catalogue::term_name(index + 1),
+                Calendar::Weeks(WeekCalendar::SEMESTER),
+            );
+            term.modules.push(Placement::weekly("policy".into(), 2, 4));
+            term
+        })
+        .collect();
+    plan.modules = vec![common::module("policy", 3.0, 48, 0)];
+    assert_eq!(validate(&plan), Vec::new());
+    let totals = report(&plan, None).totals;
+    assert_eq!(totals.credits, 3.0);
+    assert_eq!(totals.hours, 48);
+    assert_eq!(totals.modules, 1);
+    for term in &totals.terms {
+        assert_eq!(term.hours, 8);
+        assert!((term.credits - 0.5).abs() < 1e-12);
+        assert_eq!(term.modules, 1);
+    }
+    // Placements that add up to other hours than the module's are a finding.
+    plan.terms[5].modules[0].time = PlacementTime::Weekly { hours: 2, weeks: 8 };
+    assert!(validate(&plan).iter().any(|finding| matches!(
+        finding.problem,
+        Problem::PlacedHoursDiffer {
+            placed: 56,
+            hours: 48,
+            term: 5,
+            ..
+        }
+    )));
+}
+
+#[test]
+fn a_block_shares_the_module_hours_by_weeks() {
+    let mut plan = common::small_plan();
+    let mut internship = common::module("internship", 24.0, 0, 576);
+    internship.category = Category::Practice;
+    plan.modules = vec![internship];
+    let internship_weeks = WeekCalendar {
+        weeks: 20,
+        internship: 20,
+        ..WeekCalendar::default()
+    };
+    for (term, weeks) in plan.terms.iter_mut().zip([6, 18]) {
+        term.calendar = Calendar::Weeks(internship_weeks);
+        term.modules = vec![Placement::block("internship".into(), weeks)];
+    }
+    assert_eq!(validate(&plan), Vec::new());
+    let totals = report(&plan, None).totals;
+    // 576 hours over 6 + 18 weeks.
+    assert_eq!(totals.terms[0].practice_hours, 144);
+    assert_eq!(totals.terms[1].practice_hours, 432);
+    assert_eq!(totals.credits, 24.0);
+    assert!((totals.terms[0].credits - 6.0).abs() < 1e-12);
+}
+
+/// The CLI's `check` points at the placement's own line.
+#[test]
+fn an_internship_of_24_weeks_in_a_20_week_term_is_a_finding_at_its_line() {
+    let mut plan = common::small_plan();
+    let mut internship = common::module("internship", 24.0, 0, 576);
+    internship.category = Category::Practice;
+    plan.modules.push(internship);
+    plan.terms[1]
+        .modules
+        .push(Placement::block("internship".into(), 24));
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("plan.ron");
+    save_plan(&path, &plan).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    // The internship's line inside the second term's list.
+    let terms_start = text.find("    terms: [").unwrap();
+    let second_term = terms_start + text[terms_start..].match_indices("Term(").nth(1).unwrap().0;
+    let at = second_term + text[second_term..].find("module: \"internship\"").unwrap();
+    let line = text[..at].matches('\n').count() + 1;
+
+    let output = common::run_planner(&["check", path.to_str().unwrap()]);
+    let printed = String::from_utf8_lossy(&output.stdout).to_string()
+        + &String::from_utf8_lossy(&output.stderr);
+    assert!(
+        printed.contains(&format!("plan.ron:{line}:")),
+        "line {line} not named in:\n{printed}"
+    );
+    assert!(printed.contains("24"), "{printed}");
+}
+
+/// Today's three examples, kept at version 2, open with the figures they had: every module
+/// required, its hours in its one term, the path the same as the offer.
+#[test]
+fn version_2_plans_open_with_the_same_meaning() {
+    for name in [
+        "cbec-higher-vocational-3-year.ron",
+        "farmers-cooperative-agricultural-cbec.ron",
+        "pinghu-stroller-bag-staff-short-course.ron",
+    ] {
+        let path = common::repository_path(&format!("tests/fixtures/version-2/{name}"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("format_version: 2,"), "{name}");
+        let plan = load_plan(&path).unwrap();
+        assert_eq!(plan.format_version, CURRENT_FORMAT_VERSION);
+        assert!(plan.elective_groups.is_empty());
+        let analysis = report(&plan, None);
+        let totals = &analysis.totals;
+        assert_eq!(totals.path.credits, totals.credits, "{name}");
+        assert_eq!(totals.path.hours, f64::from(totals.hours), "{name}");
+        // Each module's hours sit in its term as before: whole weekly hours or plain hours.
+        for term in &plan.terms {
+            for placement in &term.modules {
+                let module = plan.module(&placement.module).unwrap();
+                assert_eq!(placement.time.stated_hours(), Some(module.hours()), "{name}");
+            }
+        }
+        // It saves as the current version and reads back the same.
+        let folder = tempfile::tempdir().unwrap();
+        let saved = folder.path().join(name);
+        save_plan(&saved, &plan).unwrap();
+        let written = std::fs::read_to_string(&saved).unwrap();
+        assert!(written.contains(&format!("format_version: {CURRENT_FORMAT_VERSION},")));
+        assert_eq!(load_plan(&saved).unwrap(), plan);
+    }
+}
+
+/// The 3-year example at version 2: the figures the README gave before version 3 (3004
+/// hours, 163 credits, alignment 0.916, every MOE rule met).
+#[test]
+fn the_version_2_three_year_plan_keeps_its_figures() {
+    let plan = load_plan(&common::repository_path(
+        "tests/fixtures/version-2/cbec-higher-vocational-3-year.ron",
+    ))
+    .unwrap();
+    let analysis = report(&plan, None);
+    assert_eq!(analysis.totals.hours, 3004);
+    assert_eq!(analysis.totals.credits, 163.0);
+    let alignment = analysis.alignment.unwrap();
+    assert!((alignment.score.unwrap() - 0.916).abs() < 0.0005);
+    assert_eq!(
+        alignment.score_range,
+        Some((alignment.score.unwrap(), alignment.score.unwrap()))
+    );
+    assert!(analysis.rules.iter().all(|rule| rule.ok), "{:?}", analysis.rules);
+    // Weekly hours are derived where the hours divide by the term's teaching weeks, and a
+    // warning says where they do not.
+    let findings = validate(&plan);
+    let weekly = plan
+        .terms
+        .iter()
+        .flat_map(|term| &term.modules)
+        .filter(|placement| matches!(placement.time, PlacementTime::Weekly { .. }))
+        .count();
+    let plain = findings
+        .iter()
+        .filter(|finding| matches!(finding.problem, Problem::HoursWithoutWeeklyForm { .. }))
+        .count();
+    assert!(weekly > 0 && plain > 0);
+    assert_eq!(
+        weekly + plain,
+        plan.terms.iter().map(|term| term.modules.len()).sum::<usize>()
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Whatever the group offers and asks, each skill's expected effort and the score lie
+    /// inside their ranges.
+    #[test]
+    fn expected_effort_lies_inside_its_range(
+        electives in proptest::collection::vec((1u32..=4, 8u32..=64, 0usize..3), 1..8),
+        min_credits in 0u32..12,
+        min_modules in 0u32..4,
+    ) {
+        let mut plan = common::small_plan();
+        let mut members = Vec::new();
+        for (index, (credits, hours, level)) in electives.iter().enumerate() {
+            let id = format!("e{index}");
+            let mut module = common::module(&id, f64::from(*credits), *hours, 0);
+            module.skills = vec![SkillLevel {
+                skill: "trade".into(),
+                level: Level::ALL[*level],
+            }];
+            if index % 2 == 0 {
+                module.skills.clear();
+            }
+            plan.modules.push(module);
+            plan.terms[1].modules.push(Placement::hours(id.clone().into(), *hours));
+            members.push(id.into());
+        }
+        // A second skill, so that the score can move.
+        plan.skills.push(curriculum_planner::model::Skill {
+            id: "language".into(),
+            name: curriculum_planner::model::Names::new("外语", "Language"),
+            aliases: Vec::new(),
+        });
+        if let Some(survey) = &mut plan.survey {
+            survey.skills.push(curriculum_planner::model::SkillDemand {
+                skill: "language".into(),
+                share: 0.5,
+            });
+        }
+        plan.modules[0].skills.push(SkillLevel { skill: "language".into(), level: Level::R });
+        if let Some(module) = plan.modules.last_mut() {
+            module.skills.push(SkillLevel { skill: "language".into(), level: Level::M });
+        }
+        plan.elective_groups.push(ElectiveGroup {
+            id: "group".into(),
+            modules: members,
+            min_credits: f64::from(min_credits),
+            min_modules,
+            ..ElectiveGroup::default()
+        });
+        let alignment = report(&plan, None).alignment.unwrap();
+        for skill in &alignment.skills {
+            let (low, high) = skill.effort_range;
+            prop_assert!(low <= skill.emphasis + 1e-9 && skill.emphasis <= high + 1e-9,
+                "{}: {} not in {low}..{high}", skill.skill, skill.emphasis);
+        }
+        if let (Some(score), Some((low, high))) = (alignment.score, alignment.score_range) {
+            prop_assert!(low <= score + 1e-12 && score <= high + 1e-12);
+        }
+    }
+}
