@@ -33,9 +33,9 @@ fn write_plan(folder: &Path, name: &str, plan: &Plan) -> PathBuf {
 /// A 2,000-module plan whose first term also lists `count` modules no one defines: one finding each.
 fn plan_with_findings(count: usize) -> Plan {
     let mut plan = generated::generated_plan(2_000, TERMS);
-    plan.terms[0]
-        .modules
-        .extend((0..count).map(|index| Placement::weekly(ModuleId::new(format!("ghost_{index}")), 2, 16)));
+    plan.terms[0].modules.extend(
+        (0..count).map(|index| Placement::weekly(ModuleId::new(format!("ghost_{index}")), 2, 16)),
+    );
     plan
 }
 

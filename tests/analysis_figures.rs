@@ -356,8 +356,9 @@ fn totals_industries_and_short_course_rules() {
 
 #[test]
 fn moe_2019_rules_on_the_three_year_plan() {
+    // As version 2 saved it: every elective required of every student.
     let plan = load_plan_input(&common::repository_path(
-        "curricula/cbec-higher-vocational-3-year.ron",
+        "tests/fixtures/version-2/cbec-higher-vocational-3-year.ron",
     ))
     .unwrap();
     let report = report(&plan, None);

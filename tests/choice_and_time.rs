@@ -8,8 +8,8 @@ use curriculum_planner::analysis::{RuleId, report};
 use curriculum_planner::io::{CURRENT_FORMAT_VERSION, load_plan, save_plan};
 use curriculum_planner::model::validate::{Problem, validate};
 use curriculum_planner::model::{
-    Calendar, Category, ElectiveGroup, Placement, PlacementTime, Plan, RulesProfile, SkillLevel,
-    Level, WeekCalendar,
+    Calendar, Category, ElectiveGroup, Level, Placement, PlacementTime, Plan, RulesProfile,
+    SkillLevel, WeekCalendar,
 };
 use proptest::prelude::*;
 
@@ -73,7 +73,11 @@ fn the_elective_share_counts_the_path() {
         .find(|rule| rule.id == RuleId::ElectiveShare)
         .unwrap();
     // 64 elective hours of the 176 a student is taught, not 128 of 240.
-    assert!((elective.value - 64.0 / 176.0).abs() < 1e-12, "{}", elective.value);
+    assert!(
+        (elective.value - 64.0 / 176.0).abs() < 1e-12,
+        "{}",
+        elective.value
+    );
     let total = analysis
         .rules
         .iter()
@@ -214,7 +218,11 @@ fn version_2_plans_open_with_the_same_meaning() {
         for term in &plan.terms {
             for placement in &term.modules {
                 let module = plan.module(&placement.module).unwrap();
-                assert_eq!(placement.time.stated_hours(), Some(module.hours()), "{name}");
+                assert_eq!(
+                    placement.time.stated_hours(),
+                    Some(module.hours()),
+                    "{name}"
+                );
             }
         }
         // It saves as the current version and reads back the same.
@@ -244,7 +252,11 @@ fn the_version_2_three_year_plan_keeps_its_figures() {
         alignment.score_range,
         Some((alignment.score.unwrap(), alignment.score.unwrap()))
     );
-    assert!(analysis.rules.iter().all(|rule| rule.ok), "{:?}", analysis.rules);
+    assert!(
+        analysis.rules.iter().all(|rule| rule.ok),
+        "{:?}",
+        analysis.rules
+    );
     // Weekly hours are derived where the hours divide by the term's teaching weeks, and a
     // warning says where they do not.
     let findings = validate(&plan);
@@ -261,7 +273,10 @@ fn the_version_2_three_year_plan_keeps_its_figures() {
     assert!(weekly > 0 && plain > 0);
     assert_eq!(
         weekly + plain,
-        plan.terms.iter().map(|term| term.modules.len()).sum::<usize>()
+        plan.terms
+            .iter()
+            .map(|term| term.modules.len())
+            .sum::<usize>()
     );
 }
 
@@ -325,4 +340,44 @@ proptest! {
             prop_assert!(low <= score + 1e-12 && score <= high + 1e-12);
         }
     }
+}
+
+/// The 3-year example's two groups, counted by hand from the file: 专业拓展课 places 15
+/// credits (seven modules of 32 hours, one of 16: 240 hours) of which a student takes 13;
+/// 地方产业方向课 places 10 (five of 32 hours: 160) of which 6. The path leaves out 2/15 of
+/// 240 and 4/10 of 160 hours: 32 + 64 = 96 of the 3036 offered.
+#[test]
+fn the_three_year_example_counts_its_groups_minimum() {
+    let plan = load_plan(&common::repository_path(
+        "curricula/cbec-higher-vocational-3-year.ron",
+    ))
+    .unwrap();
+    assert_eq!(validate(&plan), Vec::new());
+    let analysis = report(&plan, None);
+    let totals = &analysis.totals;
+    assert_eq!((totals.credits, totals.hours), (164.0, 3036));
+    assert!((totals.path.credits - 158.0).abs() < 1e-9);
+    assert!((totals.path.hours - 2940.0).abs() < 1e-9);
+    let elective = analysis
+        .rules
+        .iter()
+        .find(|rule| rule.id == RuleId::ElectiveShare)
+        .unwrap();
+    // 13/15 of 240 and 6/10 of 160 elective hours on the path.
+    assert!((elective.value - (208.0 + 96.0) / 2940.0).abs() < 1e-9);
+    assert!(
+        analysis.rules.iter().all(|rule| rule.ok),
+        "{:?}",
+        analysis.rules
+    );
+    // Every term holds what is placed in it: no calendar finding, and the terms' weeks by
+    // kind add up.
+    for term in &plan.terms {
+        let weeks = term.calendar.weeks().unwrap();
+        assert_eq!(weeks.kinds_total(), weeks.weeks);
+    }
+    // 形势与政策 runs in all six terms, 8 hours each.
+    let policy = plan.placements_of(&"situation_policy".into());
+    assert_eq!(policy.len(), 6);
+    assert!(totals.terms.iter().all(|term| term.hours > 0));
 }

@@ -112,9 +112,11 @@ fn check_with_findings_exits_1_and_names_the_line() {
     ))
     .unwrap();
     // Put a module no one defines into the first term.
+    let first =
+        "                Placement(\n                    module: \"sc_rural_ecommerce_basics\",";
     let broken = original.replacen(
-        "\"sc_rural_ecommerce_basics\",\n",
-        "\"sc_rural_ecommerce_basics\",\n                \"ghost_module\",\n",
+        first,
+        &format!("                Placement(module: \"ghost_module\", time: Hours(8)),\n{first}"),
         1,
     );
     std::fs::write(&path, &broken).unwrap();

@@ -5,8 +5,8 @@
 use curriculum_planner::editor::{
     OpenPlan, add_from_library, blank_plan, bundled_library, duplicate_module, new_module, new_term,
 };
-use curriculum_planner::model::{ModuleId, PlacementTime, Term};
 use curriculum_planner::model::history::Coalesce;
+use curriculum_planner::model::{ModuleId, PlacementTime, Term};
 
 #[test]
 fn a_library_module_joins_with_its_industries_and_skills_and_one_undo_takes_all_back() {
@@ -86,7 +86,10 @@ fn new_terms_modules_and_duplicates_are_one_step_each() {
     // A new module gets whole weekly hours over the new term's teaching weeks.
     assert_eq!(
         open.plan().terms[6].modules[0].time,
-        PlacementTime::Weekly { hours: 2, weeks: 16 }
+        PlacementTime::Weekly {
+            hours: 2,
+            weeks: 16
+        }
     );
 
     let (edit, copy) = duplicate_module(open.plan(), &library, &id).unwrap();

@@ -105,13 +105,13 @@ fn many_findings_are_printed_through_a_closed_pipe_quietly() {
     ))
     .unwrap();
     let ghosts: String = (0..3000)
-        .map(|number| format!("                \"ghost_{number}\",\n"))
+        .map(|number| {
+            format!("                Placement(module: \"ghost_{number}\", time: Hours(8)),\n")
+        })
         .collect();
-    let broken = original.replacen(
-        "\"sc_rural_ecommerce_basics\",\n",
-        &format!("\"sc_rural_ecommerce_basics\",\n{ghosts}"),
-        1,
-    );
+    let first =
+        "                Placement(\n                    module: \"sc_rural_ecommerce_basics\",";
+    let broken = original.replacen(first, &format!("{ghosts}{first}"), 1);
     std::fs::write(&path, broken).unwrap();
     let output = run(&["check", "--lang", "en", path.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));

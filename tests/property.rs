@@ -8,9 +8,9 @@ use std::path::Path;
 
 use curriculum_planner::io::{Document, decode_text, parse_document, parse_plan};
 use curriculum_planner::model::{
-    Calendar, Category, ContextRow, ContextTable, Delivery, Industry, Level, Module, Names, Partner,
-    Placement, PlacementTime, Plan, ProgrammeKind, RulesProfile, Skill, SkillDemand, SkillLevel,
-    Survey, Term, TermSystem, WeekCalendar,
+    Calendar, Category, ContextRow, ContextTable, Delivery, Industry, Level, Module, Names,
+    Partner, Placement, PlacementTime, Plan, ProgrammeKind, RulesProfile, Skill, SkillDemand,
+    SkillLevel, Survey, Term, TermSystem, WeekCalendar,
 };
 use proptest::prelude::*;
 

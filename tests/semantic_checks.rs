@@ -64,7 +64,10 @@ fn duplicate_skill_and_industry_ids() {
 fn a_module_in_two_terms_and_twice_in_one() {
     let mut plan = common::small_plan();
     // `photo` (32 hours, a co-requisite of `store` in term 2) starts in term 1.
-    plan.terms[1].modules[1].time = PlacementTime::Weekly { hours: 1, weeks: 16 };
+    plan.terms[1].modules[1].time = PlacementTime::Weekly {
+        hours: 1,
+        weeks: 16,
+    };
     plan.terms[0]
         .modules
         .push(Placement::weekly(id("photo"), 1, 16));
@@ -179,7 +182,10 @@ fn a_corequisite_in_a_later_term() {
 fn hours_that_do_not_fit_the_credits() {
     let mut plan = common::small_plan();
     plan.modules[0].theory_hours = 60; // 2 credits allow 32–36 taught hours
-    plan.terms[0].modules[0].time = PlacementTime::Weekly { hours: 4, weeks: 15 };
+    plan.terms[0].modules[0].time = PlacementTime::Weekly {
+        hours: 4,
+        weeks: 15,
+    };
     let findings = validate(&plan);
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].severity, Severity::Warning);

@@ -87,7 +87,7 @@ fn a_newer_format_version_is_refused() {
 fn a_newer_file_with_fields_this_version_lacks_is_refused_as_newer() {
     // The version is read first, so new fields do not turn into a confusing syntax error.
     let text = pinghu_text()
-        .replace("format_version: 2,", "format_version: 4,")
+        .replace("format_version: 3,", "format_version: 4,")
         .replace("kind: ShortCourse,", "kind: ShortCourse,\n    colour: Red,");
     assert!(matches!(
         parse_plan(Path::new("new.ron"), &text),
@@ -97,12 +97,12 @@ fn a_newer_file_with_fields_this_version_lacks_is_refused_as_newer() {
 
 #[test]
 fn a_missing_or_zero_version_is_explained() {
-    let text = pinghu_text().replace("    format_version: 2,\n", "");
+    let text = pinghu_text().replace("    format_version: 3,\n", "");
     assert!(matches!(
         parse_plan(Path::new("old.ron"), &text),
         Err(LoadError::MissingVersion { .. })
     ));
-    let text = pinghu_text().replace("format_version: 2,", "format_version: 0,");
+    let text = pinghu_text().replace("format_version: 3,", "format_version: 0,");
     assert!(matches!(
         parse_plan(Path::new("old.ron"), &text),
         Err(LoadError::UnknownVersion { found: 0, .. })
@@ -179,7 +179,11 @@ fn a_version_1_file_migrates_and_round_trips() {
     assert_eq!(plan.format_version, CURRENT_FORMAT_VERSION);
     assert!(plan.document.specifications.is_empty());
     // A short course's terms are phases of hours since version 3.
-    assert!(plan.terms.iter().all(|term| term.calendar.phase().is_some()));
+    assert!(
+        plan.terms
+            .iter()
+            .all(|term| term.calendar.phase().is_some())
+    );
     assert!(
         plan.modules
             .iter()

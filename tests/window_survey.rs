@@ -139,7 +139,7 @@ fn the_analysis_tab_draws_demand_against_effort_and_says_what_it_shows() {
     let radar = harness.get_by_label_contains("能力结构雷达图");
     let words = radar.accesskit_node().label().unwrap_or_default();
     assert!(
-        words.contains("团队合作能力 需求 19.2%、投入 16.7%"),
+        words.contains("团队合作能力 需求 19.2%、投入 16.8%"),
         "{words}"
     );
 }
@@ -162,8 +162,8 @@ fn a_what_if_slider_changes_the_score_for_a_moment_and_reset_restores_it() {
         .filter(|label| !label.is_empty())
         .or_else(|| node.value())
         .unwrap_or_default();
-    assert!(text.contains("调查原样为 0.916"), "{text}");
-    assert!(!text.starts_with("临时假设下的吻合度 0.916"), "{text}");
+    assert!(text.contains("调查原样为 0.917"), "{text}");
+    assert!(!text.starts_with("临时假设下的吻合度 0.917"), "{text}");
     // The gaps follow the sliders too: management is now far under-served.
     let gaps = harness.get_by_label_contains("临时假设下的差距");
     let node = gaps.accesskit_node();
@@ -383,7 +383,7 @@ fn f1_opens_help_that_works_the_score_out_on_the_open_plan_and_escape_closes_it(
     harness.run();
     harness.get_by_label("I / R / M：课程把能力培养到什么程度");
     // The worked example uses this plan's figures: its score and the first skill.
-    harness.get_by_label_contains("吻合度 0.916，余弦相似度 0.985");
+    harness.get_by_label_contains("吻合度 0.917，余弦相似度 0.985");
     harness.get_by_label_contains("外语能力的投入");
     // Every shortcut is listed: F1 itself, and Ctrl+P for printing.
     harness.get_by_label("打印…");
@@ -532,7 +532,11 @@ fn new_short_course_gives_the_short_course_rules_and_phase_named_terms() {
         .map(|term| term.name.zh.as_str())
         .collect();
     assert_eq!(names, ["第一阶段", "第二阶段"]);
-    assert!(plan.terms.iter().all(|term| term.teaching_weeks().is_none()));
+    assert!(
+        plan.terms
+            .iter()
+            .all(|term| term.teaching_weeks().is_none())
+    );
     // The examples are offered there too.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     harness.run();

@@ -9,8 +9,8 @@
 //! ordered by one skill's effort per credit, either way, group by group until no change
 //! raises (lowers) the score: the extremes found, not proven ones.
 
-use super::alignment::profile_alignment;
 use super::choice::GroupChoice;
+use super::profile::profile_alignment;
 
 /// A group member's part in the alignment.
 pub(super) struct Member {
@@ -40,14 +40,25 @@ pub(super) fn ranges(
     let mut contributions: Vec<Vec<Vec<f64>>> = Vec::with_capacity(groups.len());
     let mut current: Vec<Vec<f64>> = Vec::with_capacity(groups.len());
     for (index, group) in groups.iter().enumerate() {
-        let own: Vec<&Member> = members.iter().filter(|member| member.group == index).collect();
+        let own: Vec<&Member> = members
+            .iter()
+            .filter(|member| member.group == index)
+            .collect();
         let amount = if group.by_credits {
             group.path_credits
         } else {
             f64::from(group.min_modules).min(own.len() as f64)
         };
-        let counted: Vec<&Member> = own.iter().copied().filter(|member| member.basis > 0.0).collect();
-        let free: Vec<&Member> = own.iter().copied().filter(|member| member.basis <= 0.0).collect();
+        let counted: Vec<&Member> = own
+            .iter()
+            .copied()
+            .filter(|member| member.basis > 0.0)
+            .collect();
+        let free: Vec<&Member> = own
+            .iter()
+            .copied()
+            .filter(|member| member.basis <= 0.0)
+            .collect();
         for (slot, range) in effort.iter_mut().enumerate() {
             let rates = counted.iter().map(|member| rate(member, slot));
             let lowest = rates.clone().fold(f64::INFINITY, f64::min);
@@ -61,13 +72,25 @@ pub(super) fn ranges(
         // The expected choice, and the choices filled by one skill's rate either way.
         let expected_part: Vec<f64> = (0..skills)
             .map(|slot| {
-                group.share * own.iter().map(|member| effort_of(member, slot)).sum::<f64>()
+                group.share
+                    * own
+                        .iter()
+                        .map(|member| effort_of(member, slot))
+                        .sum::<f64>()
             })
             .collect();
         let mut candidates = vec![expected_part.clone()];
         for slot in 0..skills {
             for highest_first in [false, true] {
-                candidates.push(filled(&counted, &free, group.share, amount, slot, highest_first, skills));
+                candidates.push(filled(
+                    &counted,
+                    &free,
+                    group.share,
+                    amount,
+                    slot,
+                    highest_first,
+                    skills,
+                ));
             }
         }
         contributions.push(candidates);

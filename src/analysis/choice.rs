@@ -38,8 +38,11 @@ pub fn group_choices(plan: &Plan) -> Vec<GroupChoice> {
         return Vec::new();
     }
     let index = plan.module_index();
-    let placed: std::collections::HashSet<&ModuleId> =
-        plan.terms.iter().flat_map(|term| term.module_ids()).collect();
+    let placed: std::collections::HashSet<&ModuleId> = plan
+        .terms
+        .iter()
+        .flat_map(|term| term.module_ids())
+        .collect();
     let mut taken: std::collections::HashSet<&ModuleId> = std::collections::HashSet::new();
     plan.elective_groups
         .iter()
@@ -64,10 +67,7 @@ pub fn group_choices(plan: &Plan) -> Vec<GroupChoice> {
 fn choice_of(group: &ElectiveGroup, members: Vec<&ModuleId>, credits: &mut [f64]) -> GroupChoice {
     let offered_credits: f64 = credits.iter().sum();
     credits.sort_by(f64::total_cmp);
-    let smallest: f64 = credits
-        .iter()
-        .take(group.min_modules as usize)
-        .sum();
+    let smallest: f64 = credits.iter().take(group.min_modules as usize).sum();
     let min_credits = if group.min_credits.is_finite() {
         group.min_credits.max(0.0)
     } else {

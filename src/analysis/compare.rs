@@ -254,13 +254,17 @@ fn ranking_stability(
     Some(held as f64 / draws as f64)
 }
 
-/// Modules added, removed and moved between terms, going from `first` to `second`.
+/// Modules added, removed and moved between terms, going from `first` to `second`. A module
+/// in several terms counts where it starts (its first term).
 pub fn difference(first: &Plan, second: &Plan) -> PlanDifference {
     let placed = |plan: &Plan| -> Vec<(ModuleId, usize)> {
+        let mut seen = std::collections::HashSet::new();
         plan.terms
             .iter()
             .enumerate()
-            .flat_map(|(term, entry)| entry.module_ids().map(move |id| (id.clone(), term)))
+            .flat_map(|(term, entry)| entry.module_ids().map(move |id| (id, term)))
+            .filter(|(id, _)| seen.insert(*id))
+            .map(|(id, term)| (id.clone(), term))
             .collect()
     };
     let before = placed(first);

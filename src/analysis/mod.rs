@@ -10,6 +10,7 @@ mod industries;
 mod interner;
 mod module_id_table;
 mod placement_hours;
+mod profile;
 mod rows;
 mod rule_remedies;
 mod rules;

@@ -157,12 +157,7 @@ fn moe_2019(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
         },
         within(RuleId::PublicBasicShare, public_basic, Some(0.25), None),
         within(RuleId::ElectiveShare, electives, Some(0.10), None),
-        within(
-            RuleId::PracticeShare,
-            path.practice_share,
-            Some(0.50),
-            None,
-        ),
+        within(RuleId::PracticeShare, path.practice_share, Some(0.50), None),
         within(
             RuleId::CoreModules,
             totals.core_modules as f64,

@@ -109,7 +109,12 @@ impl<'a> Scope<'a> {
             let entries: Vec<(Option<usize>, u32)> =
                 (0..count as u32).map(|index| (None, index)).collect();
             let position = (0..count as u32).collect();
-            (entries, position, ModuleIdTable::with_capacity(count), Vec::new())
+            (
+                entries,
+                position,
+                ModuleIdTable::with_capacity(count),
+                Vec::new(),
+            )
         } else {
             let ids = ModuleIdTable::of(plan);
             let (entries, position, placements) = scheduled(plan, &ids);
@@ -189,7 +194,11 @@ fn scheduled(plan: &Plan, ids: &ModuleIdTable) -> Scheduled {
 }
 
 /// What `scheduled` finds: entries, positions, placements.
-type Scheduled = (Vec<(Option<usize>, u32)>, Vec<u32>, Vec<(u32, u32, PlacementTime)>);
+type Scheduled = (
+    Vec<(Option<usize>, u32)>,
+    Vec<u32>,
+    Vec<(u32, u32, PlacementTime)>,
+);
 
 /// The ids of one block of modules, picked out of the modules before any is looked up.
 #[derive(Default)]
@@ -223,7 +232,9 @@ impl<'a> Block<'a> {
             let module = &plan.modules[index as usize];
             gathered.modules.push((term, module));
             gathered.definitions.push(index);
-            gathered.facts.push(Facts::of(term, module, group_of(module)));
+            gathered
+                .facts
+                .push(Facts::of(term, module, group_of(module)));
             if filing {
                 self.ids.push(module.id.as_str());
             }

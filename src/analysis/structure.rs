@@ -174,13 +174,12 @@ pub fn term_structure(plan: &Plan) -> CreditBalance {
     term_structure_in(plan, &Scope::of(plan))
 }
 
+/// A module in several terms counts its credits where its placements teach its hours.
 fn term_structure_in(plan: &Plan, scope: &Scope) -> CreditBalance {
-    let mut per_term = vec![0.0; plan.terms.len()];
-    for module in &scope.facts {
-        if let Some(credits) = module.term().and_then(|term| per_term.get_mut(term)) {
-            *credits += module.credits;
-        }
-    }
+    let per_term = super::totals::term_totals(scope, plan.terms.len())
+        .into_iter()
+        .map(|term| term.credits)
+        .collect();
     balance(per_term)
 }
 

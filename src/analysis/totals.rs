@@ -49,7 +49,11 @@ impl PathTotals {
 
     /// `part / hours`, 0 for a path without hours.
     pub fn share_of_hours(&self, part: f64) -> f64 {
-        if self.hours > 0.0 { part / self.hours } else { 0.0 }
+        if self.hours > 0.0 {
+            part / self.hours
+        } else {
+            0.0
+        }
     }
 }
 
@@ -66,7 +70,6 @@ pub fn totals(plan: &Plan) -> Totals {
 }
 
 pub(super) fn totals_in(plan: &Plan, scope: &Scope) -> Totals {
-    let mut terms = vec![TermTotals::default(); plan.terms.len()];
     let mut hours_by_category: Vec<(Category, u32)> = Category::ALL
         .iter()
         .map(|&category| (category, 0))
@@ -89,7 +92,7 @@ pub(super) fn totals_in(plan: &Plan, scope: &Scope) -> Totals {
         }
     }
     let hours = theory_hours.saturating_add(practice_hours);
-    fill_terms(scope, &mut terms);
+    let terms = term_totals(scope, plan.terms.len());
     Totals {
         modules,
         credits,
@@ -102,6 +105,13 @@ pub(super) fn totals_in(plan: &Plan, scope: &Scope) -> Totals {
         core_modules,
         path: path_totals(scope),
     }
+}
+
+/// Per term, what its placements teach (see `fill_terms`).
+pub(super) fn term_totals(scope: &Scope, count: usize) -> Vec<TermTotals> {
+    let mut terms = vec![TermTotals::default(); count];
+    fill_terms(scope, &mut terms);
+    terms
 }
 
 /// Per term, what its placements teach: a module in several terms counts its hours where
@@ -122,8 +132,7 @@ fn fill_terms(scope: &Scope, terms: &mut [TermTotals]) {
         if module_hours > 0.0 {
             totals.credits += module.credits * (placed / module_hours);
             term_hours[term as usize].0 += placed;
-            term_hours[term as usize].1 +=
-                placed * f64::from(module.practice_hours) / module_hours;
+            term_hours[term as usize].1 += placed * f64::from(module.practice_hours) / module_hours;
         } else if !credited[position as usize] {
             totals.credits += module.credits;
         }

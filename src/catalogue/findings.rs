@@ -50,9 +50,10 @@ pub fn problem_message(
         UnknownModuleInTerm { term, module } => {
             fill(Text::ProblemUnknownModuleInTerm, &[&(term + 1), module])
         }
-        ModuleTwiceInTerm { module, term } => {
-            fill(Text::ProblemTwiceInTerm, &[&module_name(module), &(term + 1)])
-        }
+        ModuleTwiceInTerm { module, term } => fill(
+            Text::ProblemTwiceInTerm,
+            &[&module_name(module), &(term + 1)],
+        ),
         PlacedHoursDiffer {
             module,
             placed,
@@ -93,9 +94,10 @@ pub fn problem_message(
             Text::ProblemCalendarDoesNotAddUp,
             &[&(term + 1), kinds, weeks],
         ),
-        WeeksInPhase { module, term } => {
-            fill(Text::ProblemWeeksInPhase, &[&(term + 1), &module_name(module)])
-        }
+        WeeksInPhase { module, term } => fill(
+            Text::ProblemWeeksInPhase,
+            &[&(term + 1), &module_name(module)],
+        ),
         DuplicateGroupId(group) => fill(Text::ProblemDuplicateGroupId, &[group]),
         UnknownModuleInGroup { group, module } => {
             fill(Text::ProblemUnknownModuleInGroup, &[group, module])
@@ -128,9 +130,7 @@ pub fn problem_message(
                 min_modules,
             ],
         ),
-        ElectiveInNoGroup(module) => {
-            fill(Text::ProblemElectiveInNoGroup, &[&module_name(module)])
-        }
+        ElectiveInNoGroup(module) => fill(Text::ProblemElectiveInNoGroup, &[&module_name(module)]),
         UnknownRequisite { module, requisite } => fill(
             Text::ProblemUnknownRequisite,
             &[&module_name(module), requisite],
@@ -242,9 +242,7 @@ pub fn edit_error_message(language: Language, error: &EditError) -> String {
             fill(Text::EditAlreadyScheduled, &[module, &(term + 1)])
         }
         EditError::NotScheduled(module) => fill(Text::EditNotScheduled, &[module]),
-        EditError::NotInTerm { module, term } => {
-            fill(Text::EditNotInTerm, &[module, &(term + 1)])
-        }
+        EditError::NotInTerm { module, term } => fill(Text::EditNotInTerm, &[module, &(term + 1)]),
         EditError::NoSuchTerm(term) => fill(Text::EditNoSuchTerm, &[&(term + 1)]),
         EditError::DuplicateModule(module) => fill(Text::EditDuplicateModule, &[module]),
         EditError::UnknownIndustry(industry) => fill(Text::EditUnknownIndustry, &[industry]),

@@ -734,6 +734,7 @@ phrases! {
     MinCredits => "至少选修学分", "Minimum credits";
     MinModules => "至少选修门数", "Minimum modules";
     StatusPathCredits => "学生修读 {} 学分 · 开设 {} 学分", "path {} credits · offered {}";
+    StatusPathHours => "学生修读 {} 学时 · 开设 {} 学时", "path {} hours · offered {}";
     DescriptionChinese => "教学内容（中文）", "Description (Chinese)";
     DescriptionEnglish => "教学内容（英文）", "Description (English)";
     WordBodyFont => "宋体", "Times New Roman";

@@ -207,7 +207,10 @@ pub fn new_term(plan: &Plan) -> Edit {
     let index = plan.terms.len();
     Edit::InsertTerm {
         index,
-        term: Term::new(default_term_name(plan, index + 1), plan.usual_calendar(index)),
+        term: Term::new(
+            default_term_name(plan, index + 1),
+            plan.usual_calendar(index),
+        ),
     }
 }
 

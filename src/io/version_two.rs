@@ -9,8 +9,8 @@
 use serde::Deserialize;
 
 use crate::model::{
-    Calendar, IndustryId, Module, ModuleId, Names, PhaseLength, Placement, PlacementTime, Plan,
-    ProgrammeDocument, ProgrammeKind, RulesProfile, Skill, Survey, Term, TermSystem, Industry,
+    Calendar, Industry, IndustryId, Module, ModuleId, Names, PhaseLength, Placement, PlacementTime,
+    Plan, ProgrammeDocument, ProgrammeKind, RulesProfile, Skill, Survey, Term, TermSystem,
     WeekCalendar,
 };
 

@@ -5,9 +5,9 @@
 
 mod calendar;
 mod document;
+pub mod edit;
 mod elective_group;
 mod finding;
-pub mod edit;
 pub mod history;
 mod ids;
 mod industry;
@@ -22,10 +22,10 @@ mod skill;
 mod survey;
 pub mod validate;
 
+pub use calendar::{Calendar, PhaseLength, TermSystem, WeekCalendar, WeekKind};
 pub use document::{
     Assessment, Guarantees, Occupation, ProgrammeDocument, Specification, Specifications,
 };
-pub use calendar::{Calendar, PhaseLength, TermSystem, WeekCalendar, WeekKind};
 pub use elective_group::{Choice, ElectiveGroup};
 pub use ids::{GroupId, IndustryId, ModuleId, SkillId};
 pub use industry::Industry;

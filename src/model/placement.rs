@@ -86,7 +86,7 @@ impl PlacementTime {
         }
         let least = hours.div_ceil(teaching_weeks);
         let weekly = (least..=hours)
-            .find(|weekly| hours % weekly == 0)
+            .find(|weekly| hours.is_multiple_of(*weekly))
             .unwrap_or(hours);
         PlacementTime::Weekly {
             hours: weekly,
@@ -97,7 +97,7 @@ impl PlacementTime {
     /// How a file of format version 2 placed `hours` in a term of `teaching_weeks`: whole
     /// weekly hours over the whole term when they divide, plain hours when they do not.
     pub fn over_term(hours: u32, teaching_weeks: u32) -> Self {
-        if teaching_weeks > 0 && hours > 0 && hours % teaching_weeks == 0 {
+        if teaching_weeks > 0 && hours > 0 && hours.is_multiple_of(teaching_weeks) {
             PlacementTime::Weekly {
                 hours: hours / teaching_weeks,
                 weeks: teaching_weeks,

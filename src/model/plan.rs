@@ -3,8 +3,8 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Calendar, ElectiveGroup, Industry, IndustryId, Module, ModuleId, Names, PhaseLength,
-    Placement, PlacementTime, ProgrammeDocument, Skill, Survey, TermSystem, WeekCalendar,
+    Calendar, ElectiveGroup, Industry, IndustryId, Module, ModuleId, Names, PhaseLength, Placement,
+    PlacementTime, ProgrammeDocument, Skill, Survey, TermSystem, WeekCalendar,
 };
 
 /// A training programme: its modules arranged into terms, judged against a survey.
@@ -169,7 +169,9 @@ impl Term {
     }
 
     pub fn holds(&self, module: &ModuleId) -> bool {
-        self.modules.iter().any(|placement| &placement.module == module)
+        self.modules
+            .iter()
+            .any(|placement| &placement.module == module)
     }
 
     /// The position of a module among this term's placements.
@@ -200,7 +202,6 @@ pub enum ProgrammeKind {
     /// Short course for enterprise staff, cooperatives or certificate training.
     ShortCourse,
 }
-
 
 /// The rules a plan must meet; each profile's figures are checked by the analysis.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -51,7 +51,10 @@ pub(super) fn check_time(plan: &Plan, report: &mut impl FnMut(Severity, Problem)
                         },
                     );
                 }
-                (Calendar::Phase(_), PlacementTime::Weekly { .. } | PlacementTime::Block { .. }) => {
+                (
+                    Calendar::Phase(_),
+                    PlacementTime::Weekly { .. } | PlacementTime::Block { .. },
+                ) => {
                     report(
                         Severity::Warning,
                         Problem::WeeksInPhase {
@@ -121,7 +124,11 @@ pub(super) fn check_time(plan: &Plan, report: &mut impl FnMut(Severity, Problem)
 /// Elective groups: known and placed members, each in one group, a minimum that can be met.
 pub(super) fn check_groups(plan: &Plan, report: &mut impl FnMut(Severity, Problem)) {
     let index = plan.module_index();
-    let placed: HashSet<&ModuleId> = plan.terms.iter().flat_map(|term| term.module_ids()).collect();
+    let placed: HashSet<&ModuleId> = plan
+        .terms
+        .iter()
+        .flat_map(|term| term.module_ids())
+        .collect();
     let mut group_ids = HashSet::new();
     let mut member_of: HashMap<&ModuleId, &super::GroupId> = HashMap::new();
     for group in &plan.elective_groups {
@@ -180,8 +187,9 @@ pub(super) fn check_groups(plan: &Plan, report: &mut impl FnMut(Severity, Proble
             );
         }
     }
-    // With groups declared, an elective in none of them is required of every student.
-    if !plan.elective_groups.is_empty() {
+    // With groups declared, an elective in none of them is required of every student. A
+    // short course has no elective category to speak of: its groups are all its choice.
+    if !plan.elective_groups.is_empty() && plan.kind != super::ProgrammeKind::ShortCourse {
         for module in &plan.modules {
             if module.category == Category::ProfessionalElective
                 && placed.contains(&module.id)

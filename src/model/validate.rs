@@ -5,7 +5,6 @@ use std::collections::{HashMap, HashSet};
 pub use super::finding::{Finding, IdKind, Location, Problem, Severity};
 use super::{IndustryId, Module, ModuleId, Plan, SkillId};
 
-
 /// Every semantic problem of a plan, in file order: definitions, terms, requisites.
 pub fn validate(plan: &Plan) -> Vec<Finding> {
     let mut findings = validate_contents(plan);
@@ -208,7 +207,6 @@ pub fn check_module(plan: &Plan, module: &Module) -> Vec<Finding> {
     check_hours(plan, module, &mut report);
     findings
 }
-
 
 fn check_module_references(
     module: &Module,

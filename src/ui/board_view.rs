@@ -468,7 +468,8 @@ fn card_ui(
     let language = context.language;
     let dark = ui.visuals().dark_mode;
     let selected = matches!(context.selection, Selection::Module(id) if *id == module.id);
-    let id = Id::unique(("module-card", module.id.as_str()));
+    // One card per placement: a module in several terms has a card in each.
+    let id = Id::unique(("module-card", module.id.as_str(), term));
     let frame = Frame::new()
         .inner_margin(Margin::same(6))
         .corner_radius(4.0)

@@ -6,7 +6,11 @@ use egui::Ui;
 use crate::catalogue::{Language, Text, words};
 use crate::model::{Calendar, WeekKind};
 
-pub(super) fn calendar_ui(ui: &mut Ui, language: Language, calendar: &Calendar) -> Option<Calendar> {
+pub(super) fn calendar_ui(
+    ui: &mut Ui,
+    language: Language,
+    calendar: &Calendar,
+) -> Option<Calendar> {
     let mut edited = calendar.clone();
     let mut changed = false;
     match &mut edited {

@@ -26,7 +26,27 @@ pub fn status_bar_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<
     let language = context.language;
     let totals = &context.report.totals;
     ui.horizontal(|ui| {
-        ui.label(context.size_text(totals.credits, totals.hours));
+        // With elective groups, what a student takes beside what the plan offers.
+        if context.report.groups.is_empty() {
+            ui.label(context.size_text(totals.credits, totals.hours));
+        } else if context.shows_credits() {
+            let hours = language.fill(Text::StatusHours, &[&totals.hours]);
+            ui.label(format!(
+                "{} · {hours}",
+                language.fill(
+                    Text::StatusPathCredits,
+                    &[
+                        &words::number(totals.path.credits),
+                        &words::number(totals.credits)
+                    ],
+                )
+            ));
+        } else {
+            ui.label(language.fill(
+                Text::StatusPathHours,
+                &[&words::number(totals.path.hours), &totals.hours],
+            ));
+        }
         ui.separator();
         ui.label(language.fill(
             Text::StatusPractice,

@@ -592,7 +592,9 @@ fn term_ui(
             if text_field(ui, language.text(Text::NameEnglish), &mut name.en) {
                 changed = Some("name.en");
             }
-            if let Some(calendar) = super::calendar_editor::calendar_ui(ui, language, &entry.calendar) {
+            if let Some(calendar) =
+                super::calendar_editor::calendar_ui(ui, language, &entry.calendar)
+            {
                 commands.push(Command::Apply(
                     Edit::SetCalendar {
                         index: term,

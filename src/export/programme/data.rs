@@ -439,7 +439,9 @@ fn course_groups(plan: &Plan, language: Language) -> Vec<CourseGroup> {
 /// hours in brackets.
 fn placement_cell(language: Language, time: PlacementTime, teaching_weeks: Option<u32>) -> String {
     match time {
-        PlacementTime::Weekly { hours, weeks } if Some(weeks) == teaching_weeks => hours.to_string(),
+        PlacementTime::Weekly { hours, weeks } if Some(weeks) == teaching_weeks => {
+            hours.to_string()
+        }
         PlacementTime::Weekly { hours, weeks } => format!("{hours}×{weeks}"),
         PlacementTime::Block { weeks } => language.fill(Text::ScheduleBlockWeeks, &[&weeks]),
         PlacementTime::Hours(hours) => format!("({hours})"),
