@@ -8,7 +8,8 @@ use serde::Serialize;
 use crate::analysis::{Report, report};
 use crate::catalogue::{Language, Text, rule_message, rule_name, words};
 use crate::model::{
-    Calendar, Category, Level, Module, ModuleId, Names, PlacementTime, Plan, Specification,
+    Calendar, Category, Choice, Level, Module, ModuleId, Names, PlacementTime, Plan, ProgrammeKind,
+    Specification, WeekCalendar, WeekKind,
 };
 use std::collections::HashMap;
 
@@ -64,6 +65,8 @@ pub struct Headings {
     pub courses: &'static str,
     pub schedule_section: &'static str,
     pub schedule: &'static str,
+    /// 教学周安排表.
+    pub weeks: &'static str,
     pub hours: &'static str,
     pub rules: &'static str,
     pub guarantees: &'static str,
@@ -109,7 +112,25 @@ pub struct Schedule {
     pub terms: Vec<TermHeading>,
     pub groups: Vec<ScheduleGroup>,
     pub total: ScheduleRow,
+    /// Credits each term teaches, in the per-term columns (empty for a course counted in
+    /// hours).
+    pub term_credits: Option<ScheduleRow>,
+    /// One line per elective group: "专业拓展课（限选）：以下 8 门至少选修 13 学分（…）".
+    pub group_lines: Vec<String>,
+    /// Whether credits mean anything: a short course counted in hours prints none.
+    pub counts_credits: bool,
     pub note: &'static str,
+    /// 教学周安排表: terms × kinds of week; `None` for a short course's phases.
+    pub weeks: Option<WeekTable>,
+}
+
+/// Terms by kinds of week, with totals; every cell a whole number as text.
+#[derive(Clone, Debug, Serialize)]
+pub struct WeekTable {
+    /// 学期, each kind of week, 合计.
+    pub columns: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+    pub total: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -130,6 +151,8 @@ pub struct ScheduleColumns {
     pub theory: &'static str,
     pub practice: &'static str,
     pub assessment: &'static str,
+    /// 课程性质: 必修, 限选, 任选.
+    pub kind: &'static str,
     pub weekly: &'static str,
 }
 
@@ -150,7 +173,10 @@ pub struct ScheduleRow {
     pub theory: String,
     pub practice: String,
     pub assessment: String,
-    /// One cell per term: hours per week, "(hours)" for a block of practice, or empty.
+    /// 必修, 限选 or 任选; empty on sums.
+    pub kind: String,
+    /// One cell per term: whole hours per week ("2", "2×4" for part of the term), block
+    /// weeks ("2周"), hours in a short course's phase ("16"), or empty.
     pub weekly: Vec<String>,
 }
 
@@ -285,7 +311,7 @@ pub fn programme_data(plan: &Plan, language: Language) -> ProgrammeData {
         objective: own(&document.objective),
         specifications: specification_lists(plan, language),
         courses: course_groups(plan, language),
-        schedule: schedule(plan, language),
+        schedule: schedule(plan, &analysis, language),
         hours: hours_distribution(plan, &analysis, language),
         rules: analysis
             .rules
@@ -336,6 +362,7 @@ fn headings(language: Language) -> Headings {
         courses: text(Text::SectionCourses),
         schedule_section: text(Text::SectionSchedule),
         schedule: text(Text::ScheduleHeading),
+        weeks: text(Text::WeekTableHeading),
         hours: text(Text::HoursHeading),
         rules: text(Text::RulesHeading),
         guarantees: text(Text::SectionGuarantees),
@@ -435,22 +462,52 @@ fn course_groups(plan: &Plan, language: Language) -> Vec<CourseGroup> {
 }
 
 /// A placement's cell of the schedule: whole weekly hours ("2"), with the weeks when the
-/// module runs fewer weeks than the term teaches ("4×8"), block weeks ("2周"), or plain
-/// hours in brackets.
-fn placement_cell(language: Language, time: PlacementTime, teaching_weeks: Option<u32>) -> String {
+/// module runs fewer weeks than the term teaches ("4×8"), block weeks ("2周"), hours in a
+/// short course's phase ("16"), or other plain hours in brackets.
+fn placement_cell(
+    language: Language,
+    time: PlacementTime,
+    teaching_weeks: Option<u32>,
+    phase: bool,
+) -> String {
     match time {
         PlacementTime::Weekly { hours, weeks } if Some(weeks) == teaching_weeks => {
             hours.to_string()
         }
         PlacementTime::Weekly { hours, weeks } => format!("{hours}×{weeks}"),
         PlacementTime::Block { weeks } => language.fill(Text::ScheduleBlockWeeks, &[&weeks]),
+        PlacementTime::Hours(hours) if phase => hours.to_string(),
         PlacementTime::Hours(hours) => format!("({hours})"),
     }
 }
 
-fn schedule(plan: &Plan, language: Language) -> Schedule {
+/// 课程性质 of a module: required, or how its group is chosen from.
+fn kind_of(plan: &Plan, module: &Module, language: Language) -> String {
+    language
+        .text(match plan.group_of(&module.id).map(|group| group.choice) {
+            None => Text::KindRequired,
+            Some(Choice::Restricted) => Text::KindRestricted,
+            Some(Choice::Free) => Text::KindFree,
+        })
+        .to_owned()
+}
+
+fn schedule(plan: &Plan, analysis: &Report, language: Language) -> Schedule {
     let text = |text: Text| language.text(text);
     let terms = plan.terms.len();
+    // A short course's phases count hours: cells are hours, and credits are not printed.
+    let phases = plan
+        .terms
+        .iter()
+        .any(|term| term.calendar.phase().is_some());
+    let counts_credits = plan.kind != ProgrammeKind::ShortCourse || analysis.totals.credits > 0.0;
+    let credits_text = |credits: f64| {
+        if counts_credits {
+            words::number(credits)
+        } else {
+            String::new()
+        }
+    };
     // Every placement of each module, by term.
     let mut placements: HashMap<&ModuleId, Vec<(usize, PlacementTime)>> = HashMap::new();
     for (term, entry) in plan.terms.iter().enumerate() {
@@ -466,21 +523,29 @@ fn schedule(plan: &Plan, language: Language) -> Schedule {
         let mut weekly = vec![String::new(); terms];
         for (term, time) in placements_of(module) {
             if let Some(cell) = weekly.get_mut(term) {
-                *cell = placement_cell(language, time, plan.terms[term].teaching_weeks());
+                let entry = &plan.terms[term];
+                *cell = placement_cell(
+                    language,
+                    time,
+                    entry.teaching_weeks(),
+                    entry.calendar.phase().is_some(),
+                );
             }
         }
         ScheduleRow {
             code: module.code.clone(),
             name: module.name.in_language(language).to_owned(),
-            credits: words::number(module.credits),
+            credits: credits_text(module.credits),
             hours: module.hours().to_string(),
             theory: module.theory_hours.to_string(),
             practice: module.practice_hours.to_string(),
             assessment: words::assessment(language, module.assessment).to_owned(),
+            kind: kind_of(plan, module, language),
             weekly,
         }
     };
-    // A term's weekly hours add up whole; block weeks and plain hours are added apart.
+    // A term's weekly hours add up whole; block weeks and plain hours are added apart (a
+    // phase's hours are its figure).
     let sum_row = |label: &str, rows: &[(usize, &Module)]| {
         let mut weekly_hours = vec![0u32; terms];
         let mut block_weeks = vec![0u32; terms];
@@ -504,7 +569,11 @@ fn schedule(plan: &Plan, language: Language) -> Schedule {
                     parts.push(language.fill(Text::ScheduleBlockWeeks, &[&block_weeks[term]]));
                 }
                 if plain_hours[term] > 0 {
-                    parts.push(format!("({})", plain_hours[term]));
+                    parts.push(if plan.terms[term].calendar.phase().is_some() {
+                        plain_hours[term].to_string()
+                    } else {
+                        format!("({})", plain_hours[term])
+                    });
                 }
                 parts.join(" ")
             })
@@ -512,7 +581,7 @@ fn schedule(plan: &Plan, language: Language) -> Schedule {
         ScheduleRow {
             code: String::new(),
             name: label.to_owned(),
-            credits: words::number(rows.iter().map(|(_, module)| module.credits).sum()),
+            credits: credits_text(rows.iter().map(|(_, module)| module.credits).sum()),
             hours: rows
                 .iter()
                 .map(|(_, module)| module.hours())
@@ -529,6 +598,7 @@ fn schedule(plan: &Plan, language: Language) -> Schedule {
                 .sum::<u32>()
                 .to_string(),
             assessment: String::new(),
+            kind: String::new(),
             weekly,
         }
     };
@@ -537,18 +607,43 @@ fn schedule(plan: &Plan, language: Language) -> Schedule {
         .iter()
         .flat_map(|(_, modules)| modules.iter().copied())
         .collect();
+    let term_credits = counts_credits.then(|| ScheduleRow {
+        code: String::new(),
+        name: text(Text::ScheduleTermCredits).to_owned(),
+        credits: String::new(),
+        hours: String::new(),
+        theory: String::new(),
+        practice: String::new(),
+        assessment: String::new(),
+        kind: String::new(),
+        weekly: analysis
+            .totals
+            .terms
+            .iter()
+            .map(|term| words::number(term.credits))
+            .collect(),
+    });
     Schedule {
         columns: ScheduleColumns {
             category: text(Text::ScheduleCategory),
             code: text(Text::ScheduleCode),
             name: text(Text::ScheduleName),
-            credits: text(Text::ScheduleCredits),
+            credits: if counts_credits {
+                text(Text::ScheduleCredits)
+            } else {
+                ""
+            },
             hours: text(Text::ScheduleHours),
             total: text(Text::ScheduleTotal),
             theory: text(Text::ScheduleTheory),
             practice: text(Text::SchedulePractice),
             assessment: text(Text::ScheduleAssessment),
-            weekly: text(Text::ScheduleWeeklyHours),
+            kind: text(Text::ScheduleKind),
+            weekly: text(if phases {
+                Text::SchedulePhaseHours
+            } else {
+                Text::ScheduleWeeklyHours
+            }),
         },
         terms: plan
             .terms
@@ -577,8 +672,94 @@ fn schedule(plan: &Plan, language: Language) -> Schedule {
             })
             .collect(),
         total: sum_row(text(Text::ScheduleGrandTotal), &all),
-        note: text(Text::ScheduleNote),
+        term_credits,
+        group_lines: group_lines(plan, analysis, language),
+        counts_credits,
+        note: text(if phases {
+            Text::ScheduleShortNote
+        } else {
+            Text::ScheduleNote
+        }),
+        weeks: week_table(plan, language),
     }
+}
+
+/// "专业拓展课（限选）：以下 8 门至少选修 13 学分（ZX401、…）", one line per group.
+fn group_lines(plan: &Plan, analysis: &Report, language: Language) -> Vec<String> {
+    let index = plan.module_index();
+    analysis
+        .groups
+        .iter()
+        .map(|group| {
+            let codes: Vec<&str> = group
+                .modules
+                .iter()
+                .filter_map(|id| index.get(id).map(|module| module.code.as_str()))
+                .collect();
+            let name = group.name.in_language(language).to_owned();
+            if group.by_credits {
+                language.fill(
+                    Text::ScheduleGroupLine,
+                    &[
+                        &name,
+                        &group.modules.len(),
+                        &words::number(group.path_credits),
+                        &codes.join(language.text(Text::ListSeparator)),
+                    ],
+                )
+            } else {
+                language.fill(
+                    Text::ScheduleGroupLineModules,
+                    &[
+                        &name,
+                        &group.modules.len(),
+                        &group.min_modules,
+                        &codes.join(language.text(Text::ListSeparator)),
+                    ],
+                )
+            }
+        })
+        .collect()
+}
+
+/// 教学周安排表: each term's weeks by kind, and the totals; none for a short course.
+fn week_table(plan: &Plan, language: Language) -> Option<WeekTable> {
+    let calendars: Vec<(&Names, &WeekCalendar)> = plan
+        .terms
+        .iter()
+        .filter_map(|term| Some((&term.name, term.calendar.weeks()?)))
+        .collect();
+    if calendars.is_empty() {
+        return None;
+    }
+    let mut columns = vec![language.text(Text::WeekTableTerm)];
+    columns.extend(
+        WeekKind::ALL
+            .iter()
+            .map(|&kind| words::week_kind(language, kind)),
+    );
+    columns.push(language.text(Text::WeekTableTotal));
+    let mut totals = vec![0u32; WeekKind::ALL.len() + 1];
+    let rows = calendars
+        .iter()
+        .map(|(name, calendar)| {
+            let mut row = vec![name.in_language(language).to_owned()];
+            for (at, &kind) in WeekKind::ALL.iter().enumerate() {
+                totals[at] += calendar.weeks_of(kind);
+                row.push(calendar.weeks_of(kind).to_string());
+            }
+            totals[WeekKind::ALL.len()] += calendar.weeks;
+            row.push(calendar.weeks.to_string());
+            row
+        })
+        .collect();
+    let mut total = vec![language.text(Text::WeekTableTotal).to_owned()];
+    total.extend(totals.iter().map(u32::to_string));
+    Some(WeekTable {
+        columns,
+        rows,
+        total,
+    })
 }
 
 fn percent(share: f64) -> String {

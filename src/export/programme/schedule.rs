@@ -16,6 +16,7 @@ pub(super) fn schedule_csv(
         columns.category.to_owned(),
         columns.code.to_owned(),
         columns.name.to_owned(),
+        columns.kind.to_owned(),
         columns.credits.to_owned(),
         format!("{} {}", columns.hours, columns.total),
         format!("{} {}", columns.hours, columns.theory),
@@ -34,6 +35,7 @@ pub(super) fn schedule_csv(
             category.to_owned(),
             row.code.clone(),
             row.name.clone(),
+            row.kind.clone(),
             row.credits.clone(),
             row.hours.clone(),
             row.theory.clone(),
@@ -54,6 +56,9 @@ pub(super) fn schedule_csv(
         writer.write_record(record(group.category, &group.subtotal))?;
     }
     writer.write_record(record("", &schedule.total))?;
+    if let Some(credits) = &schedule.term_credits {
+        writer.write_record(record("", credits))?;
+    }
     writer
         .into_inner()
         .map_err(|error| csv::Error::from(error.into_error()))

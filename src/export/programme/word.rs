@@ -149,6 +149,7 @@ fn schedule_row(row: &ScheduleRow, category: TableCell) -> TableRow {
         category,
         cell(&row.code),
         cell(&row.name),
+        centred_cell(&row.kind),
         centred_cell(&row.credits),
         centred_cell(&row.hours),
         centred_cell(&row.theory),
@@ -167,12 +168,14 @@ fn schedule_table(data: &ProgrammeData) -> Table {
         header_cell(columns.category).vertical_merge(VMergeType::Restart),
         header_cell(columns.code).vertical_merge(VMergeType::Restart),
         header_cell(columns.name).vertical_merge(VMergeType::Restart),
+        header_cell(columns.kind).vertical_merge(VMergeType::Restart),
         header_cell(columns.credits).vertical_merge(VMergeType::Restart),
         header_cell(columns.hours).grid_span(3),
         header_cell(columns.assessment).vertical_merge(VMergeType::Restart),
         header_cell(columns.weekly).grid_span(terms),
     ]);
     let mut second_cells = vec![
+        header_cell("").vertical_merge(VMergeType::Continue),
         header_cell("").vertical_merge(VMergeType::Continue),
         header_cell("").vertical_merge(VMergeType::Continue),
         header_cell("").vertical_merge(VMergeType::Continue),
@@ -207,7 +210,10 @@ fn schedule_table(data: &ProgrammeData) -> Table {
         ));
     }
     rows.push(schedule_row(&schedule.total, cell("")));
-    let mut weights = vec![10, 9, 30, 7, 7, 7, 7, 8];
+    if let Some(credits) = &schedule.term_credits {
+        rows.push(schedule_row(credits, cell("")));
+    }
+    let mut weights = vec![10, 9, 30, 6, 7, 7, 7, 7, 8];
     weights.extend(std::iter::repeat_n(9, terms));
     Table::new(rows)
         .set_grid(grid(&weights, LANDSCAPE_TEXT))
@@ -292,9 +298,23 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
         )
         .add_paragraph(styled(headings.schedule_section, "Heading1"))
         .add_paragraph(styled(headings.schedule, "Heading2"))
-        .add_table(schedule_table(data))
+        .add_table(schedule_table(data));
+    let schedule = data
+        .schedule
+        .group_lines
+        .iter()
+        .fold(schedule, |section, line| {
+            section.add_paragraph(paragraph(line))
+        })
         .add_paragraph(paragraph(data.schedule.note));
     document = document.add_section(schedule);
+    if let Some(weeks) = &data.schedule.weeks {
+        let mut rows = weeks.rows.clone();
+        rows.push(weeks.total.clone());
+        document = document
+            .add_paragraph(styled(headings.weeks, "Heading2"))
+            .add_table(simple_table(&weeks.columns, &rows, &[3, 2]));
+    }
 
     let hours: Vec<Vec<String>> = data
         .hours

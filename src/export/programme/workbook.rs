@@ -94,6 +94,10 @@ fn fitting_width<'a>(texts: impl IntoIterator<Item = &'a str>, least: usize) -> 
     (widest.clamp(least, WIDEST_NAME) + 2) as f64
 }
 
+/// The schedule's first column of terms: category, code, name, type, credits, three of
+/// hours and assessment come before.
+const FIRST_TERM: u16 = 9;
+
 fn schedule_sheet(
     sheet: &mut Worksheet,
     data: &ProgrammeData,
@@ -110,28 +114,41 @@ fn schedule_sheet(
         (0, columns.category),
         (1, columns.code),
         (2, columns.name),
-        (3, columns.credits),
-        (7, columns.assessment),
+        (3, columns.kind),
+        (4, columns.credits),
+        (8, columns.assessment),
     ] {
         sheet.merge_range(1, column, 2, column, label, &formats.header)?;
     }
-    sheet.merge_range(1, 4, 1, 6, columns.hours, &formats.header)?;
+    sheet.merge_range(1, 5, 1, 7, columns.hours, &formats.header)?;
     for (column, label) in [
-        (4, columns.total),
-        (5, columns.theory),
-        (6, columns.practice),
+        (5, columns.total),
+        (6, columns.theory),
+        (7, columns.practice),
     ] {
         sheet.write_string_with_format(2, column, label, &formats.header)?;
     }
     if terms > 0 {
         if terms > 1 {
-            sheet.merge_range(1, 8, 1, 7 + terms, columns.weekly, &formats.header)?;
+            sheet.merge_range(
+                1,
+                FIRST_TERM,
+                1,
+                FIRST_TERM - 1 + terms,
+                columns.weekly,
+                &formats.header,
+            )?;
         } else {
-            sheet.write_string_with_format(1, 8, columns.weekly, &formats.header)?;
+            sheet.write_string_with_format(1, FIRST_TERM, columns.weekly, &formats.header)?;
         }
         for (index, term) in schedule.terms.iter().enumerate() {
             let label = format!("{}\n{}", term.name, term.weeks);
-            sheet.write_string_with_format(2, 8 + index as u16, &label, &formats.header)?;
+            sheet.write_string_with_format(
+                2,
+                FIRST_TERM + index as u16,
+                &label,
+                &formats.header,
+            )?;
         }
     }
     sheet.set_row_height(2, 30)?;
@@ -150,16 +167,17 @@ fn schedule_sheet(
         write_cell(sheet, row, 1, &line.code, cell)?;
         sheet.write_string_with_format(row, 2, &line.name, text)?;
         for (column, value) in [
-            (3, &line.credits),
-            (4, &line.hours),
-            (5, &line.theory),
-            (6, &line.practice),
-            (7, &line.assessment),
+            (3, &line.kind),
+            (4, &line.credits),
+            (5, &line.hours),
+            (6, &line.theory),
+            (7, &line.practice),
+            (8, &line.assessment),
         ] {
             write_cell(sheet, row, column, value, cell)?;
         }
         for (index, value) in line.weekly.iter().enumerate() {
-            write_cell(sheet, row, 8 + index as u16, value, cell)?;
+            write_cell(sheet, row, FIRST_TERM + index as u16, value, cell)?;
         }
         Ok(())
     };
@@ -179,7 +197,37 @@ fn schedule_sheet(
     }
     sheet.write_string_with_format(row, 0, "", &formats.total)?;
     write_row(sheet, row, &schedule.total, true)?;
-    sheet.write_string(row + 2, 0, schedule.note)?;
+    if let Some(credits) = &schedule.term_credits {
+        row += 1;
+        sheet.write_string_with_format(row, 0, "", &formats.total)?;
+        write_row(sheet, row, credits, true)?;
+    }
+    let mut below = row + 2;
+    for line in schedule
+        .group_lines
+        .iter()
+        .map(String::as_str)
+        .chain([schedule.note])
+    {
+        sheet.write_string(below, 0, line)?;
+        below += 1;
+    }
+    // 教学周安排表 under the schedule: a row per term, a column per kind of week.
+    if let Some(weeks) = &schedule.weeks {
+        below += 1;
+        sheet.write_string_with_format(below, 0, data.headings.weeks, &formats.title)?;
+        below += 1;
+        for (column, label) in weeks.columns.iter().enumerate() {
+            sheet.write_string_with_format(below, column as u16, *label, &formats.header)?;
+        }
+        for line in weeks.rows.iter().chain([&weeks.total]) {
+            below += 1;
+            sheet.write_string_with_format(below, 0, &line[0], &formats.text)?;
+            for (column, value) in line.iter().enumerate().skip(1) {
+                write_cell(sheet, below, column as u16, value, &formats.cell)?;
+            }
+        }
+    }
 
     let names = schedule
         .groups
@@ -189,15 +237,15 @@ fn schedule_sheet(
     sheet.set_column_width(0, fitting_width(categories, 8))?;
     sheet.set_column_width(1, 9)?;
     sheet.set_column_width(2, fitting_width(names, 12))?;
-    for column in 3..=7 {
+    for column in 3..FIRST_TERM {
         sheet.set_column_width(column, NARROW)?;
     }
-    sheet.set_column_width(7, 9)?;
+    sheet.set_column_width(8, 9)?;
     for index in 0..terms {
-        sheet.set_column_width(8 + index, 10)?;
+        sheet.set_column_width(FIRST_TERM + index, 10)?;
     }
     print_setup(sheet, (1, 2), true)?;
-    sheet.set_print_area(0, 0, row, 7 + terms.max(1))?;
+    sheet.set_print_area(0, 0, row, FIRST_TERM - 1 + terms.max(1))?;
     Ok(())
 }
 
