@@ -745,6 +745,9 @@ phrases! {
     GroupNone => "（必修）", "(required)";
     MinCredits => "至少选修学分", "Minimum credits";
     MinModules => "至少选修门数", "Minimum modules";
+    AddGroup => "＋ 选修课组", "+ Elective group";
+    RemoveGroup => "删除此选修课组（课程保留，改为必修）", "Remove this group (its modules stay, as required ones)";
+    NewGroupName => "选修课组{}", "Elective group {}";
     StatusPathCredits => "学生修读 {} 学分 · 开设 {} 学分", "path {} credits · offered {}";
     StatusPathHours => "学生修读 {} 学时 · 开设 {} 学时", "path {} hours · offered {}";
     DescriptionChinese => "教学内容（中文）", "Description (Chinese)";

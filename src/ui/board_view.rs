@@ -12,8 +12,8 @@ use super::findings_view::finding_text;
 use super::selection::Selection;
 use super::theme;
 use super::view_context::ViewContext;
-use crate::catalogue::Text;
 use crate::catalogue::words;
+use crate::catalogue::{Language, Text};
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
 use crate::model::validate::{Finding, Location};
@@ -480,38 +480,70 @@ fn card_ui(
             ui.visuals().widgets.inactive.bg_stroke
         });
     let being_dragged = ui.ctx().is_being_dragged(id);
-    let inner = frame.show(ui, |ui| {
-        ui.set_width(width - 14.0);
-        // The whole card is the drag handle: its labels must not start a text selection.
-        ui.style_mut().interaction.selectable_labels = false;
-        if being_dragged {
-            ui.set_opacity(0.4);
-        }
-        ui.horizontal(|ui| {
-            ui.monospace(RichText::new(&module.code).small());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.small(context.size_text(module.credits, module.hours()));
+    let inner =
+        frame.show(ui, |ui| {
+            ui.set_width(width - 14.0);
+            // The whole card is the drag handle: its labels must not start a text selection.
+            ui.style_mut().interaction.selectable_labels = false;
+            if being_dragged {
+                ui.set_opacity(0.4);
+            }
+            ui.horizontal(|ui| {
+                ui.monospace(RichText::new(&module.code).small());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.small(context.size_text(module.credits, module.hours()));
+                });
+            });
+            ui.add(egui::Label::new(module.name.in_language(language)).wrap());
+            // This term's share of the module (2×4, 2周), and the group a student chooses it from.
+            let placement = context
+                .plan
+                .terms
+                .get(term)
+                .and_then(|entry| entry.placement_of(&module.id));
+            let group = context.plan.group_of(&module.id);
+            if placement.is_some() || group.is_some() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
+                    if let Some(placement) = placement {
+                        ui.small(placement_text(language, placement.time));
+                    }
+                    if let Some(group) = group {
+                        let choice = match group.choice {
+                            crate::model::Choice::Restricted => Text::KindRestricted,
+                            crate::model::Choice::Free => Text::KindFree,
+                        };
+                        level_chip(
+                            ui,
+                            language.text(choice),
+                            "",
+                            ui.visuals().faint_bg_color,
+                            ui.visuals().strong_text_color(),
+                        )
+                        .on_hover_text(
+                            super::placement_editor::group_rule(language, context.plan, group),
+                        );
+                    }
+                });
+            }
+            ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing = vec2(3.0, 3.0);
+                for entry in &module.skills {
+                    let skill_name = context.skill_name(&entry.skill);
+                    level_chip(
+                        ui,
+                        &short_name(skill_name),
+                        entry.level.as_str(),
+                        theme::level_colour(entry.level, dark),
+                        theme::level_text_colour(entry.level, dark),
+                    )
+                    .on_hover_text(format!(
+                        "{skill_name}: {}",
+                        words::level(language, entry.level)
+                    ));
+                }
             });
         });
-        ui.add(egui::Label::new(module.name.in_language(language)).wrap());
-        ui.horizontal_wrapped(|ui| {
-            ui.spacing_mut().item_spacing = vec2(3.0, 3.0);
-            for entry in &module.skills {
-                let skill_name = context.skill_name(&entry.skill);
-                level_chip(
-                    ui,
-                    &short_name(skill_name),
-                    entry.level.as_str(),
-                    theme::level_colour(entry.level, dark),
-                    theme::level_text_colour(entry.level, dark),
-                )
-                .on_hover_text(format!(
-                    "{skill_name}: {}",
-                    words::level(language, entry.level)
-                ));
-            }
-        });
-    });
     let response = ui.interact(inner.response.rect, id, Sense::click_and_drag());
     if response.drag_started() {
         response.dnd_set_drag_payload(DragModule {
@@ -612,4 +644,15 @@ fn level_chip(
             ui.add(egui::Label::new(galley));
         })
         .response
+}
+
+/// A placement on its card: "3×16" (hours a week × weeks), "2周" (block weeks), "8 学时".
+fn placement_text(language: Language, time: crate::model::PlacementTime) -> String {
+    match time {
+        crate::model::PlacementTime::Weekly { hours, weeks } => format!("{hours}×{weeks}"),
+        crate::model::PlacementTime::Block { weeks } => {
+            language.fill(Text::ScheduleBlockWeeks, &[&weeks])
+        }
+        crate::model::PlacementTime::Hours(hours) => language.fill(Text::StatusHours, &[&hours]),
+    }
 }

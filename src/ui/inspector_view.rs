@@ -349,6 +349,9 @@ fn module_ui(
             }
         });
     ui.separator();
+    super::placement_editor::placements_ui(ui, language, plan, module, commands);
+    super::placement_editor::group_choice_ui(ui, language, plan, module, commands);
+    ui.separator();
     ui.strong(language.text(Text::Skills));
     egui::Grid::new("module-skills")
         .num_columns(2)
@@ -776,6 +779,7 @@ fn details_ui(
             Text::Survey,
             super::survey_skills_industries_view::survey_ui as SectionUi,
         ),
+        (Text::ElectiveGroupsHeading, super::group_editor::groups_ui),
         (
             Text::Skills,
             super::survey_skills_industries_view::skills_ui,
