@@ -381,3 +381,44 @@ fn the_three_year_example_counts_its_groups_minimum() {
     assert_eq!(policy.len(), 6);
     assert!(totals.terms.iter().all(|term| term.hours > 0));
 }
+
+/// The README's worked example: A (2 credits, 32 hours, the skill at M), B (2 credits, 32
+/// hours, without it), C (4 credits, 64 hours, at R); a student takes 4 credits. The required
+/// modules of the small plan build the skill at I: (32 + 48 + 32) / 3 = 37.3.
+#[test]
+fn the_worked_example_of_a_skills_range() {
+    let mut plan = common::small_plan();
+    for (id, credits, hours, level) in [
+        ("a", 2.0, 32, Some(Level::M)),
+        ("b", 2.0, 32, None),
+        ("c", 4.0, 64, Some(Level::R)),
+    ] {
+        let mut module = common::module(id, credits, hours, 0);
+        module.skills = level
+            .map(|level| SkillLevel {
+                skill: "trade".into(),
+                level,
+            })
+            .into_iter()
+            .collect();
+        plan.modules.push(module);
+        plan.terms[1]
+            .modules
+            .push(Placement::weekly(id.into(), hours / 16, 16));
+    }
+    plan.elective_groups.push(ElectiveGroup {
+        id: "choice".into(),
+        modules: vec!["a".into(), "b".into(), "c".into()],
+        min_credits: 4.0,
+        ..ElectiveGroup::default()
+    });
+    let alignment = report(&plan, None).alignment.unwrap();
+    let trade = &alignment.skills[0];
+    let required = (32.0 + 48.0 + 32.0) / 3.0;
+    let close = |left: f64, right: f64| (left - right).abs() < 1e-9;
+    // Expected: 4 × (32 + 0 + 128/3) / 8.
+    assert!(close(trade.emphasis, required + 4.0 * (32.0 + 128.0 / 3.0) / 8.0));
+    // From B's 2 credits and 2 of C's, to A's 2 and 2 of C's.
+    assert!(close(trade.effort_range.0, required + 128.0 / 3.0 / 2.0));
+    assert!(close(trade.effort_range.1, required + 32.0 + 128.0 / 3.0 / 2.0));
+}

@@ -2,9 +2,10 @@
 //! the choice that gives least to the one that gives most.
 //!
 //! Credit for credit (module for module in a group counted by modules), a student takes
-//! the group's path credits `a` from its modules. A skill's effort then lies between
-//! `a × (the lowest effort per credit of a module of the group)` and `a × (the highest)`;
-//! the expected choice, `a × (the group's mean effort per credit)`, lies between them. The
+//! the group's path credits `a` from its modules. A skill's effort then lies between `a`
+//! filled from the modules that give it least per credit, each up to its own credits, and
+//! `a` filled from those that give it most; the expected choice, `a × (the group's mean
+//! effort per credit)`, lies between them (it spreads `a` over every module alike). The
 //! score's range is searched over the choices that fill each group's `a` from its modules
 //! ordered by one skill's effort per credit, either way, group by group until no change
 //! raises (lowers) the score: the extremes found, not proven ones.
@@ -59,15 +60,13 @@ pub(super) fn ranges(
             .copied()
             .filter(|member| member.basis <= 0.0)
             .collect();
+        // A skill's extremes: the group's `amount` filled from the modules that give it
+        // least (most) per credit, each up to its own credits.
         for (slot, range) in effort.iter_mut().enumerate() {
-            let rates = counted.iter().map(|member| rate(member, slot));
-            let lowest = rates.clone().fold(f64::INFINITY, f64::min);
-            let highest = rates.fold(0.0, f64::max);
-            let free_effort: f64 = free.iter().map(|member| effort_of(member, slot)).sum();
-            if lowest.is_finite() {
-                range.0 += amount * lowest;
-            }
-            range.1 += amount * highest + free_effort;
+            let least = filled(&counted, &free, group.share, amount, slot, false, skills);
+            let most = filled(&counted, &free, group.share, amount, slot, true, skills);
+            range.0 += least[slot];
+            range.1 += most[slot];
         }
         // The expected choice, and the choices filled by one skill's rate either way.
         let expected_part: Vec<f64> = (0..skills)

@@ -748,6 +748,8 @@ phrases! {
     AddGroup => "＋ 选修课组", "+ Elective group";
     RemoveGroup => "删除此选修课组（课程保留，改为必修）", "Remove this group (its modules stay, as required ones)";
     NewGroupName => "选修课组{}", "Elective group {}";
+    ReportPath => "学生修读（必修课与各选修课组的最低要求）：{} 学分 · {} 学时", "A student's path (required modules and each group's minimum): {} credits · {} hours";
+    ReportChoiceRange => "随学生选课，吻合度在 {}–{} 之间；各能力投入（加权学时）：{}", "With the choices students may make the alignment lies between {} and {}; effort per skill (weighted hours): {}";
     StatusPathCredits => "学生修读 {} 学分 · 开设 {} 学分", "path {} credits · offered {}";
     StatusPathHours => "学生修读 {} 学时 · 开设 {} 学时", "path {} hours · offered {}";
     DescriptionChinese => "教学内容（中文）", "Description (Chinese)";

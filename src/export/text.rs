@@ -39,6 +39,35 @@ pub fn report_text(plan: &Plan, report: &Report, language: Language) -> String {
             ],
         )
     );
+    // With elective groups: what a student takes, and what each group asks.
+    if !report.groups.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            fill(
+                Text::ReportPath,
+                &[
+                    &words::number(totals.path.credits),
+                    &words::number(totals.path.hours),
+                ],
+            )
+        );
+        for group in &report.groups {
+            let _ = writeln!(
+                out,
+                "  {}",
+                fill(
+                    Text::GroupRule,
+                    &[
+                        &group.name.in_language(language),
+                        &group.modules.len(),
+                        &words::number(group.offered_credits),
+                        &words::number(group.path_credits),
+                    ],
+                )
+            );
+        }
+    }
     for (index, (term, figures)) in plan.terms.iter().zip(&totals.terms).enumerate() {
         let _ = writeln!(
             out,
@@ -75,6 +104,33 @@ pub fn report_text(plan: &Plan, report: &Report, language: Language) -> String {
             );
             if let Some(reason) = alignment.no_alignment() {
                 let _ = writeln!(out, "{}", words::no_alignment(language, reason));
+            }
+            // The choices' reach, where students choose.
+            if let (false, Some((low, high))) = (report.groups.is_empty(), alignment.score_range) {
+                let ranges: Vec<String> = alignment
+                    .skills
+                    .iter()
+                    .map(|skill| {
+                        format!(
+                            "{} {:.0}–{:.0}",
+                            skill.name.in_language(language),
+                            skill.effort_range.0,
+                            skill.effort_range.1
+                        )
+                    })
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    fill(
+                        Text::ReportChoiceRange,
+                        &[
+                            &format!("{low:.3}"),
+                            &format!("{high:.3}"),
+                            &ranges.join(language.text(Text::ListSeparator)),
+                        ],
+                    )
+                );
             }
             let _ = writeln!(
                 out,
