@@ -417,8 +417,14 @@ fn the_worked_example_of_a_skills_range() {
     let required = (32.0 + 48.0 + 32.0) / 3.0;
     let close = |left: f64, right: f64| (left - right).abs() < 1e-9;
     // Expected: 4 × (32 + 0 + 128/3) / 8.
-    assert!(close(trade.emphasis, required + 4.0 * (32.0 + 128.0 / 3.0) / 8.0));
+    assert!(close(
+        trade.emphasis,
+        required + 4.0 * (32.0 + 128.0 / 3.0) / 8.0
+    ));
     // From B's 2 credits and 2 of C's, to A's 2 and 2 of C's.
     assert!(close(trade.effort_range.0, required + 128.0 / 3.0 / 2.0));
-    assert!(close(trade.effort_range.1, required + 32.0 + 128.0 / 3.0 / 2.0));
+    assert!(close(
+        trade.effort_range.1,
+        required + 32.0 + 128.0 / 3.0 / 2.0
+    ));
 }

@@ -294,22 +294,6 @@ fn module_ui(
             ) {
                 changed = Some("assessment");
             }
-            for (text, value, key) in [
-                (
-                    Text::DescriptionChinese,
-                    &mut module.description.zh,
-                    "description.zh",
-                ),
-                (
-                    Text::DescriptionEnglish,
-                    &mut module.description.en,
-                    "description.en",
-                ),
-            ] {
-                if text_area(ui, language.text(text), value) {
-                    changed = Some(key);
-                }
-            }
             let placed = plan.term_of(&module.id);
             let mut term = placed;
             let terms: Vec<Option<usize>> = std::iter::once(None)
@@ -351,6 +335,29 @@ fn module_ui(
     ui.separator();
     super::placement_editor::placements_ui(ui, language, plan, module, commands);
     super::placement_editor::group_choice_ui(ui, language, plan, module, commands);
+    ui.separator();
+    // The description is long: below what is edited most (time and choice).
+    egui::Grid::new("module-description")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            for (text, value, key) in [
+                (
+                    Text::DescriptionChinese,
+                    &mut module.description.zh,
+                    "description.zh",
+                ),
+                (
+                    Text::DescriptionEnglish,
+                    &mut module.description.en,
+                    "description.en",
+                ),
+            ] {
+                if text_area(ui, language.text(text), value) {
+                    changed = Some(key);
+                }
+            }
+        });
     ui.separator();
     ui.strong(language.text(Text::Skills));
     egui::Grid::new("module-skills")

@@ -96,8 +96,16 @@ pub(super) fn placements_ui(
                 }
                 match &mut edited {
                     PlacementTime::Weekly { hours, weeks } => {
-                        number_row(ui, language.text(Text::PlacementWeekly), hours, 40);
-                        number_row(ui, "×", weeks, 52);
+                        // "2 × 4" on one line, as plan documents write it.
+                        let label = ui.label(language.text(Text::PlacementWeekly));
+                        ui.horizontal(|ui| {
+                            ui.add(egui::DragValue::new(hours).speed(0.2).range(0..=40))
+                                .labelled_by(label.id);
+                            ui.label("×");
+                            ui.add(egui::DragValue::new(weeks).speed(0.2).range(0..=52))
+                                .labelled_by(label.id);
+                        });
+                        ui.end_row();
                     }
                     PlacementTime::Block { weeks } => {
                         number_row(ui, language.text(Text::PlacementBlock), weeks, 52);
