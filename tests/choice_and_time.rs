@@ -428,3 +428,26 @@ fn the_worked_example_of_a_skills_range() {
         required + 32.0 + 128.0 / 3.0 / 2.0
     ));
 }
+
+/// The first release's short course (version 1) opens with the figures of the same course
+/// saved at version 2: totals, alignment and rules alike.
+#[test]
+fn a_version_1_plan_keeps_its_figures() {
+    let read = |path: &str| load_plan(&common::repository_path(path)).unwrap();
+    let first = read("tests/fixtures/version-1/pinghu-stroller-bag-staff-short-course.ron");
+    let second = read("tests/fixtures/version-2/pinghu-stroller-bag-staff-short-course.ron");
+    let (first, second) = (report(&first, None), report(&second, None));
+    assert_eq!(first.totals.hours, second.totals.hours);
+    assert_eq!(first.totals.path.hours, second.totals.path.hours);
+    assert_eq!(
+        first
+            .alignment
+            .as_ref()
+            .and_then(|alignment| alignment.score),
+        second
+            .alignment
+            .as_ref()
+            .and_then(|alignment| alignment.score)
+    );
+    assert_eq!(first.rules, second.rules);
+}

@@ -87,3 +87,27 @@ fn a_placement_changed_to_plain_hours_in_the_inspector_is_one_undo_step() {
         PlacementTime::Weekly { hours: 2, weeks: 4 }
     );
 }
+
+/// A short course speaks of phases: "add a phase" names the next one after the last and
+/// gives it the same length; no term system is offered.
+#[test]
+fn a_short_course_adds_phases_and_offers_no_term_system() {
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("curricula/pinghu-stroller-bag-staff-short-course.ron");
+    let app = PlannerApp::new(StartOptions::for_tests(Some(path), None));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1400.0))
+        .with_context_setup(install_fonts)
+        .with_max_steps(12)
+        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
+    harness.run();
+    assert!(harness.query_by_label("学期制").is_none());
+    harness.get_by_label("＋ 添加阶段").click();
+    harness.run();
+    let plan = harness.state().plan();
+    assert_eq!(plan.terms.len(), 3);
+    assert_eq!(plan.terms[2].name.zh, "第三阶段");
+    assert_eq!(plan.terms[2].calendar, plan.terms[1].calendar);
+    // The status bar counts hours: what a participant takes of the offer.
+    harness.get_by_label_contains("学生修读 70 学时 · 开设 80 学时");
+}

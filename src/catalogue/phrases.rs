@@ -60,6 +60,7 @@ phrases! {
     AppName => "人才培养方案规划", "Curriculum planner";
     DeleteModule => "删除课程", "Delete module";
     AddTerm => "添加学期", "Add term";
+    AddPhase => "添加阶段", "Add phase";
     RemoveTerm => "删除学期", "Remove term";
     LanguageChinese => "中文", "中文";
     LanguageEnglish => "English", "English";

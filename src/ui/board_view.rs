@@ -78,7 +78,16 @@ fn headings_ui(
     if add.intersects(strip) {
         headings.scope_builder(egui::UiBuilder::new().max_rect(add), |ui| {
             if ui
-                .button(format!("＋ {}", context.language.text(Text::AddTerm)))
+                .button(format!(
+                    "＋ {}",
+                    context.language.text(
+                        if context.plan.kind == crate::model::ProgrammeKind::ShortCourse {
+                            Text::AddPhase
+                        } else {
+                            Text::AddTerm
+                        }
+                    )
+                ))
                 .clicked()
             {
                 commands.push(Command::AddTerm);

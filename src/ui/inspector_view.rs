@@ -677,20 +677,23 @@ fn details_ui(
             ) {
                 changed = Some("kind");
             }
-            if combo(
-                ui,
-                language.text(Text::TermSystem),
-                &mut details.term_system,
-                &[TermSystem::Semester, TermSystem::Quarter],
-                |value| {
-                    language
-                        .text(match value {
-                            TermSystem::Semester => Text::Semester,
-                            TermSystem::Quarter => Text::Quarter,
-                        })
-                        .to_owned()
-                },
-            ) {
+            // A short course has phases, not a term system.
+            if details.kind != ProgrammeKind::ShortCourse
+                && combo(
+                    ui,
+                    language.text(Text::TermSystem),
+                    &mut details.term_system,
+                    &[TermSystem::Semester, TermSystem::Quarter],
+                    |value| {
+                        language
+                            .text(match value {
+                                TermSystem::Semester => Text::Semester,
+                                TermSystem::Quarter => Text::Quarter,
+                            })
+                            .to_owned()
+                    },
+                )
+            {
                 changed = Some("term_system");
             }
             let mut kind = rules_kind(&details.rules);
