@@ -451,3 +451,81 @@ fn a_version_1_plan_keeps_its_figures() {
     );
     assert_eq!(first.rules, second.rules);
 }
+
+/// A file may list a module twice in one term (a finding, not a refusal): deleting the module
+/// takes both copies out, and undo puts the plan back as it was.
+#[test]
+fn a_module_listed_twice_in_a_term_deletes_and_undoes_exactly() {
+    use curriculum_planner::model::edit::{Edit, apply};
+    let mut plan = common::small_plan();
+    plan.terms[0]
+        .modules
+        .push(Placement::weekly("basics".into(), 2, 16));
+    let original = plan.clone();
+    let undo = apply(
+        &mut plan,
+        Edit::DeleteModule {
+            module: "basics".into(),
+        },
+    )
+    .unwrap();
+    assert!(plan.terms.iter().all(|term| !term.holds(&"basics".into())));
+    apply(&mut plan, undo).unwrap();
+    assert_eq!(plan, original);
+    let undo = apply(
+        &mut plan,
+        Edit::Unschedule {
+            module: "basics".into(),
+            term: Some(0),
+        },
+    )
+    .unwrap();
+    assert!(!plan.terms[0].holds(&"basics".into()));
+    apply(&mut plan, undo).unwrap();
+    assert_eq!(plan, original);
+}
+
+/// Whole weekly hours are found in at most a term's weeks of steps, whatever the hours (a
+/// prime of four billion from a CurricularAnalytics file took minutes before).
+#[test]
+fn weekly_hours_for_any_hours_are_found_at_once() {
+    assert_eq!(
+        PlacementTime::fitting(4_294_967_291, 18),
+        PlacementTime::Weekly {
+            hours: 4_294_967_291,
+            weeks: 1
+        }
+    );
+    assert_eq!(
+        PlacementTime::fitting(48, 18),
+        PlacementTime::Weekly {
+            hours: 3,
+            weeks: 16
+        }
+    );
+    assert_eq!(
+        PlacementTime::fitting(40, 18),
+        PlacementTime::Weekly {
+            hours: 4,
+            weeks: 10
+        }
+    );
+}
+
+/// A version-2 term keeps what it said and nothing more: its teaching weeks in a term of the
+/// usual 20 weeks (longer if it taught more), no invented orientation weeks.
+#[test]
+fn a_version_2_term_becomes_a_calendar_of_its_teaching_weeks() {
+    let plan = load_plan(&common::repository_path(
+        "tests/fixtures/version-2/cbec-higher-vocational-3-year.ron",
+    ))
+    .unwrap();
+    let first = plan.terms[0].calendar.weeks().unwrap();
+    assert_eq!(
+        (first.weeks, first.teaching, first.orientation),
+        (20, 16, 0)
+    );
+    assert_eq!(first.kinds_total(), first.weeks);
+    let last = plan.terms[5].calendar.weeks().unwrap();
+    assert_eq!((last.weeks, last.teaching, last.exams), (20, 20, 0));
+}

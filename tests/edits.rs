@@ -137,6 +137,7 @@ fn edit(ids: Vec<ModuleId>) -> impl Strategy<Value = Edit> {
                 time: PlacementTime::Block { weeks },
             }
         }),
+        (0usize..8, 0usize..15).prop_map(|(term, index)| Edit::RemovePlacement { term, index }),
         (0usize..8, 10u32..22).prop_map(|(index, weeks)| Edit::SetCalendar {
             index,
             calendar: Calendar::Weeks(WeekCalendar {

@@ -28,6 +28,10 @@ pub(super) struct Ranges {
     pub score: Option<(f64, f64)>,
 }
 
+/// At most this many skills (those employers want most) shape the choices the score's range
+/// is searched over: each adds two candidate choices per group.
+const CANDIDATE_SKILLS: usize = 16;
+
 /// `required` is the effort of the required modules per skill slot, `expected` the path's.
 pub(super) fn ranges(
     groups: &[GroupChoice],
@@ -37,70 +41,62 @@ pub(super) fn ranges(
     demand: &[f64],
 ) -> Ranges {
     let skills = required.len();
+    let mut by_group: Vec<Vec<&Member>> = vec![Vec::new(); groups.len()];
+    for member in members {
+        if let Some(own) = by_group.get_mut(member.group) {
+            own.push(member);
+        }
+    }
+    let mut wanted: Vec<usize> = (0..skills).collect();
+    wanted.sort_by(|a, b| demand[*b].total_cmp(&demand[*a]));
+    wanted.truncate(CANDIDATE_SKILLS);
     let mut effort: Vec<(f64, f64)> = required.iter().map(|&value| (value, value)).collect();
-    let mut contributions: Vec<Vec<Vec<f64>>> = Vec::with_capacity(groups.len());
-    let mut current: Vec<Vec<f64>> = Vec::with_capacity(groups.len());
-    for (index, group) in groups.iter().enumerate() {
-        let own: Vec<&Member> = members
-            .iter()
-            .filter(|member| member.group == index)
-            .collect();
+    let mut candidates: Vec<Vec<Vec<f64>>> = Vec::with_capacity(groups.len());
+    for (group, own) in groups.iter().zip(&by_group) {
         let amount = if group.by_credits {
             group.path_credits
         } else {
             f64::from(group.min_modules).min(own.len() as f64)
         };
-        let counted: Vec<&Member> = own
-            .iter()
-            .copied()
-            .filter(|member| member.basis > 0.0)
-            .collect();
-        let free: Vec<&Member> = own
-            .iter()
-            .copied()
-            .filter(|member| member.basis <= 0.0)
-            .collect();
+        let (counted, free): (Vec<&Member>, Vec<&Member>) =
+            own.iter().copied().partition(|member| member.basis > 0.0);
+        let fill = Fill {
+            counted: &counted,
+            free: &free,
+            share: group.share,
+            amount,
+        };
         // A skill's extremes: the group's `amount` filled from the modules that give it
         // least (most) per credit, each up to its own credits.
         for (slot, range) in effort.iter_mut().enumerate() {
-            let least = filled(&counted, &free, group.share, amount, slot, false, skills);
-            let most = filled(&counted, &free, group.share, amount, slot, true, skills);
-            range.0 += least[slot];
-            range.1 += most[slot];
+            range.0 += fill.one_skill(slot, false);
+            range.1 += fill.one_skill(slot, true);
         }
-        // The expected choice, and the choices filled by one skill's rate either way.
-        let expected_part: Vec<f64> = (0..skills)
-            .map(|slot| {
-                group.share
-                    * own
-                        .iter()
-                        .map(|member| effort_of(member, slot))
-                        .sum::<f64>()
-            })
-            .collect();
-        let mut candidates = vec![expected_part.clone()];
-        for slot in 0..skills {
+        // The expected choice first, then those filled by one wanted skill's rate either way.
+        let mut choices = vec![
+            (0..skills)
+                .map(|slot| {
+                    group.share
+                        * own
+                            .iter()
+                            .map(|member| effort_of(member, slot))
+                            .sum::<f64>()
+                })
+                .collect::<Vec<f64>>(),
+        ];
+        for &slot in &wanted {
             for highest_first in [false, true] {
-                candidates.push(filled(
-                    &counted,
-                    &free,
-                    group.share,
-                    amount,
-                    slot,
-                    highest_first,
-                    skills,
-                ));
+                choices.push(fill.every_skill(slot, highest_first, skills));
             }
         }
-        contributions.push(candidates);
-        current.push(expected_part);
+        candidates.push(choices);
     }
     // Floating sums of the same parts in another order can differ in the last bits.
     for ((low, high), &value) in effort.iter_mut().zip(expected) {
         *low = low.min(value);
         *high = high.max(value);
     }
-    let score = score_range(&contributions, &current, required, demand);
+    let score = score_range(&candidates, required, demand);
     Ranges { effort, score }
 }
 
@@ -117,79 +113,96 @@ fn rate(member: &Member, slot: usize) -> f64 {
     effort_of(member, slot) / member.basis
 }
 
-/// A group's effort per skill when `amount` is filled from its counted modules in order of
-/// their rate for `slot`; modules without credits count by the group's share.
-fn filled(
-    counted: &[&Member],
-    free: &[&Member],
+/// A group's `amount` of credits (or modules) filled from its counted modules in order of
+/// their rate for one skill, each up to its own credits; modules without credits count by
+/// the group's share.
+struct Fill<'a> {
+    counted: &'a [&'a Member],
+    free: &'a [&'a Member],
     share: f64,
     amount: f64,
-    slot: usize,
-    highest_first: bool,
-    skills: usize,
-) -> Vec<f64> {
-    let mut order: Vec<&&Member> = counted.iter().collect();
-    order.sort_by(|a, b| rate(a, slot).total_cmp(&rate(b, slot)));
-    if highest_first {
-        order.reverse();
-    }
-    let mut part = vec![0.0; skills];
-    let mut left = amount;
-    for member in order {
-        if left <= 0.0 {
-            break;
+}
+
+impl Fill<'_> {
+    /// (member, fraction of it taken), in order of `slot`'s rate.
+    fn taken(&self, slot: usize, highest_first: bool) -> Vec<(&Member, f64)> {
+        let mut order: Vec<&Member> = self.counted.to_vec();
+        order.sort_by(|a, b| rate(a, slot).total_cmp(&rate(b, slot)));
+        if highest_first {
+            order.reverse();
         }
-        let taken = member.basis.min(left) / member.basis;
-        left -= member.basis.min(left);
-        for &(skill, effort) in &member.effort {
-            part[skill] += taken * effort;
+        let mut left = self.amount;
+        let mut taken = Vec::new();
+        for member in order {
+            if left <= 0.0 {
+                break;
+            }
+            let credits = member.basis.min(left);
+            left -= credits;
+            taken.push((member, credits / member.basis));
         }
+        taken.extend(self.free.iter().map(|member| (*member, self.share)));
+        taken
     }
-    for member in free {
-        for &(skill, effort) in &member.effort {
-            part[skill] += share * effort;
+
+    fn one_skill(&self, slot: usize, highest_first: bool) -> f64 {
+        self.taken(slot, highest_first)
+            .iter()
+            .map(|(member, fraction)| fraction * effort_of(member, slot))
+            .sum()
+    }
+
+    fn every_skill(&self, slot: usize, highest_first: bool, skills: usize) -> Vec<f64> {
+        let mut part = vec![0.0; skills];
+        for (member, fraction) in self.taken(slot, highest_first) {
+            for &(skill, effort) in &member.effort {
+                part[skill] += fraction * effort;
+            }
         }
+        part
     }
-    part
 }
 
 /// Lowest and highest score over the candidate choices, searched group by group from the
-/// expected choice.
+/// expected choice (each group's first candidate). Keeps the running total, so trying a
+/// candidate costs one pass over the skills.
 fn score_range(
     candidates: &[Vec<Vec<f64>>],
-    expected: &[Vec<f64>],
     required: &[f64],
     demand: &[f64],
 ) -> Option<(f64, f64)> {
-    let score_of = |choice: &[usize]| {
-        let mut total = required.to_vec();
-        for (group, &pick) in choice.iter().enumerate() {
-            let part = candidates[group].get(pick).unwrap_or(&expected[group]);
-            for (sum, value) in total.iter_mut().zip(part) {
-                *sum += value;
-            }
+    let mut start = required.to_vec();
+    for choices in candidates {
+        for (sum, value) in start.iter_mut().zip(&choices[0]) {
+            *sum += value;
         }
-        profile_alignment(&total, demand).map(|(score, _)| score)
-    };
-    let start = vec![0usize; candidates.len()];
-    let expected_score = score_of(&start)?;
+    }
+    let score = |total: &[f64]| profile_alignment(total, demand).map(|(score, _)| score);
+    let expected_score = score(&start)?;
     let mut extremes = [expected_score, expected_score];
+    let mut trial = start.clone();
     for (side, sign) in [(0usize, -1.0), (1usize, 1.0)] {
-        let mut choice = start.clone();
+        let mut total = start.clone();
+        let mut choice = vec![0usize; candidates.len()];
         let mut best = expected_score;
         // Each sweep only moves to a strictly better score, so it ends; a few sweeps suffice.
         for _ in 0..8 {
             let mut moved = false;
-            for group in 0..candidates.len() {
-                for pick in 0..candidates[group].len() {
-                    let previous = choice[group];
-                    choice[group] = pick;
-                    match score_of(&choice) {
-                        Some(score) if sign * (score - best) > 1e-12 => {
-                            best = score;
-                            moved = true;
-                        }
-                        _ => choice[group] = previous,
+            for (group, choices) in candidates.iter().enumerate() {
+                for (pick, part) in choices.iter().enumerate() {
+                    let current = &choices[choice[group]];
+                    for (((sum, now), old), new) in
+                        trial.iter_mut().zip(&total).zip(current).zip(part)
+                    {
+                        *sum = now - old + new;
+                    }
+                    if let Some(candidate) = score(&trial)
+                        && sign * (candidate - best) > 1e-12
+                    {
+                        best = candidate;
+                        choice[group] = pick;
+                        total.copy_from_slice(&trial);
+                        moved = true;
                     }
                 }
             }

@@ -34,8 +34,8 @@ pub struct PathTotals {
     pub practice_share: f64,
     /// Hours per category, in `Category::ALL` order.
     pub hours_by_category: Vec<(Category, f64)>,
-    /// Hours of electives on the path: modules of an elective group, and modules of the
-    /// elective category (a plan without groups counts its electives by category).
+    /// Hours of electives on the path: modules of an elective group (a plan without groups
+    /// counts the modules of the elective category, as version 2 did).
     pub elective_hours: f64,
 }
 
@@ -165,7 +165,13 @@ fn path_totals(scope: &Scope) -> PathTotals {
         {
             entry.1 += hours;
         }
-        if module.group().is_some() || module.category == Category::ProfessionalElective {
+        // With groups, electives are what students choose; without, the elective category.
+        let elective = if scope.groups.is_empty() {
+            module.category == Category::ProfessionalElective
+        } else {
+            module.group().is_some()
+        };
+        if elective {
             path.elective_hours += hours;
         }
     }

@@ -243,6 +243,9 @@ pub fn edit_error_message(language: Language, error: &EditError) -> String {
         }
         EditError::NotScheduled(module) => fill(Text::EditNotScheduled, &[module]),
         EditError::NotInTerm { module, term } => fill(Text::EditNotInTerm, &[module, &(term + 1)]),
+        EditError::NoSuchPlacement { term, index } => {
+            fill(Text::EditNoSuchPlacement, &[&(term + 1), &(index + 1)])
+        }
         EditError::NoSuchTerm(term) => fill(Text::EditNoSuchTerm, &[&(term + 1)]),
         EditError::DuplicateModule(module) => fill(Text::EditDuplicateModule, &[module]),
         EditError::UnknownIndustry(industry) => fill(Text::EditUnknownIndustry, &[industry]),

@@ -442,6 +442,7 @@ phrases! {
     EditUnknownModule => "方案中没有课程“{}”", "no module \"{}\" in the plan";
     EditAlreadyScheduled => "课程“{}”已在第{}学期", "module \"{}\" is already in term {}";
     EditNotInTerm => "课程“{}”不在第{}学期", "module \"{}\" is not in term {}";
+    EditNoSuchPlacement => "第{}学期没有第 {} 门课程", "term {} has no module number {}";
     EditNotScheduled => "课程“{}”不在任何学期", "module \"{}\" is in no term";
     EditNoSuchTerm => "没有第{}学期", "there is no term {}";
     EditDuplicateModule => "课程“{}”已经定义", "module \"{}\" is already defined";

@@ -56,12 +56,12 @@ fn usual_teaching_weeks() -> u32 {
 
 impl PlanVersionTwo {
     pub(super) fn migrate(self) -> Plan {
-        let hours_of = |id: &ModuleId| {
-            self.modules
-                .iter()
-                .find(|module| &module.id == id)
-                .map_or(0, Module::hours)
-        };
+        // The first definition of each id, as analyses count it.
+        let mut hours: std::collections::HashMap<&ModuleId, u32> = std::collections::HashMap::new();
+        for module in &self.modules {
+            hours.entry(&module.id).or_insert_with(|| module.hours());
+        }
+        let hours_of = |id: &ModuleId| hours.get(id).copied().unwrap_or(0);
         let short_course = self.kind == ProgrammeKind::ShortCourse;
         let terms = self
             .terms
@@ -124,16 +124,21 @@ impl PlanVersionTwo {
     }
 }
 
-/// The usual calendar of the term, with the teaching weeks the old plan stated; the weeks to
-/// spare absorb the difference, and the term grows when they cannot.
-fn calendar_with_teaching(system: TermSystem, index: usize, teaching: u32) -> WeekCalendar {
-    let mut calendar = WeekCalendar::usual(system, index);
-    calendar.teaching = teaching;
-    let fixed = calendar
-        .orientation
-        .saturating_add(teaching)
-        .saturating_add(calendar.exams);
-    calendar.flexible = calendar.weeks.saturating_sub(fixed);
-    calendar.weeks = calendar.weeks.max(fixed);
-    calendar
+/// The term's weeks as the old plan stated them: its teaching weeks, and no more than the
+/// usual term around them — a week of exams where the term leaves room, the rest to spare.
+/// Nothing is invented that the old file did not say (no orientation weeks).
+fn calendar_with_teaching(system: TermSystem, _index: usize, teaching: u32) -> WeekCalendar {
+    let usual = match system {
+        TermSystem::Semester => WeekCalendar::SEMESTER,
+        TermSystem::Quarter => WeekCalendar::QUARTER,
+    };
+    let weeks = usual.weeks.max(teaching);
+    let exams = u32::from(teaching < weeks);
+    WeekCalendar {
+        weeks,
+        teaching,
+        exams,
+        flexible: weeks - teaching - exams,
+        ..WeekCalendar::default()
+    }
 }

@@ -68,6 +68,18 @@ pub enum Edit {
         term: usize,
         index: usize,
     },
+    /// Put a placement back at its position as it was, even beside another of the same module
+    /// (a file may list a module twice in a term; undoing its removal restores the file).
+    RestorePlacement {
+        placement: Placement,
+        term: usize,
+        index: usize,
+    },
+    /// Take out the placement at a position (undoes `RestorePlacement`).
+    RemovePlacement {
+        term: usize,
+        index: usize,
+    },
     /// Set how a placement's hours are laid out (weekly hours × weeks, block weeks, hours).
     SetPlacementTime {
         module: ModuleId,
@@ -160,6 +172,8 @@ pub enum EditError {
     NotScheduled(ModuleId),
     #[error("module \"{module}\" is not in term {}", .term + 1)]
     NotInTerm { module: ModuleId, term: usize },
+    #[error("term {} has no placement {}", .term + 1, .index + 1)]
+    NoSuchPlacement { term: usize, index: usize },
     #[error("there is no term {}", .0 + 1)]
     NoSuchTerm(usize),
     #[error("module \"{0}\" is already defined")]
@@ -183,20 +197,34 @@ fn position_in(plan: &Plan, module: &ModuleId, term: usize) -> Result<usize, Edi
         })
 }
 
-/// Takes every placement of `module` out of its terms; returns the edits that put them back.
-fn unschedule_everywhere(plan: &mut Plan, module: &ModuleId) -> Vec<Edit> {
-    let mut undo = Vec::new();
+/// Takes every placement of `module` out of `terms` (every copy, should a file list it twice);
+/// returns the edits that put them back, in the order that restores each position.
+fn unschedule_from(plan: &mut Plan, module: &ModuleId, terms: Option<usize>) -> Vec<Edit> {
+    let mut removed = Vec::new();
     for (term, entry) in plan.terms.iter_mut().enumerate() {
-        if let Some(index) = entry.position_of(module) {
-            let placement = entry.modules.remove(index);
-            undo.push(Edit::Schedule {
-                placement,
-                term,
-                index,
-            });
+        if terms.is_some_and(|only| only != term) {
+            continue;
+        }
+        // From the last copy back, so that each recorded position is the one it had.
+        let mut index = entry.modules.len();
+        while index > 0 {
+            index -= 1;
+            if &entry.modules[index].module == module {
+                removed.push(Edit::RestorePlacement {
+                    placement: entry.modules.remove(index),
+                    term,
+                    index,
+                });
+            }
         }
     }
-    undo
+    removed.reverse();
+    removed
+}
+
+/// Takes every placement of `module` out of its terms; returns the edits that put them back.
+fn unschedule_everywhere(plan: &mut Plan, module: &ModuleId) -> Vec<Edit> {
+    unschedule_from(plan, module, None)
 }
 
 fn definition_mut<'plan>(
@@ -236,24 +264,44 @@ pub fn apply(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
                 term: Some(term),
             })
         }
-        Edit::Unschedule { module, term } => match term {
-            Some(term) => {
-                let index = position_in(plan, &module, term)?;
-                let placement = plan.terms[term].modules.remove(index);
-                Ok(Edit::Schedule {
-                    placement,
-                    term,
-                    index,
-                })
+        Edit::Unschedule { module, term } => {
+            if let Some(term) = term {
+                position_in(plan, &module, term)?;
             }
-            None => {
-                let undo = unschedule_everywhere(plan, &module);
-                if undo.is_empty() {
-                    return Err(EditError::NotScheduled(module));
-                }
-                Ok(Edit::Batch(undo))
+            let undo = unschedule_from(plan, &module, term);
+            if undo.is_empty() {
+                return Err(EditError::NotScheduled(module));
             }
-        },
+            Ok(Edit::Batch(undo))
+        }
+        Edit::RestorePlacement {
+            placement,
+            term,
+            index,
+        } => {
+            let entry = plan
+                .terms
+                .get_mut(term)
+                .ok_or(EditError::NoSuchTerm(term))?;
+            let index = index.min(entry.modules.len());
+            entry.modules.insert(index, placement);
+            Ok(Edit::RemovePlacement { term, index })
+        }
+        Edit::RemovePlacement { term, index } => {
+            let entry = plan
+                .terms
+                .get_mut(term)
+                .ok_or(EditError::NoSuchTerm(term))?;
+            if index >= entry.modules.len() {
+                return Err(EditError::NoSuchPlacement { term, index });
+            }
+            let placement = entry.modules.remove(index);
+            Ok(Edit::RestorePlacement {
+                placement,
+                term,
+                index,
+            })
+        }
         Edit::Move {
             module,
             from,

@@ -84,13 +84,14 @@ impl PlacementTime {
         if hours == 0 || teaching_weeks == 0 {
             return PlacementTime::Hours(hours);
         }
-        let least = hours.div_ceil(teaching_weeks);
-        let weekly = (least..=hours)
-            .find(|weekly| hours.is_multiple_of(*weekly))
-            .unwrap_or(hours);
+        // The most weeks that divide the hours, at most the term's: at most 52 steps.
+        let weeks = (1..=teaching_weeks.min(hours))
+            .rev()
+            .find(|weeks| hours.is_multiple_of(*weeks))
+            .unwrap_or(1);
         PlacementTime::Weekly {
-            hours: weekly,
-            weeks: hours / weekly,
+            hours: hours / weeks,
+            weeks,
         }
     }
 

@@ -116,6 +116,31 @@ impl Plan {
         }
     }
 
+    /// How a module already placed elsewhere is placed in term `term` too: the hours its
+    /// placements do not state yet, as whole weekly hours; when they state them all, the same
+    /// time as its last placement (its hours then need sharing out, which `check` points at).
+    pub fn another_placement(&self, module: &Module, term: usize) -> Placement {
+        let placements = self.placements_of(&module.id);
+        if placements.is_empty() {
+            return self.usual_placement(module, term);
+        }
+        let stated = placements
+            .iter()
+            .filter_map(|&(at, index)| self.terms[at].modules[index].time.stated_hours())
+            .fold(0u32, u32::saturating_add);
+        let left = module.hours().saturating_sub(stated);
+        let teaching = self.terms.get(term).and_then(Term::teaching_weeks);
+        let time = match (left, teaching, placements.last()) {
+            (0, _, Some(&(at, index))) => self.terms[at].modules[index].time,
+            (left, Some(weeks), _) => PlacementTime::fitting(left, weeks),
+            (left, None, _) => PlacementTime::Hours(left),
+        };
+        Placement {
+            module: module.id.clone(),
+            time,
+        }
+    }
+
     /// The usual calendar for a new term at `index` of this plan: weeks for a programme, the
     /// previous phase's length for a short course.
     pub fn usual_calendar(&self, index: usize) -> Calendar {

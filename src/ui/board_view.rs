@@ -279,7 +279,7 @@ fn drop_commands(context: &ViewContext<'_>, payload: &DragModule, target: Target
                 return Vec::new();
             }
             Edit::Schedule {
-                placement: plan.usual_placement(module, target.term),
+                placement: plan.another_placement(module, target.term),
                 term: target.term,
                 index: target.index,
             }
@@ -489,70 +489,69 @@ fn card_ui(
             ui.visuals().widgets.inactive.bg_stroke
         });
     let being_dragged = ui.ctx().is_being_dragged(id);
-    let inner =
-        frame.show(ui, |ui| {
-            ui.set_width(width - 14.0);
-            // The whole card is the drag handle: its labels must not start a text selection.
-            ui.style_mut().interaction.selectable_labels = false;
-            if being_dragged {
-                ui.set_opacity(0.4);
+    let inner = frame.show(ui, |ui| {
+        ui.set_width(width - 14.0);
+        // The whole card is the drag handle: its labels must not start a text selection.
+        ui.style_mut().interaction.selectable_labels = false;
+        if being_dragged {
+            ui.set_opacity(0.4);
+        }
+        // This term's share of the module (3×16, 2×4, 2周) beside its code.
+        let placement = context
+            .plan
+            .terms
+            .get(term)
+            .and_then(|entry| entry.placement_of(&module.id));
+        ui.horizontal(|ui| {
+            ui.monospace(RichText::new(&module.code).small());
+            if let Some(placement) = placement {
+                ui.small(placement_text(language, placement.time));
             }
-            ui.horizontal(|ui| {
-                ui.monospace(RichText::new(&module.code).small());
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.small(context.size_text(module.credits, module.hours()));
-                });
-            });
-            ui.add(egui::Label::new(module.name.in_language(language)).wrap());
-            // This term's share of the module (2×4, 2周), and the group a student chooses it from.
-            let placement = context
-                .plan
-                .terms
-                .get(term)
-                .and_then(|entry| entry.placement_of(&module.id));
-            let group = context.plan.group_of(&module.id);
-            if placement.is_some() || group.is_some() {
-                ui.horizontal_wrapped(|ui| {
-                    ui.spacing_mut().item_spacing = vec2(4.0, 2.0);
-                    if let Some(placement) = placement {
-                        ui.small(placement_text(language, placement.time));
-                    }
-                    if let Some(group) = group {
-                        let choice = match group.choice {
-                            crate::model::Choice::Restricted => Text::KindRestricted,
-                            crate::model::Choice::Free => Text::KindFree,
-                        };
-                        level_chip(
-                            ui,
-                            language.text(choice),
-                            "",
-                            ui.visuals().faint_bg_color,
-                            ui.visuals().strong_text_color(),
-                        )
-                        .on_hover_text(
-                            super::placement_editor::group_rule(language, context.plan, group),
-                        );
-                    }
-                });
-            }
-            ui.horizontal_wrapped(|ui| {
-                ui.spacing_mut().item_spacing = vec2(3.0, 3.0);
-                for entry in &module.skills {
-                    let skill_name = context.skill_name(&entry.skill);
-                    level_chip(
-                        ui,
-                        &short_name(skill_name),
-                        entry.level.as_str(),
-                        theme::level_colour(entry.level, dark),
-                        theme::level_text_colour(entry.level, dark),
-                    )
-                    .on_hover_text(format!(
-                        "{skill_name}: {}",
-                        words::level(language, entry.level)
-                    ));
-                }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.small(context.size_text(module.credits, module.hours()));
             });
         });
+        ui.add(egui::Label::new(module.name.in_language(language)).wrap());
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing = vec2(3.0, 3.0);
+            // The group a student chooses the module from, first among its chips.
+            if let Some(group) = context.plan.group_of(&module.id) {
+                let choice = match group.choice {
+                    crate::model::Choice::Restricted => Text::KindRestricted,
+                    crate::model::Choice::Free => Text::KindFree,
+                };
+                level_chip(
+                    ui,
+                    language.text(choice),
+                    "",
+                    ui.visuals().faint_bg_color,
+                    ui.visuals().strong_text_color(),
+                )
+                // Worked out only while the pointer is on the mark.
+                .on_hover_ui(|ui| {
+                    ui.label(super::placement_editor::group_rule(
+                        language,
+                        context.plan,
+                        group,
+                    ));
+                });
+            }
+            for entry in &module.skills {
+                let skill_name = context.skill_name(&entry.skill);
+                level_chip(
+                    ui,
+                    &short_name(skill_name),
+                    entry.level.as_str(),
+                    theme::level_colour(entry.level, dark),
+                    theme::level_text_colour(entry.level, dark),
+                )
+                .on_hover_text(format!(
+                    "{skill_name}: {}",
+                    words::level(language, entry.level)
+                ));
+            }
+        });
+    });
     let response = ui.interact(inner.response.rect, id, Sense::click_and_drag());
     if response.drag_started() {
         response.dnd_set_drag_payload(DragModule {

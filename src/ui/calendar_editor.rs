@@ -56,7 +56,12 @@ pub(super) fn calendar_ui(
 pub(super) fn number_row(ui: &mut Ui, label: &str, value: &mut u32, most: u32) -> bool {
     let label = ui.label(label);
     let changed = ui
-        .add(egui::DragValue::new(value).speed(0.2).range(0..=most))
+        .add(
+            egui::DragValue::new(value)
+                .speed(0.2)
+                .range(0..=most)
+                .clamp_existing_to_range(false),
+        )
         .labelled_by(label.id)
         .changed();
     ui.end_row();

@@ -5,7 +5,6 @@ use egui::Ui;
 
 use super::calendar_editor::number_row;
 use super::command::Command;
-use super::inspector_view::text_field;
 use super::view_context::ViewContext;
 use crate::catalogue::{Language, Text};
 use crate::model::edit::Edit;
@@ -24,10 +23,10 @@ pub(super) fn groups_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut V
                 .num_columns(2)
                 .spacing([8.0, 4.0])
                 .show(ui, |ui| {
-                    if text_field(ui, language.text(Text::NameChinese), &mut group.name.zh) {
+                    if labelled_text(ui, language.text(Text::NameChinese), &mut group.name.zh) {
                         changed = Some("name.zh");
                     }
-                    if text_field(ui, language.text(Text::NameEnglish), &mut group.name.en) {
+                    if labelled_text(ui, language.text(Text::NameEnglish), &mut group.name.en) {
                         changed = Some("name.en");
                     }
                     let label = ui.label(language.text(Text::ScheduleKind));
@@ -57,6 +56,7 @@ pub(super) fn groups_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut V
                             egui::DragValue::new(&mut group.min_credits)
                                 .speed(0.5)
                                 .range(0.0..=200.0)
+                                .clamp_existing_to_range(false)
                                 .fixed_decimals(1),
                         )
                         .labelled_by(label.id)
@@ -130,4 +130,15 @@ fn free_group_id(groups: &[ElectiveGroup]) -> GroupId {
         .map(|number| GroupId::new(format!("group_{number}")))
         .find(|id| !groups.iter().any(|group| &group.id == id))
         .unwrap_or_default()
+}
+
+/// A labelled one-line text field in a grid row; true when it changed.
+fn labelled_text(ui: &mut Ui, label: &str, value: &mut String) -> bool {
+    let label = ui.label(label);
+    let changed = ui
+        .text_edit_singleline(value)
+        .labelled_by(label.id)
+        .changed();
+    ui.end_row();
+    changed
 }

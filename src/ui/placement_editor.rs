@@ -27,10 +27,16 @@ fn kind_of(time: PlacementTime) -> TimeKind {
     }
 }
 
-/// The same hours in another form: whole weekly hours over the term, the module's hours
-/// as a block of weeks, or plain hours.
-fn converted(time: PlacementTime, kind: TimeKind, teaching_weeks: Option<u32>) -> PlacementTime {
-    let hours = time.stated_hours().unwrap_or(0);
+/// The same hours in another form: whole weekly hours over the term, a block of weeks (of
+/// 28 hours, a usual practice week), or plain hours. A block states no hours: it stands for
+/// `block_hours`, what the module's other placements leave it.
+fn converted(
+    time: PlacementTime,
+    kind: TimeKind,
+    teaching_weeks: Option<u32>,
+    block_hours: u32,
+) -> PlacementTime {
+    let hours = time.stated_hours().unwrap_or(block_hours);
     match kind {
         TimeKind::Weekly => PlacementTime::fitting(hours.max(1), teaching_weeks.unwrap_or(16)),
         TimeKind::Block => PlacementTime::Block {
@@ -92,18 +98,36 @@ pub(super) fn placements_ui(
                 });
                 ui.end_row();
                 if kind != kind_of(time) {
-                    edited = converted(time, kind, entry.teaching_weeks());
+                    let others = placements
+                        .iter()
+                        .filter(|&&(at, _)| at != term)
+                        .filter_map(|&(at, at_index)| {
+                            plan.terms[at].modules[at_index].time.stated_hours()
+                        })
+                        .fold(0u32, u32::saturating_add);
+                    let block_hours = module.hours().saturating_sub(others);
+                    edited = converted(time, kind, entry.teaching_weeks(), block_hours);
                 }
                 match &mut edited {
                     PlacementTime::Weekly { hours, weeks } => {
                         // "2 × 4" on one line, as plan documents write it.
                         let label = ui.label(language.text(Text::PlacementWeekly));
                         ui.horizontal(|ui| {
-                            ui.add(egui::DragValue::new(hours).speed(0.2).range(0..=40))
-                                .labelled_by(label.id);
+                            ui.add(
+                                egui::DragValue::new(hours)
+                                    .speed(0.2)
+                                    .range(0..=40)
+                                    .clamp_existing_to_range(false),
+                            )
+                            .labelled_by(label.id);
                             ui.label("×");
-                            ui.add(egui::DragValue::new(weeks).speed(0.2).range(0..=52))
-                                .labelled_by(label.id);
+                            ui.add(
+                                egui::DragValue::new(weeks)
+                                    .speed(0.2)
+                                    .range(0..=52)
+                                    .clamp_existing_to_range(false),
+                            )
+                            .labelled_by(label.id);
                         });
                         ui.end_row();
                     }
@@ -127,10 +151,10 @@ pub(super) fn placements_ui(
             }
         });
     // What the placements state against the module's hours.
-    let stated: u32 = placements
+    let stated = placements
         .iter()
         .filter_map(|&(term, index)| plan.terms[term].modules[index].time.stated_hours())
-        .sum();
+        .fold(0u32, u32::saturating_add);
     let has_block = placements.iter().any(|&(term, index)| {
         matches!(
             plan.terms[term].modules[index].time,
@@ -157,7 +181,7 @@ pub(super) fn placements_ui(
                 {
                     commands.push(Command::Apply(
                         Edit::Schedule {
-                            placement: plan.usual_placement(module, term),
+                            placement: plan.another_placement(module, term),
                             term,
                             index: usize::MAX,
                         },

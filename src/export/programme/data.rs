@@ -481,10 +481,15 @@ fn placement_cell(
     }
 }
 
+/// Hours added without overflow: a file may state any hours.
+fn saturating_sum(values: impl Iterator<Item = u32>) -> u32 {
+    values.fold(0, u32::saturating_add)
+}
+
 /// 课程性质 of a module: required, or how its group is chosen from.
-fn kind_of(plan: &Plan, module: &Module, language: Language) -> String {
+fn kind_of(choices: &HashMap<&ModuleId, Choice>, module: &Module, language: Language) -> String {
     language
-        .text(match plan.group_of(&module.id).map(|group| group.choice) {
+        .text(match choices.get(&module.id) {
             None => Text::KindRequired,
             Some(Choice::Restricted) => Text::KindRestricted,
             Some(Choice::Free) => Text::KindFree,
@@ -519,6 +524,13 @@ fn schedule(plan: &Plan, analysis: &Report, language: Language) -> Schedule {
         }
     }
     let placements_of = |module: &Module| placements.get(&module.id).cloned().unwrap_or_default();
+    // Each group member's choice, looked up once (the first group that offers it).
+    let mut choices: HashMap<&ModuleId, Choice> = HashMap::new();
+    for group in &plan.elective_groups {
+        for id in &group.modules {
+            choices.entry(id).or_insert(group.choice);
+        }
+    }
     let row_of = |_: usize, module: &Module| {
         let mut weekly = vec![String::new(); terms];
         for (term, time) in placements_of(module) {
@@ -540,7 +552,7 @@ fn schedule(plan: &Plan, analysis: &Report, language: Language) -> Schedule {
             theory: module.theory_hours.to_string(),
             practice: module.practice_hours.to_string(),
             assessment: words::assessment(language, module.assessment).to_owned(),
-            kind: kind_of(plan, module, language),
+            kind: kind_of(&choices, module, language),
             weekly,
         }
     };
@@ -553,9 +565,15 @@ fn schedule(plan: &Plan, analysis: &Report, language: Language) -> Schedule {
         for (_, module) in rows {
             for (term, time) in placements_of(module) {
                 match time {
-                    PlacementTime::Weekly { hours, .. } => weekly_hours[term] += hours,
-                    PlacementTime::Block { weeks } => block_weeks[term] += weeks,
-                    PlacementTime::Hours(hours) => plain_hours[term] += hours,
+                    PlacementTime::Weekly { hours, .. } => {
+                        weekly_hours[term] = weekly_hours[term].saturating_add(hours)
+                    }
+                    PlacementTime::Block { weeks } => {
+                        block_weeks[term] = block_weeks[term].saturating_add(weeks)
+                    }
+                    PlacementTime::Hours(hours) => {
+                        plain_hours[term] = plain_hours[term].saturating_add(hours)
+                    }
                 }
             }
         }
@@ -582,20 +600,9 @@ fn schedule(plan: &Plan, analysis: &Report, language: Language) -> Schedule {
             code: String::new(),
             name: label.to_owned(),
             credits: credits_text(rows.iter().map(|(_, module)| module.credits).sum()),
-            hours: rows
-                .iter()
-                .map(|(_, module)| module.hours())
-                .sum::<u32>()
-                .to_string(),
-            theory: rows
-                .iter()
-                .map(|(_, module)| module.theory_hours)
-                .sum::<u32>()
-                .to_string(),
-            practice: rows
-                .iter()
-                .map(|(_, module)| module.practice_hours)
-                .sum::<u32>()
+            hours: saturating_sum(rows.iter().map(|(_, module)| module.hours())).to_string(),
+            theory: saturating_sum(rows.iter().map(|(_, module)| module.theory_hours)).to_string(),
+            practice: saturating_sum(rows.iter().map(|(_, module)| module.practice_hours))
                 .to_string(),
             assessment: String::new(),
             kind: String::new(),
@@ -745,10 +752,11 @@ fn week_table(plan: &Plan, language: Language) -> Option<WeekTable> {
         .map(|(name, calendar)| {
             let mut row = vec![name.in_language(language).to_owned()];
             for (at, &kind) in WeekKind::ALL.iter().enumerate() {
-                totals[at] += calendar.weeks_of(kind);
+                totals[at] = totals[at].saturating_add(calendar.weeks_of(kind));
                 row.push(calendar.weeks_of(kind).to_string());
             }
-            totals[WeekKind::ALL.len()] += calendar.weeks;
+            let last = WeekKind::ALL.len();
+            totals[last] = totals[last].saturating_add(calendar.weeks);
             row.push(calendar.weeks.to_string());
             row
         })

@@ -245,7 +245,8 @@ fn schedule_sheet(
         sheet.set_column_width(FIRST_TERM + index, 10)?;
     }
     print_setup(sheet, (1, 2), true)?;
-    sheet.set_print_area(0, 0, row, FIRST_TERM - 1 + terms.max(1))?;
+    // The groups' lines, the note and the week table print with the schedule.
+    sheet.set_print_area(0, 0, below, FIRST_TERM - 1 + terms.max(1))?;
     Ok(())
 }
 
