@@ -71,7 +71,7 @@ pub fn generated_plan(count: usize, terms: usize) -> Plan {
         })
         .collect();
     Plan {
-        format_version: 1,
+        format_version: curriculum_planner::io::CURRENT_FORMAT_VERSION,
         title: Names::new("生成的方案", "Generated plan"),
         kind: ProgrammeKind::Undergraduate4Year,
         term_system: TermSystem::Semester,
