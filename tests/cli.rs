@@ -112,8 +112,7 @@ fn check_with_findings_exits_1_and_names_the_line() {
     ))
     .unwrap();
     // Put a module no one defines into the first term.
-    let first =
-        "                Placement(\n                    module: \"sc_rural_ecommerce_basics\",";
+    let first = "                Placement(module: \"sc_rural_ecommerce_basics\",";
     let broken = original.replacen(
         first,
         &format!("                Placement(module: \"ghost_module\", time: Hours(8)),\n{first}"),

@@ -109,8 +109,7 @@ fn many_findings_are_printed_through_a_closed_pipe_quietly() {
             format!("                Placement(module: \"ghost_{number}\", time: Hours(8)),\n")
         })
         .collect();
-    let first =
-        "                Placement(\n                    module: \"sc_rural_ecommerce_basics\",";
+    let first = "                Placement(module: \"sc_rural_ecommerce_basics\",";
     let broken = original.replacen(first, &format!("{ghosts}{first}"), 1);
     std::fs::write(&path, broken).unwrap();
     let output = run(&["check", "--lang", "en", path.to_str().unwrap()]);
