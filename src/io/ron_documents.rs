@@ -1,5 +1,5 @@
-//! Reading and writing whole documents, in two steps: probe the version, then read the
-//! matching struct.
+//! Reading and writing whole documents: a plan at the current version in one reading, any
+//! other file in two steps (probe the kind and version, then read the matching struct).
 
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -180,6 +180,14 @@ pub fn parse_plan(path: &Path, text: &str) -> Result<Plan, LoadError> {
 /// Parses a document; `path` is only used in messages.
 pub fn parse_document(path: &Path, text: &str) -> Result<Document, LoadError> {
     let options = ron::Options::default();
+    // Nearly every file opened is a plan at this version: read it once. Anything else (an
+    // older or newer version, a library, a survey, a mistake) takes the careful way below,
+    // which reads the kind and version first so that its messages can say which was found.
+    if let Ok(plan) = read_current::<Plan>(&options, text)
+        && plan.format_version == CURRENT_FORMAT_VERSION
+    {
+        return Ok(Document::Plan(plan));
+    }
     let (kind, version) = match probe(text, &options) {
         Ok(Probed::Found { kind, version }) => (kind, version),
         Ok(Probed::UnknownKind(found)) => {
