@@ -39,18 +39,46 @@ fn in_process(label: &str, plan: &Plan, runs: usize) {
     let template = Template::bundled();
     let mut pages = 0;
     let (cold, pdf) = timed(runs, || {
-        let document = typeset(plan, Language::Chinese, &template).unwrap();
+        let document = typeset(
+            plan,
+            curriculum_planner::editor::shipped_books().resolve(&plan.rules),
+            Language::Chinese,
+            &template,
+        )
+        .unwrap();
         pages = document.pages().len();
         pdf_bytes(&document).unwrap();
     });
     let (_, layout) = timed(runs, || {
-        typeset(plan, Language::Chinese, &template).unwrap();
+        typeset(
+            plan,
+            curriculum_planner::editor::shipped_books().resolve(&plan.rules),
+            Language::Chinese,
+            &template,
+        )
+        .unwrap();
     });
     let (_, word) = timed(runs, || {
-        word_bytes(&programme_data(plan, Language::Chinese), Language::Chinese).unwrap();
+        word_bytes(
+            &programme_data(
+                plan,
+                curriculum_planner::editor::shipped_books().resolve(&plan.rules),
+                Language::Chinese,
+            ),
+            Language::Chinese,
+        )
+        .unwrap();
     });
     let (_, excel) = timed(runs, || {
-        workbook_bytes(&programme_data(plan, Language::Chinese), Language::Chinese).unwrap();
+        workbook_bytes(
+            &programme_data(
+                plan,
+                curriculum_planner::editor::shipped_books().resolve(&plan.rules),
+                Language::Chinese,
+            ),
+            Language::Chinese,
+        )
+        .unwrap();
     });
     println!(
         "  {label:<28} PDF {pdf:>8.1} ms (first {cold:.1} ms; layout alone {layout:.1} ms), {pages} pages; Word {word:.1} ms; Excel {excel:.1} ms"

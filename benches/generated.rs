@@ -67,6 +67,7 @@ pub fn generated_plan(count: usize, terms: usize) -> Plan {
                 corequisites: Vec::new(),
                 assessment: None,
                 description: Names::default(),
+                tags: Vec::new(),
             }
         })
         .collect();
@@ -76,7 +77,7 @@ pub fn generated_plan(count: usize, terms: usize) -> Plan {
         kind: ProgrammeKind::Undergraduate4Year,
         term_system: TermSystem::Semester,
         institution: Names::default(),
-        rules: RulesProfile::Moe2019HigherVocational,
+        rules: RulesProfile::book("higher-vocational-3-year"),
         target_industries: Vec::new(),
         terms: (0..terms)
             .map(|term| Term {
@@ -127,6 +128,6 @@ pub fn generated_curriculum(count: usize, terms: usize) -> Plan {
     }
     let mut plan = generated_plan(count, 12);
     plan.terms.clear();
-    plan.rules = RulesProfile::NoRules;
+    plan.rules = RulesProfile::book("no-rules");
     plan
 }

@@ -5,7 +5,7 @@
 //! linear: the second should take about 10× the first, never 100×.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use curriculum_planner::analysis::report;
+use curriculum_planner::editor::report_with_shipped_rules as report;
 
 mod generated;
 

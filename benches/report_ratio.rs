@@ -10,7 +10,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use curriculum_planner::analysis::report;
+use curriculum_planner::editor::report_with_shipped_rules as report;
 use curriculum_planner::model::Plan;
 
 mod generated;

@@ -12,7 +12,7 @@ fn main() {
         .and_then(|argument| argument.parse().ok())
         .unwrap_or(2_000);
     let plan = generated::generated_plan(count, 12);
-    let report = curriculum_planner::analysis::report(&plan, None);
+    let report = curriculum_planner::editor::report_with_shipped_rules(&plan, None);
     println!(
         "{count} modules: {} hours, complexity {:?}",
         report.totals.hours,

@@ -6,7 +6,7 @@
 
 mod common;
 
-use curriculum_planner::analysis::report;
+use curriculum_planner::editor::report_with_shipped_rules as report;
 use curriculum_planner::io::load_plan;
 use curriculum_planner::model::{Level, Module, ModuleId, Placement, Plan, SkillLevel, Term};
 use proptest::prelude::*;

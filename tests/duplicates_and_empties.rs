@@ -4,7 +4,8 @@
 
 mod common;
 
-use curriculum_planner::analysis::{NoAlignment, alignment, report};
+use curriculum_planner::analysis::{NoAlignment, alignment};
+use curriculum_planner::editor::report_with_shipped_rules as report;
 use curriculum_planner::model::validate::{IdKind, Problem, Severity, validate};
 use curriculum_planner::model::{Plan, SkillDemand};
 

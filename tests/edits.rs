@@ -212,7 +212,7 @@ fn edit(ids: Vec<ModuleId>) -> impl Strategy<Value = Edit> {
             details.title = Names::new("新标题", "New title");
             if quarter {
                 details.term_system = TermSystem::Quarter;
-                details.rules = RulesProfile::NoRules;
+                details.rules = RulesProfile::book("no-rules");
             }
             Edit::SetDetails(Box::new(details))
         }),

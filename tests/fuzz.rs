@@ -23,9 +23,11 @@ use common::random::Random;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use curriculum_planner::analysis::report;
+use curriculum_planner::editor::report_with_shipped_rules as report;
 use curriculum_planner::io::{Document, parse_curricular_analytics, parse_document};
-use curriculum_planner::model::validate::{validate, validate_library, validate_survey};
+use curriculum_planner::model::validate::{
+    validate, validate_library, validate_rule_book, validate_survey,
+};
 
 /// The files every run starts from.
 fn seeds() -> Vec<(PathBuf, Vec<u8>)> {
@@ -80,6 +82,7 @@ fn exercise(name: &Path, bytes: &[u8]) -> bool {
         }
         Document::Library(library) => validate_library(library),
         Document::Survey(survey) => validate_survey(survey),
+        Document::RuleBook(book) => validate_rule_book(book),
     };
     let lines = curriculum_planner::io::SourceLines::new(&text);
     for finding in &findings {
@@ -126,7 +129,7 @@ const TOKENS: &[&str] = &[
     "id: \"\"",
     "format_version: 0",
     "format_version: 2",
-    "format_version: 3",
+    "format_version: 4",
     "Placement(",
     "Weekly(",
     "Block(",

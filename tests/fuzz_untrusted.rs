@@ -347,7 +347,8 @@ fn fuzz_workbooks_templates_and_long_texts() {
         }
         std::fs::write(folder.path().join("template.typ"), &source).unwrap();
         let began = Instant::now();
-        let result = worker::document_pdf(&plan, Some(&plan_path), Language::Chinese, &never);
+        let book = common::shipped_book(&plan);
+        let result = worker::document_pdf(&plan, book, Some(&plan_path), Language::Chinese, &never);
         let ending = ending_of(&result);
         tally.add(ending, began.elapsed(), Duration::from_secs(3), || {
             let kept = kept_folder().join(format!("template-{number}.typ"));
@@ -387,6 +388,7 @@ fn fuzz_workbooks_templates_and_long_texts() {
         let began = Instant::now();
         let written = curriculum_planner::export::programme::write_pdf(
             &plan,
+            common::shipped_book(&plan),
             Some(&plan_path),
             Language::Chinese,
             &output,

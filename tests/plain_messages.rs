@@ -117,7 +117,7 @@ fn a_bracket_deleted_mid_file_is_placed_by_the_indentation() {
 
 #[test]
 fn version_messages_list_the_versions_this_app_reads() {
-    let text = pinghu().replacen("format_version: 3", "format_version: 0", 1);
+    let text = pinghu().replacen("format_version: 4", "format_version: 0", 1);
     let english = check_message(&text, "en");
     assert!(english.contains("it reads: 1, 2"), "{english}");
 }

@@ -20,7 +20,14 @@ fn pdf_text(plan_path: &str) -> String {
     let plan = load_plan(&path).unwrap();
     let folder = tempfile::tempdir().unwrap();
     let output = folder.path().join("programme.pdf");
-    write_pdf(&plan, Some(&path), Language::Chinese, &output).unwrap();
+    write_pdf(
+        &plan,
+        common::shipped_book(&plan),
+        Some(&path),
+        Language::Chinese,
+        &output,
+    )
+    .unwrap();
     let text = pdf_extract::extract_text_from_mem(&std::fs::read(&output).unwrap()).unwrap();
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -42,7 +49,7 @@ fn is_whole_weekly_cell(cell: &str) -> bool {
 #[test]
 fn the_three_year_schedule_prints_whole_weekly_hours_and_its_week_table_adds_up() {
     let plan = load_plan(&common::repository_path(THREE_YEAR)).unwrap();
-    let data = programme_data(&plan, Language::Chinese);
+    let data = programme_data(&plan, common::shipped_book(&plan), Language::Chinese);
     let schedule = &data.schedule;
     let rows = schedule
         .groups
@@ -160,7 +167,7 @@ fn a_short_course_gets_a_third_phase_like_its_second_and_prints_hours_per_phase_
         curriculum_planner::model::PlacementTime::Hours(module.hours())
     );
 
-    let data = programme_data(&plan, Language::Chinese);
+    let data = programme_data(&plan, common::shipped_book(&plan), Language::Chinese);
     let total = &data.schedule.total;
     let per_phase: Vec<u32> = total
         .weekly
@@ -174,7 +181,13 @@ fn a_short_course_gets_a_third_phase_like_its_second_and_prints_hours_per_phase_
     // The workbook: the phases' cells of the total row are numbers that sum to its hours.
     let folder = tempfile::tempdir().unwrap();
     let output = folder.path().join("course.xlsx");
-    write_xlsx(&plan, Language::Chinese, &output).unwrap();
+    write_xlsx(
+        &plan,
+        common::shipped_book(&plan),
+        Language::Chinese,
+        &output,
+    )
+    .unwrap();
     let mut workbook: Xlsx<_> = open_workbook(&output).unwrap();
     let sheet = workbook.worksheet_range("教学进程表").unwrap();
     let row = sheet

@@ -9,8 +9,8 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::run_planner as run;
-use curriculum_planner::analysis::report;
 use curriculum_planner::catalogue::{Language, Text, words};
+use curriculum_planner::editor::report_with_shipped_rules as report;
 use curriculum_planner::export::programme::{DocumentError, Template, typeset, write_pdf};
 use curriculum_planner::io::load_plan;
 use curriculum_planner::model::Plan;
@@ -42,7 +42,14 @@ fn squeezed(text: &str) -> String {
 fn exported(plan_path: &Path, language: Language, folder: &Path) -> (Vec<u8>, usize) {
     let plan = load_plan(plan_path).unwrap();
     let output = folder.join("programme.pdf");
-    let pages = write_pdf(&plan, Some(plan_path), language, &output).unwrap();
+    let pages = write_pdf(
+        &plan,
+        common::shipped_book(&plan),
+        Some(plan_path),
+        language,
+        &output,
+    )
+    .unwrap();
     (std::fs::read(&output).unwrap(), pages)
 }
 
@@ -182,7 +189,13 @@ fn a_plans_own_template_prints_and_reads_nothing_outside_its_folder() {
     let path = plan_in(folder.path(), "ours.typ");
     let plan = load_plan(&path).unwrap();
     let template = Template::for_plan(Some("ours.typ"), Some(&path)).unwrap();
-    let document = typeset(&plan, Language::English, &template).unwrap();
+    let document = typeset(
+        &plan,
+        common::shipped_book(&plan),
+        Language::English,
+        &template,
+    )
+    .unwrap();
     assert_eq!(document.pages().len(), 1);
 
     // The same template may not read a file elsewhere, by any path.
@@ -193,7 +206,13 @@ fn a_plans_own_template_prints_and_reads_nothing_outside_its_folder() {
         )
         .unwrap();
         let template = Template::for_plan(Some("greedy.typ"), Some(&path)).unwrap();
-        let error = typeset(&plan, Language::English, &template).unwrap_err();
+        let error = typeset(
+            &plan,
+            common::shipped_book(&plan),
+            Language::English,
+            &template,
+        )
+        .unwrap_err();
         let message = error.message(Language::English);
         assert!(message.contains("template line 1"), "{reach}: {message}");
     }
@@ -230,7 +249,13 @@ fn the_word_document_holds_every_module_in_a_table_with_a_repeating_header() {
         for language in [Language::Chinese, Language::English] {
             let folder = tempfile::tempdir().unwrap();
             let output = folder.path().join("programme.docx");
-            curriculum_planner::export::programme::write_docx(&plan, language, &output).unwrap();
+            curriculum_planner::export::programme::write_docx(
+                &plan,
+                common::shipped_book(&plan),
+                language,
+                &output,
+            )
+            .unwrap();
             let mut archive = zip::ZipArchive::new(std::fs::File::open(&output).unwrap()).unwrap();
             let mut xml = String::new();
             archive
@@ -269,8 +294,13 @@ fn the_workbook_reads_back_with_every_module_row() {
         let plan = load_plan(&path).unwrap();
         let folder = tempfile::tempdir().unwrap();
         let output = folder.path().join("programme.xlsx");
-        curriculum_planner::export::programme::write_xlsx(&plan, Language::Chinese, &output)
-            .unwrap();
+        curriculum_planner::export::programme::write_xlsx(
+            &plan,
+            common::shipped_book(&plan),
+            Language::Chinese,
+            &output,
+        )
+        .unwrap();
         let mut workbook: Xlsx<_> = open_workbook(&output).unwrap();
         assert_eq!(
             workbook.sheet_names(),
@@ -308,8 +338,13 @@ fn the_schedule_csv_opens_in_chinese_excel() {
     let plan = load_plan(&path).unwrap();
     let folder = tempfile::tempdir().unwrap();
     let output = folder.path().join("schedule.csv");
-    curriculum_planner::export::programme::write_schedule_csv(&plan, Language::Chinese, &output)
-        .unwrap();
+    curriculum_planner::export::programme::write_schedule_csv(
+        &plan,
+        common::shipped_book(&plan),
+        Language::Chinese,
+        &output,
+    )
+    .unwrap();
     let bytes = std::fs::read(&output).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "no byte-order mark");
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
@@ -333,7 +368,14 @@ fn an_empty_field_prints_as_not_stated_never_in_the_other_language() {
     let english = plan.document.entry_requirement.en.clone();
     let folder = tempfile::tempdir().unwrap();
     let output = folder.path().join("programme.pdf");
-    write_pdf(&plan, Some(&path), Language::Chinese, &output).unwrap();
+    write_pdf(
+        &plan,
+        common::shipped_book(&plan),
+        Some(&path),
+        Language::Chinese,
+        &output,
+    )
+    .unwrap();
     let text =
         squeezed(&pdf_extract::extract_text_from_mem(&std::fs::read(&output).unwrap()).unwrap());
     assert!(
@@ -382,7 +424,11 @@ fn a_term_name_of_200000_characters_prints_cut_and_the_plan_keeps_it_whole() {
     let long = "学".repeat(200_000);
     plan.terms[0].name.zh = long.clone();
     plan.modules[0].name.zh = "课".repeat(200_000);
-    let data = curriculum_planner::export::programme::programme_data(&plan, Language::Chinese);
+    let data = curriculum_planner::export::programme::programme_data(
+        &plan,
+        common::shipped_book(&plan),
+        Language::Chinese,
+    );
     let heading = &data.schedule.terms[0].name;
     assert!(heading.starts_with("学学学"));
     assert!(heading.ends_with('…'));
@@ -392,7 +438,14 @@ fn a_term_name_of_200000_characters_prints_cut_and_the_plan_keeps_it_whole() {
         heading.chars().count()
     );
     let output = folder.path().join("long.pdf");
-    let pages = write_pdf(&plan, None, Language::Chinese, &output).unwrap();
+    let pages = write_pdf(
+        &plan,
+        common::shipped_book(&plan),
+        None,
+        Language::Chinese,
+        &output,
+    )
+    .unwrap();
     let (_, normal_pages) = exported(
         &common::repository_path(EXAMPLES[1]),
         Language::Chinese,
@@ -415,7 +468,13 @@ fn a_page_of_any_size_is_drawn_at_most_4096_pixels_a_side() {
     let path = plan_in(folder.path(), "wide.typ");
     let plan = load_plan(&path).unwrap();
     let template = Template::for_plan(Some("wide.typ"), Some(&path)).unwrap();
-    let document = typeset(&plan, Language::English, &template).unwrap();
+    let document = typeset(
+        &plan,
+        common::shipped_book(&plan),
+        Language::English,
+        &template,
+    )
+    .unwrap();
     let (width, height, png) = page_png(&document, 0, 2.0, 4096).unwrap();
     assert_eq!(
         (width, height),

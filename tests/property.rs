@@ -92,6 +92,7 @@ fn module() -> impl Strategy<Value = Module> {
                 corequisites: corequisites.into_iter().map(Into::into).collect(),
                 assessment: None,
                 description: Names::default(),
+                tags: Vec::new(),
             },
         )
 }
@@ -142,18 +143,14 @@ fn survey() -> impl Strategy<Value = Survey> {
 
 fn rules() -> impl Strategy<Value = RulesProfile> {
     prop_oneof![
-        Just(RulesProfile::Moe2019HigherVocational),
-        Just(RulesProfile::NoRules),
-        (number(), number()).prop_map(|(min_credits, max_credits)| {
-            RulesProfile::Undergraduate {
-                min_credits,
-                max_credits,
-            }
-        }),
-        (any::<u32>(), any::<u32>()).prop_map(|(min_hours, max_hours)| RulesProfile::ShortCourse {
-            min_hours,
-            max_hours
-        }),
+        Just(RulesProfile::book("higher-vocational-3-year")),
+        Just(RulesProfile::book("no-rules")),
+        (number(), number()).prop_map(|(min_credits, max_credits)| RulesProfile::own_credits(
+            min_credits,
+            max_credits
+        )),
+        (any::<u32>(), any::<u32>())
+            .prop_map(|(min_hours, max_hours)| RulesProfile::own_hours(min_hours, max_hours)),
     ]
 }
 

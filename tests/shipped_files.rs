@@ -5,7 +5,9 @@
 mod common;
 
 use curriculum_planner::io::{Document, load_document, save_document};
-use curriculum_planner::model::validate::{validate, validate_library, validate_survey};
+use curriculum_planner::model::validate::{
+    validate, validate_library, validate_rule_book, validate_survey,
+};
 
 #[test]
 fn there_are_plans_a_library_and_a_survey() {
@@ -47,6 +49,7 @@ fn every_shipped_file_is_clean() {
             Document::Plan(plan) => validate(&plan),
             Document::Library(library) => validate_library(&library),
             Document::Survey(survey) => validate_survey(&survey),
+            Document::RuleBook(book) => validate_rule_book(&book),
         };
         assert!(findings.is_empty(), "{}: {findings:?}", path.display());
     }

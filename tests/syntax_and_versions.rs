@@ -16,17 +16,17 @@ fn pinghu_text() -> String {
 
 #[test]
 fn a_syntax_error_gives_line_column_and_the_line() {
-    let text = pinghu_text().replace("min_hours: 16,", "min_hours: 16x,");
+    let text = pinghu_text().replacen("days: 5,", "days: 5x,", 1);
     let error = parse_plan(Path::new("plan.ron"), &text).unwrap_err();
-    assert_eq!(error.position(), Some((14, 22)));
+    assert_eq!(error.position(), Some((25, 24)));
     let message = error.to_string();
     let mut lines = message.lines();
     assert_eq!(
         lines.next(),
-        Some("plan.ron:14:22: a comma is missing here")
+        Some("plan.ron:25:24: a comma is missing here")
     );
-    assert_eq!(lines.next(), Some("14 |         min_hours: 16x,"));
-    assert_eq!(lines.next(), Some("   |                      ^"));
+    assert_eq!(lines.next(), Some("25 |                 days: 5x,"));
+    assert_eq!(lines.next(), Some("   |                        ^"));
 }
 
 #[test]
@@ -54,13 +54,13 @@ fn a_truncated_file_says_where_it_ends() {
 fn a_long_one_line_file_shows_only_the_part_around_the_error() {
     let text = pinghu_text()
         .replace('\n', " ")
-        .replace("max_hours: 120", "max_hours: ?");
+        .replacen("days: 5", "days: ?", 1);
     let message = parse_plan(Path::new("one-line.ron"), &text)
         .unwrap_err()
         .to_string();
     let shown = message.lines().nth(1).unwrap();
     assert!(shown.chars().count() < 120, "{shown}");
-    assert!(shown.contains("max_hours: ?"));
+    assert!(shown.contains("days: ?"));
 }
 
 #[test]
@@ -87,22 +87,22 @@ fn a_newer_format_version_is_refused() {
 fn a_newer_file_with_fields_this_version_lacks_is_refused_as_newer() {
     // The version is read first, so new fields do not turn into a confusing syntax error.
     let text = pinghu_text()
-        .replace("format_version: 3,", "format_version: 4,")
+        .replace("format_version: 4,", "format_version: 5,")
         .replace("kind: ShortCourse,", "kind: ShortCourse,\n    colour: Red,");
     assert!(matches!(
         parse_plan(Path::new("new.ron"), &text),
-        Err(LoadError::NewerVersion { found: 4, .. })
+        Err(LoadError::NewerVersion { found: 5, .. })
     ));
 }
 
 #[test]
 fn a_missing_or_zero_version_is_explained() {
-    let text = pinghu_text().replace("    format_version: 3,\n", "");
+    let text = pinghu_text().replace("    format_version: 4,\n", "");
     assert!(matches!(
         parse_plan(Path::new("old.ron"), &text),
         Err(LoadError::MissingVersion { .. })
     ));
-    let text = pinghu_text().replace("format_version: 3,", "format_version: 0,");
+    let text = pinghu_text().replace("format_version: 4,", "format_version: 0,");
     assert!(matches!(
         parse_plan(Path::new("old.ron"), &text),
         Err(LoadError::UnknownVersion { found: 0, .. })

@@ -678,8 +678,10 @@ fn the_analysis_tab_shows_which_skills_the_plan_under_and_over_serves() {
     harness.get_by_label("18.5 %");
     harness.get_by_label("16.3 %");
     harness.get_by_label("-2.1");
-    // Every rule of the MOE 2019 profile passes on the example.
-    harness.get_by_label_contains("√ 总学时：2940");
+    // Every rule of the shipped 3-year book passes on the example, each said as its source
+    // says it.
+    harness.get_by_label_contains("√ 三年制高职总学时数不低于 2500：总学时：2940");
+    harness.get_by_label_contains("√ 专科生体育必修课不少于 108 学时");
 
     // Taking the second English course out of the plan shifts the figures at once.
     unschedule(&mut harness, "college_english_2");
@@ -697,7 +699,7 @@ fn the_analysis_tab_shows_which_skills_the_plan_under_and_over_serves() {
 fn a_module_listed_as_most_complex_is_selected_by_a_click() {
     let mut harness = analysis_of_the_example();
     let plan = harness.state().plan().clone();
-    let structure = curriculum_planner::analysis::report(&plan, None)
+    let structure = curriculum_planner::editor::report_with_shipped_rules(&plan, None)
         .structure
         .unwrap();
     let most_complex = structure
@@ -744,12 +746,14 @@ fn a_second_draft_is_compared_figure_by_figure_and_module_by_module() {
     // Its column heading (and the chart's legend).
     assert!(harness.query_all_by_label("草案二").count() >= 1);
     // Alignment side by side; the example keeps its English course and scores higher.
-    let theirs =
-        curriculum_planner::analysis::report(&draft, harness.state().plan().survey.as_ref())
-            .alignment
-            .unwrap()
-            .score
-            .unwrap();
+    let theirs = curriculum_planner::editor::report_with_shipped_rules(
+        &draft,
+        harness.state().plan().survey.as_ref(),
+    )
+    .alignment
+    .unwrap()
+    .score
+    .unwrap();
     assert!(theirs < 0.917);
     harness.get_by_label("0.917 √");
     harness.get_by_label(&format!("{theirs:.3}"));

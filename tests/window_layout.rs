@@ -276,7 +276,7 @@ fn the_analysis_says_what_to_change_in_hours_and_modules() {
             curriculum_planner::model::history::Coalesce::Never,
         ));
     harness.run();
-    harness.get_by_label_contains("周企业顶岗实习（一周一学分）；现有：");
+    harness.get_by_label_contains("周岗位实习；现有：");
 }
 
 /// In English (longer words) at 1024×768, nothing of the centre runs under the inspector.

@@ -525,7 +525,7 @@ fn new_short_course_gives_the_short_course_rules_and_phase_named_terms() {
     harness.run();
     let plan = harness.state().plan().clone();
     assert_eq!(plan.kind, ProgrammeKind::ShortCourse);
-    assert!(matches!(plan.rules, RulesProfile::ShortCourse { .. }));
+    assert_eq!(plan.rules, RulesProfile::book("short-course"));
     let names: Vec<&str> = plan
         .terms
         .iter()
@@ -620,7 +620,7 @@ fn changing_the_kind_offers_the_kinds_rules_and_takes_them_in_one_click() {
     harness.run();
     assert_eq!(
         harness.state().plan().rules,
-        RulesProfile::Moe2019HigherVocational
+        RulesProfile::book("higher-vocational-3-year")
     );
     assert!(harness.query_by_label("改用此规则").is_none());
     harness
@@ -635,22 +635,22 @@ fn changing_the_kind_offers_the_kinds_rules_and_takes_them_in_one_click() {
     // Kept until asked: the offer names the kind's usual rules.
     assert_eq!(
         harness.state().plan().rules,
-        RulesProfile::Moe2019HigherVocational
+        RulesProfile::book("higher-vocational-3-year")
     );
-    harness.get_by_label_contains("短期培训通常按“短期培训学时范围”检查");
+    harness.get_by_label_contains("短期培训通常按“短期培训（学时范围）”检查");
     harness.get_by_label("改用此规则").click();
     harness.run();
-    assert!(matches!(
+    assert_eq!(
         harness.state().plan().rules,
-        RulesProfile::ShortCourse { .. }
-    ));
+        RulesProfile::book("short-course")
+    );
     assert!(harness.query_by_label("改用此规则").is_none());
     // One undo step takes the rules back, the next the kind.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
     assert_eq!(
         harness.state().plan().rules,
-        RulesProfile::Moe2019HigherVocational
+        RulesProfile::book("higher-vocational-3-year")
     );
     assert_eq!(harness.state().plan().kind, ProgrammeKind::ShortCourse);
 }

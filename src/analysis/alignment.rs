@@ -187,7 +187,7 @@ pub(super) fn alignment_in(plan: &Plan, scope: &Scope, survey: &Survey) -> Align
         .collect();
     // Mastery is a programme's aim, not a 16–120-hour course's: short courses are not asked
     // to bring a wanted skill to M.
-    let aims_at_mastery = !matches!(plan.rules, crate::model::RulesProfile::ShortCourse { .. });
+    let aims_at_mastery = plan.kind != crate::model::ProgrammeKind::ShortCourse;
     let not_mastered = skills
         .iter()
         .filter(|skill| aims_at_mastery && skill.demand >= 0.5 && skill.top_level != Some(Level::M))

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{ModuleId, Plan, SkillId, Survey};
+use crate::model::{ModuleId, Plan, RuleBook, SkillId, Survey};
 
 use super::profile_alignment;
 use super::report::{Report, report};
@@ -51,10 +51,19 @@ pub struct PlanDifference {
     pub moved: Vec<(ModuleId, usize, usize)>,
 }
 
-pub fn compare(plans: &[&Plan], survey: &Survey, draws: usize, seed: u64) -> Comparison {
+/// Compares `plans` against one survey, each checked against its rule book (`books`, in the
+/// same order; `None` for a book not found).
+pub fn compare(
+    plans: &[&Plan],
+    books: &[Option<&RuleBook>],
+    survey: &Survey,
+    draws: usize,
+    seed: u64,
+) -> Comparison {
     let reports: Vec<Report> = plans
         .iter()
-        .map(|plan| report(plan, Some(survey)))
+        .enumerate()
+        .map(|(index, plan)| report(plan, books.get(index).copied().flatten(), Some(survey)))
         .collect();
     let score = |report: &Report| {
         report

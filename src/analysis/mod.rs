@@ -26,7 +26,9 @@ pub use choice::{GroupChoice, group_choices};
 pub use effort_move::EffortMove;
 pub use industries::{IndustryCoverage, IndustryHours, industry_coverage};
 pub use rule_remedies::check_rules;
-pub use rules::{RemedyChange, RuleCheck, RuleFigures, RuleId, RuleRemedy};
+pub use rules::{
+    Measure, RemedyChange, RuleCheck, RuleFigures, RuleRemedy, course_matches, measure_of,
+};
 pub use scope::modules_in_scope;
 pub use structure::{
     CreditBalance, MAX_STRUCTURE_STEPS, ModuleStructure, Structure, StructureError, structure,
@@ -36,7 +38,7 @@ pub use totals::{PathTotals, TermTotals, Totals, totals};
 
 mod report;
 pub use compare::{Better, ComparedFigure, Comparison, PlanDifference, compare, difference};
-pub use report::{Report, report};
+pub use report::{BookName, Report, report};
 pub use sensitivity::{
     BOOTSTRAP_DRAWS, BOOTSTRAP_SEED, Interval, SurveyResampler, wilson_interval,
 };

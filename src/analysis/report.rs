@@ -1,4 +1,4 @@
-use crate::model::{Plan, Survey};
+use crate::model::{Plan, RuleBook, Survey};
 
 use super::alignment::alignment_in;
 use super::industries::industry_coverage_in;
@@ -20,19 +20,37 @@ pub struct Report {
     pub alignment: Option<Alignment>,
     pub industries: IndustryCoverage,
     pub rules: Vec<RuleCheck>,
+    /// The book the rules come from: its id and name, or `None` if the plan names a book
+    /// that was not found (then no rule is checked).
+    pub rule_book: Option<BookName>,
+    /// The id of the book the plan names when it was not found.
+    pub missing_book: Option<String>,
     pub structure: Result<Structure, StructureError>,
 }
 
-/// Analyses `plan` against `survey`, or against the plan's own survey when `survey` is `None`.
-pub fn report(plan: &Plan, survey: Option<&Survey>) -> Report {
+/// A rule book as a report names it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BookName {
+    pub id: String,
+    pub name: crate::model::Names,
+}
+
+/// Analyses `plan` against `survey`, or against the plan's own survey when `survey` is `None`,
+/// and checks it against `book`, the rule book its `rules` name (`None` if not found).
+pub fn report(plan: &Plan, book: Option<&RuleBook>, survey: Option<&Survey>) -> Report {
     let scope = Scope::of(plan);
     let totals = totals_in(plan, &scope);
     Report {
+        rules: book.map_or_else(Vec::new, |book| check_rules_in(plan, book, &scope, &totals)),
+        rule_book: book.map(|book| BookName {
+            id: book.id.clone(),
+            name: book.name.clone(),
+        }),
+        missing_book: book.is_none().then(|| plan.rules.book_id().to_owned()),
         alignment: survey
             .or(plan.survey.as_ref())
             .map(|survey| alignment_in(plan, &scope, survey)),
         industries: industry_coverage_in(plan, &scope),
-        rules: check_rules_in(plan, &scope, &totals),
         structure: structure_in(plan, &scope),
         groups: scope.groups.clone(),
         totals,

@@ -2,23 +2,29 @@
 //! leader can place (hours, credits, modules, weeks), and the modules concerned — those that
 //! break it, or those to change first.
 
-use crate::model::{Category, Delivery, Module, ModuleId, Plan};
+use crate::model::{HoursCounted, Module, ModuleId, Plan, RuleBook, RuleKind};
 
-use super::rules::{RemedyChange, RuleCheck, RuleFigures, RuleId, RuleRemedy, profile_rules};
+use super::rules::{
+    RemedyChange, RuleCheck, RuleFigures, RuleRemedy, book_rules, course_matches, selects,
+};
 use super::scope::Scope;
 use super::totals::Totals;
 
 /// At most this many modules are named for one rule: the first ones to look at.
 const MODULES_NAMED: usize = 8;
 
-/// The rules of the plan's profile, each pass/fail with its figures and, when failed, its
-/// remedy.
-pub fn check_rules(plan: &Plan, totals: &Totals) -> Vec<RuleCheck> {
-    check_rules_in(plan, &Scope::of(plan), totals)
+/// The rules of `book`, each pass/fail with its figures and, when failed, its remedy.
+pub fn check_rules(plan: &Plan, book: &RuleBook, totals: &Totals) -> Vec<RuleCheck> {
+    check_rules_in(plan, book, &Scope::of(plan), totals)
 }
 
-pub(super) fn check_rules_in(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
-    let mut checks = profile_rules(plan, scope, totals);
+pub(super) fn check_rules_in(
+    plan: &Plan,
+    book: &RuleBook,
+    scope: &Scope,
+    totals: &Totals,
+) -> Vec<RuleCheck> {
+    let mut checks = book_rules(plan, book, scope, totals);
     for check in &mut checks {
         check.remedy = remedy(scope, totals, check);
     }
@@ -39,72 +45,130 @@ fn remedy(scope: &Scope<'_>, totals: &Totals, rule: &RuleCheck) -> Option<RuleRe
         _ => 0.0,
     };
     let hours = totals.path.hours;
-    let (change, amount, modules) = match rule.id {
-        RuleId::TotalHours | RuleId::Hours if below => (RemedyChange::AddHours, outside, vec![]),
-        RuleId::TotalHours | RuleId::Hours => (
+    let (change, amount, modules) = match &rule.rule.check {
+        RuleKind::TotalHours { .. } if below => (RemedyChange::AddHours, outside, vec![]),
+        RuleKind::TotalHours { .. } => (
             RemedyChange::RemoveHours,
             outside,
             largest(placed(), |module| f64::from(module.hours())),
         ),
-        RuleId::Credits if below => (RemedyChange::AddCredits, outside, vec![]),
-        RuleId::Credits => (
+        RuleKind::TotalCredits { .. } if below => (RemedyChange::AddCredits, outside, vec![]),
+        RuleKind::TotalCredits { .. } => (
             RemedyChange::RemoveCredits,
             outside,
             largest(placed(), |module| module.credits),
         ),
-        RuleId::PublicBasicShare | RuleId::ElectiveShare => {
-            let category = if rule.id == RuleId::PublicBasicShare {
-                Category::PublicBasic
-            } else {
-                Category::ProfessionalElective
-            };
-            // x more hours of the category: (in + x) / (all + x) = minimum.
-            let minimum = rule.minimum.unwrap_or(0.0);
-            let within = if rule.id == RuleId::PublicBasicShare {
-                totals.path.hours_in(category)
-            } else {
-                totals.path.elective_hours
-            };
-            let more = (minimum * hours - within) / (1.0 - minimum).max(1e-9);
-            (RemedyChange::AddHoursIn(category), more, vec![])
-        }
-        RuleId::PracticeShare => (
+        RuleKind::ShareOfHours {
+            counting: HoursCounted::Practice,
+            ..
+        } if below => (
             RemedyChange::TheoryToPractice,
             outside * hours,
             largest(placed(), |module| f64::from(module.theory_hours)),
         ),
-        RuleId::HoursPerCredit => {
-            let RuleFigures::HoursPerCredit { low, high, .. } = rule.figures else {
-                return None;
-            };
+        RuleKind::ShareOfHours { of, .. } => {
+            let selected: Vec<&Module> = scope
+                .modules
+                .iter()
+                .zip(&scope.facts)
+                .filter(|(_, facts)| selects(of, scope, facts))
+                .map(|((_, module), _)| *module)
+                .collect();
+            if below {
+                // x more hours of the selection: (in + x) / (all + x) = minimum.
+                let minimum = rule.minimum.unwrap_or(0.0);
+                let within = rule.value * hours;
+                let more = (minimum * hours - within) / (1.0 - minimum).max(1e-9);
+                (RemedyChange::AddSelectedHours, more, vec![])
+            } else {
+                // x fewer: (in − x) / (all − x) = maximum.
+                let maximum = rule.maximum.unwrap_or(1.0);
+                let within = rule.value * hours;
+                let fewer = (within - maximum * hours) / (1.0 - maximum).max(1e-9);
+                (
+                    RemedyChange::RemoveSelectedHours,
+                    fewer,
+                    largest(selected.into_iter(), |module| f64::from(module.hours())),
+                )
+            }
+        }
+        RuleKind::HoursPerCredit { from, to } => {
             let outside_range: Vec<ModuleId> = placed()
                 .filter(|module| !module.is_all_practice() && module.credits > 0.0)
                 .filter(|module| {
-                    !(low..=high).contains(&(f64::from(module.hours()) / module.credits))
+                    !(*from..=*to).contains(&(f64::from(module.hours()) / module.credits))
                 })
                 .map(|module| module.id.clone())
                 .take(MODULES_NAMED)
                 .collect();
             (RemedyChange::FixHoursPerCredit, rule.value, outside_range)
         }
-        RuleId::CoreModules => (
+        RuleKind::ModuleCount { of, .. } => (
             if below {
-                RemedyChange::AddCoreModules
+                RemedyChange::AddModules
             } else {
-                RemedyChange::RemoveCoreModules
+                RemedyChange::RemoveModules
             },
             outside,
+            scope
+                .modules
+                .iter()
+                .zip(&scope.facts)
+                .filter(|(_, facts)| selects(of, scope, facts))
+                .map(|((_, module), _)| module.id.clone())
+                .take(MODULES_NAMED)
+                .collect(),
+        ),
+        RuleKind::Course {
+            course,
+            hours: wanted_hours,
+            credits: wanted_credits,
+            weeks: wanted_weeks,
+        } => {
+            let RuleFigures::Course {
+                hours,
+                credits,
+                weeks,
+                modules,
+            } = rule.figures
+            else {
+                return None;
+            };
+            let matched: Vec<ModuleId> = placed()
+                .filter(|module| course_matches(course, module))
+                .map(|module| module.id.clone())
+                .take(MODULES_NAMED)
+                .collect();
+            let lacking = |have: f64, wanted: Option<f64>| {
+                wanted
+                    .map(|wanted| wanted - have)
+                    .filter(|lack| *lack > 1e-9)
+            };
+            if modules == 0 {
+                (RemedyChange::AddCourse, 1.0, matched)
+            } else if let Some(lack) = lacking(hours, *wanted_hours) {
+                (RemedyChange::AddHours, lack, matched)
+            } else if let Some(lack) = lacking(credits, *wanted_credits) {
+                (RemedyChange::AddCredits, lack, matched)
+            } else if let Some(lack) = lacking(weeks, *wanted_weeks) {
+                (RemedyChange::AddWeeks, lack, matched)
+            } else {
+                return None;
+            }
+        }
+        RuleKind::EveryTerm { course, .. } => (
+            RemedyChange::PlaceInMoreTerms,
+            rule.value,
             placed()
-                .filter(|module| module.category == Category::ProfessionalCore)
+                .filter(|module| course_matches(course, module))
                 .map(|module| module.id.clone())
                 .take(MODULES_NAMED)
                 .collect(),
         ),
-        RuleId::InternshipMonths => {
+        RuleKind::InternshipMonths { .. } => {
             let RuleFigures::Internship { weeks } = rule.figures else {
                 return None;
             };
-            // Months are weeks / (52 / 12); a week is one credit.
             let weeks_per_month = if rule.value > 0.0 {
                 weeks / rule.value
             } else {
@@ -118,7 +182,9 @@ fn remedy(scope: &Scope<'_>, totals: &Totals, rule: &RuleCheck) -> Option<RuleRe
                 },
                 outside * weeks_per_month,
                 placed()
-                    .filter(|module| module.delivery == Delivery::EnterpriseInternship)
+                    .filter(|module| {
+                        module.delivery == crate::model::Delivery::EnterpriseInternship
+                    })
                     .map(|module| module.id.clone())
                     .take(MODULES_NAMED)
                     .collect(),

@@ -1,49 +1,26 @@
-//! The rules profile of a plan, each rule pass/fail with its figures.
+//! A plan's rules, each pass/fail with its figures. The rules come from the plan's rule book
+//! (`model::RuleBook`: shipped in `assets/rules/`, or a college's copy), each rule of one kind
+//! from a small vocabulary and naming its source.
 //!
-//! "MOE 2019 higher vocational" is 教职成〔2019〕13号: at least 2500 hours, 16–18 hours per
-//! credit, public-basic courses at least 1/4 of the hours, electives at least 10 %, practice at
-//! least 50 %, 6–8 professional core courses, and about six months of enterprise internship.
+//! Figures count a student's path (`choice`): required modules, and each elective group's
+//! minimum as a share of what it offers. Module counts and hours per credit count what is
+//! placed, as a plan document lists it.
 
-use crate::model::{Category, Delivery, ModuleId, Plan, RulesProfile};
+use crate::model::{
+    CourseMatch, Delivery, HoursCounted, Module, PlacementTime, Plan, Requirement, Rule, RuleBook,
+    RuleKind, Selector,
+};
 
-use super::scope::Scope;
+use super::placement_hours::placement_hours;
+use super::scope::{Facts, Scope};
 use super::totals::Totals;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RuleId {
-    TotalHours,
-    HoursPerCredit,
-    PublicBasicShare,
-    ElectiveShare,
-    PracticeShare,
-    CoreModules,
-    InternshipMonths,
-    Credits,
-    Hours,
-}
-
-impl RuleId {
-    /// The stable name used in JSON and files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RuleId::TotalHours => "total_hours",
-            RuleId::HoursPerCredit => "hours_per_credit",
-            RuleId::PublicBasicShare => "public_basic_share",
-            RuleId::ElectiveShare => "elective_share",
-            RuleId::PracticeShare => "practice_share",
-            RuleId::CoreModules => "core_modules",
-            RuleId::InternshipMonths => "internship_months",
-            RuleId::Credits => "credits",
-            RuleId::Hours => "hours",
-        }
-    }
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RuleCheck {
-    pub id: RuleId,
+    /// The rule as its book states it: id, sentence, kind and source.
+    pub rule: Rule,
     pub ok: bool,
-    /// The plan's figure, in the rule's unit (hours, a share 0..1, a count, months, credits).
+    /// The plan's figure, in the rule's unit (hours, credits, a share 0..1, a count, months).
     pub value: f64,
     pub minimum: Option<f64>,
     pub maximum: Option<f64>,
@@ -56,10 +33,10 @@ pub struct RuleCheck {
 #[derive(Clone, Debug, PartialEq)]
 pub struct RuleRemedy {
     pub change: RemedyChange,
-    /// How much: hours, credits, modules or weeks, always positive.
+    /// How much: hours, credits, modules, weeks or terms, always positive.
     pub amount: f64,
     /// The modules concerned, the most concerned first.
-    pub modules: Vec<ModuleId>,
+    pub modules: Vec<crate::model::ModuleId>,
 }
 
 /// What would bring the plan within the rule.
@@ -69,16 +46,41 @@ pub enum RemedyChange {
     RemoveHours,
     AddCredits,
     RemoveCredits,
-    /// Hours of this category to add (the share counts all hours, so adding raises both).
-    AddHoursIn(Category),
+    /// Hours of the modules the rule selects to add (the share counts all hours, so adding
+    /// raises both).
+    AddSelectedHours,
+    RemoveSelectedHours,
     /// Theory hours to teach as practice instead; the modules with the most theory first.
     TheoryToPractice,
     /// Modules whose hours per credit lie outside the rule's range.
     FixHoursPerCredit,
-    AddCoreModules,
-    RemoveCoreModules,
+    AddModules,
+    RemoveModules,
     AddInternshipWeeks,
     RemoveInternshipWeeks,
+    /// The course the rule names is not in the plan.
+    AddCourse,
+    /// Weeks of block practice the course lacks.
+    AddWeeks,
+    /// Terms the course is not placed in.
+    PlaceInMoreTerms,
+}
+
+/// What a rule measures, for the unit its figures are shown in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    Hours,
+    Credits,
+    /// A share of the hours, 0..1, shown as a percentage.
+    Share,
+    Modules,
+    Months,
+    /// Taught modules outside an hours-per-credit range.
+    ModulesOutside,
+    /// Terms without the course.
+    TermsWithout,
+    /// A course's hours, credits and weeks against their minimums.
+    Course,
 }
 
 /// Figures a rule reports beside its value and limits.
@@ -88,116 +90,281 @@ pub enum RuleFigures {
     Plain,
     /// `value` taught modules of `taught` lie outside `low`–`high` hours per credit.
     HoursPerCredit { taught: usize, low: f64, high: f64 },
-    /// `value` months are `weeks` weeks of internship (one credit a week).
+    /// `value` months are `weeks` weeks of internship.
     Internship { weeks: f64 },
+    /// What a student takes of the course: hours, credits, block weeks, and how many modules
+    /// of the plan it is.
+    Course {
+        hours: f64,
+        credits: f64,
+        weeks: f64,
+        modules: usize,
+    },
+    /// The course is placed (with the hours the rule asks) in `placed` of `terms` terms.
+    EveryTerm { placed: usize, terms: usize },
 }
 
-/// Weeks an internship credit stands for, and weeks in a month, for "about six months".
+/// Weeks in a month, for "about six months".
 const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
 
-/// The rules of the plan's profile, without remedies (`rule_remedies.rs` adds them).
-pub(super) fn profile_rules(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
-    match &plan.rules {
-        RulesProfile::Moe2019HigherVocational => moe_2019(plan, scope, totals),
-        RulesProfile::Undergraduate {
-            min_credits,
-            max_credits,
-        } => vec![within(
-            RuleId::Credits,
-            totals.path.credits,
-            Some(*min_credits),
-            Some(*max_credits),
-        )],
-        RulesProfile::ShortCourse {
-            min_hours,
-            max_hours,
-        } => vec![within(
-            RuleId::Hours,
-            totals.path.hours,
-            Some(f64::from(*min_hours)),
-            Some(f64::from(*max_hours)),
-        )],
-        RulesProfile::NoRules => Vec::new(),
+impl RuleCheck {
+    pub fn measure(&self) -> Measure {
+        measure_of(&self.rule.check)
+    }
+
+    pub fn id(&self) -> &str {
+        &self.rule.id
     }
 }
 
-fn moe_2019(plan: &Plan, scope: &Scope, totals: &Totals) -> Vec<RuleCheck> {
-    // Hours and shares count a student's path (`choice`): what every student is taught.
+pub fn measure_of(kind: &RuleKind) -> Measure {
+    match kind {
+        RuleKind::TotalHours { .. } => Measure::Hours,
+        RuleKind::TotalCredits { .. } => Measure::Credits,
+        RuleKind::HoursPerCredit { .. } => Measure::ModulesOutside,
+        RuleKind::ShareOfHours { .. } => Measure::Share,
+        RuleKind::ModuleCount { .. } => Measure::Modules,
+        RuleKind::Course { .. } => Measure::Course,
+        RuleKind::EveryTerm { .. } => Measure::TermsWithout,
+        RuleKind::InternshipMonths { .. } => Measure::Months,
+    }
+}
+
+/// The rules of the book, without remedies (`rule_remedies.rs` adds them).
+pub(super) fn book_rules(
+    plan: &Plan,
+    book: &RuleBook,
+    scope: &Scope,
+    totals: &Totals,
+) -> Vec<RuleCheck> {
+    book.rules
+        .iter()
+        .map(|rule| check_rule(plan, rule, scope, totals))
+        .collect()
+}
+
+fn check_rule(plan: &Plan, rule: &Rule, scope: &Scope, totals: &Totals) -> RuleCheck {
     let path = &totals.path;
-    let public_basic = path.share_of_hours(path.hours_in(Category::PublicBasic));
-    let electives = path.share_of_hours(path.elective_hours);
-    let (low, high) = plan.rules.hours_per_credit();
-    let (mut taught, mut outside) = (0usize, 0usize);
-    for module in &scope.facts {
-        if !module.is_all_practice() && module.credits > 0.0 {
-            taught += 1;
-            let per_credit = f64::from(module.hours()) / module.credits;
-            if !(low..=high).contains(&per_credit) {
-                outside += 1;
+    let within = |value: f64, minimum: Option<f64>, maximum: Option<f64>| {
+        within(rule, value, minimum, maximum)
+    };
+    match &rule.check {
+        RuleKind::TotalHours { at_least, at_most } => within(path.hours, *at_least, *at_most),
+        RuleKind::TotalCredits { at_least, at_most } => within(path.credits, *at_least, *at_most),
+        RuleKind::HoursPerCredit { from, to } => {
+            let (mut taught, mut outside) = (0usize, 0usize);
+            for module in &scope.facts {
+                if !module.is_all_practice() && module.credits > 0.0 {
+                    taught += 1;
+                    let per_credit = f64::from(module.hours()) / module.credits;
+                    if !(*from..=*to).contains(&per_credit) {
+                        outside += 1;
+                    }
+                }
+            }
+            RuleCheck {
+                figures: RuleFigures::HoursPerCredit {
+                    taught,
+                    low: *from,
+                    high: *to,
+                },
+                ..within(outside as f64, None, Some(0.0))
+            }
+        }
+        RuleKind::ShareOfHours {
+            of,
+            counting,
+            at_least,
+            at_most,
+        } => {
+            let selected: f64 = scope
+                .facts
+                .iter()
+                .filter(|module| selects(of, scope, module))
+                .map(|module| {
+                    module.path_share
+                        * f64::from(match counting {
+                            HoursCounted::All => module.hours(),
+                            HoursCounted::Practice => module.practice_hours,
+                        })
+                })
+                .sum();
+            within(path.share_of_hours(selected), *at_least, *at_most)
+        }
+        RuleKind::ModuleCount {
+            of,
+            at_least,
+            at_most,
+        } => {
+            let count = scope
+                .facts
+                .iter()
+                .filter(|module| selects(of, scope, module))
+                .count();
+            within(count as f64, *at_least, *at_most)
+        }
+        RuleKind::Course {
+            course,
+            hours,
+            credits,
+            weeks,
+        } => course_rule(rule, scope, course, [*hours, *credits, *weeks]),
+        RuleKind::EveryTerm {
+            course,
+            hours_each_term,
+        } => {
+            let terms = plan.terms.len();
+            let mut taught = vec![0.0f64; terms];
+            let mut placed = vec![false; terms];
+            let hours = placement_hours(scope);
+            for (&(term, position, _), &hours) in scope.placements.iter().zip(&hours) {
+                if let Some((_, module)) = scope.modules.get(position as usize)
+                    && course_matches(course, module)
+                    && let (Some(slot), Some(flag)) =
+                        (taught.get_mut(term as usize), placed.get_mut(term as usize))
+                {
+                    *slot += hours;
+                    *flag = true;
+                }
+            }
+            let enough = taught
+                .iter()
+                .zip(&placed)
+                .filter(|(hours, placed)| {
+                    **placed && hours_each_term.is_none_or(|wanted| **hours >= wanted - 1e-9)
+                })
+                .count();
+            RuleCheck {
+                figures: RuleFigures::EveryTerm {
+                    placed: enough,
+                    terms,
+                },
+                ..within((terms - enough) as f64, None, Some(0.0))
+            }
+        }
+        RuleKind::InternshipMonths { at_least, at_most } => {
+            let weeks = internship_weeks(scope);
+            RuleCheck {
+                figures: RuleFigures::Internship { weeks },
+                ..within(weeks / WEEKS_PER_MONTH, *at_least, *at_most)
             }
         }
     }
-    let internship_weeks: f64 = scope
-        .facts
-        .iter()
-        .filter(|module| module.delivery == Delivery::EnterpriseInternship)
-        .map(|module| module.credits)
-        .sum();
-    let internship_months = internship_weeks / WEEKS_PER_MONTH;
-    vec![
-        within(RuleId::TotalHours, path.hours, Some(2500.0), None),
-        RuleCheck {
-            id: RuleId::HoursPerCredit,
-            ok: outside == 0,
-            value: outside as f64,
-            minimum: None,
-            maximum: Some(0.0),
-            figures: RuleFigures::HoursPerCredit { taught, low, high },
-            remedy: None,
-        },
-        within(RuleId::PublicBasicShare, public_basic, Some(0.25), None),
-        within(RuleId::ElectiveShare, electives, Some(0.10), None),
-        within(RuleId::PracticeShare, path.practice_share, Some(0.50), None),
-        within(
-            RuleId::CoreModules,
-            totals.core_modules as f64,
-            Some(6.0),
-            Some(8.0),
-        ),
-        RuleCheck {
-            figures: RuleFigures::Internship {
-                weeks: internship_weeks,
-            },
-            ..within(
-                RuleId::InternshipMonths,
-                internship_months,
-                Some(5.0),
-                Some(8.0),
-            )
-        },
-    ]
 }
 
-fn within(id: RuleId, value: f64, minimum: Option<f64>, maximum: Option<f64>) -> RuleCheck {
+/// A course's figures on a student's path against the rule's minimums (hours, credits,
+/// weeks); `value` is the number of minimums not met.
+fn course_rule(
+    rule: &Rule,
+    scope: &Scope,
+    course: &CourseMatch,
+    wanted: [Option<f64>; 3],
+) -> RuleCheck {
+    let (mut hours, mut credits, mut weeks, mut modules) = (0.0, 0.0, 0.0, 0usize);
+    for (position, (_, module)) in scope.modules.iter().enumerate() {
+        if course_matches(course, module) {
+            let share = scope.facts[position].path_share;
+            modules += 1;
+            hours += share * f64::from(module.hours());
+            credits += share * module.credits;
+        }
+    }
+    for &(_, position, time) in &scope.placements {
+        if let PlacementTime::Block { weeks: block } = time
+            && let Some((_, module)) = scope.modules.get(position as usize)
+            && course_matches(course, module)
+        {
+            weeks += scope.facts[position as usize].path_share * f64::from(block);
+        }
+    }
+    let short = [hours, credits, weeks]
+        .iter()
+        .zip(wanted)
+        .filter(|(have, wanted)| wanted.is_some_and(|wanted| **have < wanted - 1e-9))
+        .count();
+    RuleCheck {
+        figures: RuleFigures::Course {
+            hours,
+            credits,
+            weeks,
+            modules,
+        },
+        ..within(rule, short as f64, None, Some(0.0))
+    }
+}
+
+/// Weeks of enterprise internship: its blocks' weeks, or, for an internship placed without
+/// blocks, its credits (one a week), as plan documents count it.
+fn internship_weeks(scope: &Scope) -> f64 {
+    let mut block_weeks = vec![0u32; scope.facts.len()];
+    for &(_, position, time) in &scope.placements {
+        if let PlacementTime::Block { weeks } = time
+            && let Some(slot) = block_weeks.get_mut(position as usize)
+        {
+            *slot = slot.saturating_add(weeks);
+        }
+    }
+    scope
+        .facts
+        .iter()
+        .zip(&block_weeks)
+        .filter(|(module, _)| module.delivery == Delivery::EnterpriseInternship)
+        .map(|(module, &weeks)| {
+            module.path_share
+                * if weeks > 0 {
+                    f64::from(weeks)
+                } else {
+                    module.credits
+                }
+        })
+        .sum()
+}
+
+/// Whether a selector takes a module: every condition it states holds.
+pub(super) fn selects(selector: &Selector, scope: &Scope, module: &Facts) -> bool {
+    selector
+        .category
+        .is_none_or(|category| module.category == category)
+        && selector
+            .delivery
+            .is_none_or(|delivery| module.delivery == delivery)
+        && selector.group.as_ref().is_none_or(|group| {
+            module
+                .group()
+                .and_then(|index| scope.groups.get(index))
+                .is_some_and(|choice| &choice.id == group)
+        })
+        && selector.choice.is_none_or(|choice| {
+            let elective = if scope.groups.is_empty() {
+                module.category == crate::model::Category::ProfessionalElective
+            } else {
+                module.group().is_some()
+            };
+            elective == (choice == Requirement::Elective)
+        })
+}
+
+/// Whether a module is the course a rule names: by code, by a word of its name, by a tag.
+pub fn course_matches(course: &CourseMatch, module: &Module) -> bool {
+    course.codes.iter().any(|code| code == &module.code)
+        || course.names.iter().any(|word| {
+            !word.is_empty()
+                && (module.name.zh.contains(word.as_str())
+                    || module.name.en.contains(word.as_str()))
+        })
+        || course.tags.iter().any(|tag| module.tags.contains(tag))
+}
+
+fn within(rule: &Rule, value: f64, minimum: Option<f64>, maximum: Option<f64>) -> RuleCheck {
     let ok = minimum.is_none_or(|minimum| value >= minimum - 1e-9)
         && maximum.is_none_or(|maximum| value <= maximum + 1e-9);
     RuleCheck {
-        id,
+        rule: rule.clone(),
         ok,
         value,
         minimum,
         maximum,
         figures: RuleFigures::Plain,
         remedy: None,
-    }
-}
-
-impl RuleId {
-    /// Whether the rule's value and limits are shares of the hours (shown as percentages).
-    pub fn is_share(self) -> bool {
-        matches!(
-            self,
-            RuleId::PublicBasicShare | RuleId::ElectiveShare | RuleId::PracticeShare
-        )
     }
 }

@@ -4,7 +4,7 @@
 use super::{Language, Text};
 use crate::model::ModuleId;
 use crate::model::edit::EditError;
-use crate::model::validate::{IdKind, Problem, Severity};
+use crate::model::validate::{IdKind, Problem, RuleIssue, Severity};
 
 pub fn severity_word(language: Language, severity: Severity) -> &'static str {
     language.text(match severity {
@@ -99,6 +99,16 @@ pub fn problem_message(
             &[&(term + 1), &module_name(module)],
         ),
         DuplicateGroupId(group) => fill(Text::ProblemDuplicateGroupId, &[group]),
+        RuleProblem { rule, issue } => fill(
+            match issue {
+                RuleIssue::DuplicateId => Text::ProblemRuleDuplicateId,
+                RuleIssue::LimitsInverted => Text::ProblemRuleLimitsInverted,
+                RuleIssue::ShareOutOfRange => Text::ProblemRuleShareOutOfRange,
+                RuleIssue::InvalidFigure => Text::ProblemRuleInvalidFigure,
+                RuleIssue::NoCourseNamed => Text::ProblemRuleNoCourseNamed,
+            },
+            &[rule],
+        ),
         UnknownModuleInGroup { group, module } => {
             fill(Text::ProblemUnknownModuleInGroup, &[group, module])
         }

@@ -15,7 +15,7 @@ pub mod words;
 pub use crate::model::Language;
 pub use findings::{edit_error_message, problem_message, severity_word};
 pub use phrases::Text;
-pub use rules::{remedy_message, rule_limits, rule_message, rule_name};
+pub use rules::{book_name, remedy_message, rule_limits, rule_message, rule_name, rule_source};
 
 impl Language {
     pub fn text(self, text: Text) -> &'static str {

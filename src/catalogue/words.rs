@@ -2,9 +2,7 @@
 
 use super::{Language, Text};
 use crate::analysis::NoAlignment;
-use crate::model::{
-    Assessment, Category, Delivery, Level, Partner, ProgrammeKind, RulesProfile, WeekKind,
-};
+use crate::model::{Assessment, Category, Delivery, Level, Partner, ProgrammeKind, WeekKind};
 
 pub fn category(language: Language, category: Category) -> &'static str {
     language.text(match category {
@@ -40,15 +38,6 @@ pub fn programme_kind(language: Language, kind: ProgrammeKind) -> &'static str {
         ProgrammeKind::HigherVocational3Year => Text::HigherVocational3Year,
         ProgrammeKind::Undergraduate4Year => Text::Undergraduate4Year,
         ProgrammeKind::ShortCourse => Text::ShortCourse,
-    })
-}
-
-pub fn rules(language: Language, rules: &RulesProfile) -> &'static str {
-    language.text(match rules {
-        RulesProfile::Moe2019HigherVocational => Text::RulesMoe2019,
-        RulesProfile::Undergraduate { .. } => Text::RulesUndergraduate,
-        RulesProfile::ShortCourse { .. } => Text::RulesShortCourse,
-        RulesProfile::NoRules => Text::RulesNone,
     })
 }
 

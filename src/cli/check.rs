@@ -10,7 +10,9 @@ use crate::io::{
     Document, SourceLines, has_comments, parse_curricular_analytics, parse_document, read_text,
     save_document, shortened,
 };
-use crate::model::validate::{Severity, validate, validate_library, validate_survey};
+use crate::model::validate::{
+    Severity, validate, validate_library, validate_rule_book, validate_survey,
+};
 
 pub(super) fn check_file(path: &Path, language: Language) -> Outcome {
     let text = match read_text(path) {
@@ -51,6 +53,16 @@ pub(super) fn check_file(path: &Path, language: Language) -> Outcome {
                     &library.modules.len(),
                     &library.skills.len(),
                     &library.industries.len(),
+                ],
+            ),
+        ),
+        Document::RuleBook(book) => (
+            validate_rule_book(book),
+            language.fill(
+                Text::CheckRuleBookSummary,
+                &[
+                    &shortened(book.name.in_language(language)),
+                    &book.rules.len(),
                 ],
             ),
         ),

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use super::findings::{Verdict, name_errors};
 use super::output::error_line;
+use super::rule_books::rule_books_near;
 use super::{Outcome, report_unusable, report_worker_failure};
 use crate::catalogue::{Language, Text};
 use crate::export::curricular_analytics_csv;
@@ -57,6 +58,8 @@ pub(super) fn export(file: &Path, outputs: &Outputs, language: Language) -> Outc
     if verdict == Verdict::Distorted {
         return Outcome::Findings;
     }
+    let books = rule_books_near(file, language);
+    let book = books.resolve(&plan.rules);
     let mut outcome = if verdict == Verdict::Sound {
         Outcome::Clean
     } else {
@@ -64,20 +67,22 @@ pub(super) fn export(file: &Path, outputs: &Outputs, language: Language) -> Outc
     };
     if let Some(output) = outputs.pdf {
         let never = std::sync::atomic::AtomicBool::new(false);
-        if let Err(error) = crate::worker::write_pdf(&plan, Some(file), language, output, &never) {
+        if let Err(error) =
+            crate::worker::write_pdf(&plan, book, Some(file), language, output, &never)
+        {
             outcome = outcome.max(report_worker_failure(language, &error));
         }
     }
     let written = [
         outputs
             .docx
-            .map(|output| write_docx(&plan, language, output)),
+            .map(|output| write_docx(&plan, book, language, output)),
         outputs
             .xlsx
-            .map(|output| write_xlsx(&plan, language, output)),
+            .map(|output| write_xlsx(&plan, book, language, output)),
         outputs
             .schedule_csv
-            .map(|output| write_schedule_csv(&plan, language, output)),
+            .map(|output| write_schedule_csv(&plan, book, language, output)),
     ];
     for result in written.into_iter().flatten() {
         if let Err(error) = result {

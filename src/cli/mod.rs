@@ -14,6 +14,7 @@ mod export;
 mod findings;
 mod output;
 mod report;
+mod rule_books;
 mod survey;
 
 #[derive(Debug, Parser)]

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::findings::{Verdict, name_errors};
 use super::output::{error_line, out, out_line};
+use super::rule_books::rule_books_near;
 use super::{AnalysisOptions, Outcome, report_unusable};
 use crate::analysis::{
     BOOTSTRAP_DRAWS, BOOTSTRAP_SEED, Report, compare as compare_plans, report as analyse,
@@ -11,7 +12,7 @@ use crate::analysis::{
 use crate::catalogue::{Language, Text};
 use crate::export::{compare_json, compare_text, report_json, report_text};
 use crate::io::{load_plan_input_with_text, load_survey};
-use crate::model::{Plan, Survey};
+use crate::model::{Plan, RuleBook, Survey};
 
 /// Findings when a rule fails; the plan is still analysed.
 fn outcome_of(report: &Report) -> Outcome {
@@ -50,7 +51,8 @@ pub(super) fn report(file: &Path, options: &AnalysisOptions) -> Outcome {
     if verdict == Verdict::Distorted {
         return Outcome::Findings;
     }
-    let report = analyse(&plan, survey.as_ref());
+    let books = rule_books_near(file, language);
+    let report = analyse(&plan, books.resolve(&plan.rules), survey.as_ref());
     if options.json {
         out_line(&format!("{:#}", report_json(&plan, &report, options.lang)));
     } else {
@@ -62,11 +64,17 @@ pub(super) fn report(file: &Path, options: &AnalysisOptions) -> Outcome {
 pub(super) fn compare(files: &[PathBuf], options: &AnalysisOptions) -> Outcome {
     let language = options.lang;
     let mut plans: Vec<Plan> = Vec::new();
+    let mut books: Vec<Option<RuleBook>> = Vec::new();
     let mut verdict = Verdict::Sound;
     for file in files {
         match load_plan_input_with_text(file) {
             Ok((plan, text)) => {
                 verdict = verdict.max(name_errors(file, &text, &plan, options.lang));
+                books.push(
+                    rule_books_near(file, language)
+                        .resolve(&plan.rules)
+                        .cloned(),
+                );
                 plans.push(plan);
             }
             Err(error) => return report_unusable(language, &error),
@@ -87,7 +95,14 @@ pub(super) fn compare(files: &[PathBuf], options: &AnalysisOptions) -> Outcome {
         Err(outcome) => return outcome,
     };
     let references: Vec<&Plan> = plans.iter().collect();
-    let comparison = compare_plans(&references, &survey, BOOTSTRAP_DRAWS, BOOTSTRAP_SEED);
+    let book_references: Vec<Option<&RuleBook>> = books.iter().map(Option::as_ref).collect();
+    let comparison = compare_plans(
+        &references,
+        &book_references,
+        &survey,
+        BOOTSTRAP_DRAWS,
+        BOOTSTRAP_SEED,
+    );
     if options.json {
         out_line(&format!(
             "{:#}",

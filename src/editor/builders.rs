@@ -183,6 +183,7 @@ pub fn new_module(plan: &Plan, library: &Library, term: Option<usize>) -> (Edit,
         corequisites: Vec::new(),
         assessment: None,
         description: Names::default(),
+        tags: Vec::new(),
     };
     if plan.kind == ProgrammeKind::ShortCourse {
         // A short course counts hours only: a half-day of theory, no credits.

@@ -7,8 +7,9 @@ use std::sync::OnceLock;
 use crate::catalogue::{Language, Text, term_name};
 use crate::io::parse_plan;
 use crate::model::{
-    Calendar, Library, Names, PhaseLength, Plan, ProgrammeKind, RulesProfile, Survey,
-    SurveyDocument, Term, TermSystem, WeekCalendar,
+    Calendar, HIGHER_VOCATIONAL_BOOK, Library, Names, PhaseLength, Plan, ProgrammeKind,
+    RulesProfile, SHORT_COURSE_BOOK, Survey, SurveyDocument, Term, TermSystem, UNDERGRADUATE_BOOK,
+    WeekCalendar,
 };
 
 /// The example plans in `curricula/`, offered under File ▸ New from template.
@@ -77,21 +78,15 @@ pub fn blank_plan(library: &Library) -> Plan {
 }
 
 /// A new plan of `kind`, started as such programmes are: a three-year vocational plan has six
-/// semesters under the MOE 2019 rules, a degree eight semesters within 150–180 credits, a
-/// short course two phases of a week within 16–120 hours.
-/// The rules a plan of this kind is checked against unless its author chooses others.
+/// semesters under the MOE 2019 rules, a degree eight semesters within a credit range, a
+/// short course two phases of a week within an hour range.
+/// The rule book a plan of this kind is checked against unless its author chooses another.
 pub fn rules_for_kind(kind: ProgrammeKind) -> RulesProfile {
-    match kind {
-        ProgrammeKind::HigherVocational3Year => RulesProfile::Moe2019HigherVocational,
-        ProgrammeKind::Undergraduate4Year => RulesProfile::Undergraduate {
-            min_credits: 150.0,
-            max_credits: 180.0,
-        },
-        ProgrammeKind::ShortCourse => RulesProfile::ShortCourse {
-            min_hours: 16,
-            max_hours: 120,
-        },
-    }
+    RulesProfile::book(match kind {
+        ProgrammeKind::HigherVocational3Year => HIGHER_VOCATIONAL_BOOK,
+        ProgrammeKind::Undergraduate4Year => UNDERGRADUATE_BOOK,
+        ProgrammeKind::ShortCourse => SHORT_COURSE_BOOK,
+    })
 }
 
 /// `count` semesters with the usual calendars.

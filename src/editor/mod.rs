@@ -8,6 +8,7 @@ mod bundled;
 mod close_the_gap;
 mod compared_plans;
 mod open_plan;
+mod shipped_rules;
 mod survey_import;
 
 pub use builders::{
@@ -21,4 +22,5 @@ pub use bundled::{
 pub use close_the_gap::{Change, Suggestion, close_the_gap};
 pub use compared_plans::{ComparedPlans, OtherPlan};
 pub use open_plan::{Analysis, OpenPlan};
+pub use shipped_rules::{report_with_shipped_rules, shipped_books};
 pub use survey_import::SurveyImport;

@@ -4,14 +4,19 @@
 use std::path::{Path, PathBuf};
 
 use crate::analysis::{Report, report};
-use crate::model::Plan;
+use crate::io::{LoadError, find_rule_books};
 use crate::model::edit::{Edit, EditError};
 use crate::model::history::{Coalesce, History};
 use crate::model::validate::{Finding, validate};
+use crate::model::{Plan, RuleBook, RuleBooks};
 
 pub struct OpenPlan {
     plan: Plan,
     path: Option<PathBuf>,
+    /// The rule books the plan may name, found beside it, in the user's folder and shipped.
+    books: RuleBooks,
+    /// Rule books found that did not read (each with its file, line and column).
+    book_errors: Vec<LoadError>,
     history: History,
     analysis: Analysis,
     /// The file held comments that a save would remove, and the user has not agreed yet.
@@ -30,9 +35,9 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    fn of(plan: &Plan, state: u64) -> Self {
+    fn of(plan: &Plan, books: &RuleBooks, state: u64) -> Self {
         Self {
-            report: report(plan, None),
+            report: report(plan, books.resolve(&plan.rules), None),
             findings: validate(plan),
             previous_score: None,
             state,
@@ -48,10 +53,13 @@ impl OpenPlan {
         } else {
             History::unsaved()
         };
-        let analysis = Analysis::of(&plan, history.state());
+        let (books, book_errors) = find_rule_books(path.as_deref());
+        let analysis = Analysis::of(&plan, &books, history.state());
         Self {
             plan,
             path,
+            books,
+            book_errors,
             history,
             analysis,
             unconfirmed_comments: false,
@@ -103,6 +111,21 @@ impl OpenPlan {
         &self.analysis
     }
 
+    /// The rule books this plan may name.
+    pub fn rule_books(&self) -> &RuleBooks {
+        &self.books
+    }
+
+    /// The book the plan is checked against; `None` if the one it names was not found.
+    pub fn rule_book(&self) -> Option<&RuleBook> {
+        self.books.resolve(&self.plan.rules)
+    }
+
+    /// Rule books beside the plan or in the user's folder that did not read.
+    pub fn rule_book_errors(&self) -> &[LoadError] {
+        &self.book_errors
+    }
+
     pub fn apply(&mut self, edit: Edit, coalesce: Coalesce) -> Result<(), EditError> {
         self.history.apply(&mut self.plan, edit, coalesce)?;
         self.refresh(Change::Edit);
@@ -123,8 +146,14 @@ impl OpenPlan {
 
     /// After a successful save to `path`.
     pub fn saved_as(&mut self, path: PathBuf) {
+        // Saved in another folder, the plan may name books that folder holds.
+        let moved = self.path.as_deref().and_then(Path::parent) != path.parent();
         self.path = Some(path);
         self.history.mark_saved();
+        if moved {
+            (self.books, self.book_errors) = find_rule_books(self.path.as_deref());
+            self.analysis = Analysis::of(&self.plan, &self.books, self.history.state());
+        }
     }
 
     fn refresh(&mut self, change: Change) {
@@ -135,7 +164,7 @@ impl OpenPlan {
                 .alignment
                 .as_ref()
                 .and_then(|alignment| alignment.score);
-            self.analysis = Analysis::of(&self.plan, self.history.state());
+            self.analysis = Analysis::of(&self.plan, &self.books, self.history.state());
             // An undo or redo goes back to a state the user had: "▼ −0.0012" after undoing an
             // improvement reads as a loss, so only an edit reports what it did to the score.
             self.analysis.previous_score = previous.filter(|_| change == Change::Edit);

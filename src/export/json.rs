@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use crate::analysis::{Report, StructureError};
-use crate::catalogue::{Language, remedy_message, rule_message, words};
+use crate::catalogue::{Language, remedy_message, rule_message, rule_name, words};
 use crate::model::{Calendar, Level, Names, Plan, WeekKind};
 
 /// One plan's report as JSON; `language` picks the language of `name` fields and rule
@@ -148,8 +148,20 @@ pub fn report_json(plan: &Plan, report: &Report, language: Language) -> Value {
             "target": industry.target,
         })).collect::<Vec<_>>(),
         "unserved_target_industries": report.industries.unserved_targets.iter().map(|id| id.as_str()).collect::<Vec<_>>(),
+        "rule_book": report.rule_book.as_ref().map(|book| json!({
+            "id": book.id,
+            "name": name(&book.name),
+        })),
+        "missing_rule_book": report.missing_book,
         "rules": report.rules.iter().map(|rule| json!({
-            "id": rule.id.as_str(),
+            "id": rule.id(),
+            "rule": rule_name(language, &rule.rule),
+            "source": {
+                "document": rule.rule.source.document,
+                "title": rule.rule.source.title,
+                "article": rule.rule.source.article,
+                "address": rule.rule.source.address,
+            },
             "ok": rule.ok,
             "value": rule.value,
             "minimum": rule.minimum,

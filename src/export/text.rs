@@ -4,7 +4,9 @@
 use std::fmt::Write;
 
 use crate::analysis::{Report, StructureError};
-use crate::catalogue::{Language, Text, remedy_message, rule_message, words};
+use crate::catalogue::{
+    Language, Text, book_name, remedy_message, rule_message, rule_name, rule_source, words,
+};
 use crate::model::{Level, Plan};
 use crate::text_width::pad_to;
 
@@ -225,13 +227,43 @@ pub fn report_text(plan: &Plan, report: &Report, language: Language) -> String {
 
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", language.text(Text::ReportRules));
+    match (&report.rule_book, &report.missing_book) {
+        (Some(book), _) => {
+            let _ = writeln!(
+                out,
+                "  {}",
+                fill(
+                    Text::ReportRuleBook,
+                    &[&book_name(language, &book.name), &book.id]
+                )
+            );
+        }
+        (None, Some(id)) => {
+            let _ = writeln!(out, "  {}", fill(Text::ReportRuleBookMissing, &[id]));
+        }
+        (None, None) => {}
+    }
     for rule in &report.rules {
         let _ = writeln!(
             out,
             "  [{}] {:<20} {}",
             if rule.ok { "ok" } else { "FAIL" },
-            rule.id.as_str(),
-            rule_message(language, rule)
+            rule.id(),
+            fill(
+                Text::RuleNameAndFigure,
+                &[
+                    &rule_name(language, &rule.rule),
+                    &rule_message(language, rule)
+                ]
+            )
+        );
+        let _ = writeln!(
+            out,
+            "         {}",
+            fill(
+                Text::ReportRuleSource,
+                &[&rule_source(language, &rule.rule.source)]
+            )
         );
         // A rule missed says how far off, and names the modules concerned by code.
         if let Some(remedy) = &rule.remedy {

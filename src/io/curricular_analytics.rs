@@ -364,6 +364,7 @@ fn read_course(
             corequisites,
             assessment: None,
             description: Names::default(),
+            tags: Vec::new(),
         },
         term,
     ))
@@ -428,7 +429,7 @@ fn build_plan(
         kind: ProgrammeKind::Undergraduate4Year,
         term_system,
         institution: Names::new(keyword("Institution"), keyword("Institution")),
-        rules: RulesProfile::NoRules,
+        rules: RulesProfile::book(crate::model::NO_RULES_BOOK),
         target_industries: Vec::new(),
         terms,
         elective_groups: Vec::new(),

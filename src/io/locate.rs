@@ -39,6 +39,7 @@ enum Section {
     TargetIndustries,
     Survey,
     Groups,
+    Rules,
     Other,
 }
 
@@ -82,6 +83,14 @@ impl SourceLines {
                     .or_insert(number);
             }
             match section {
+                Section::Rules => {
+                    if let Some(id) = after(line, "id: ") {
+                        index
+                            .definitions
+                            .entry((section, id.to_owned()))
+                            .or_insert(number);
+                    }
+                }
                 Section::Modules | Section::Skills | Section::Industries => {
                     if let Some(id) = after(line, "id: ") {
                         index
@@ -166,6 +175,7 @@ impl SourceLines {
             Location::TermCalendar(term) => return self.term_calendars.get(*term).copied(),
             Location::Group(id) => self.groups.get(id.as_str()).copied(),
             Location::Field(name) => return self.first_field.get(*name).copied(),
+            Location::Rule(id) => definition(Section::Rules, id),
         };
         let id = match location {
             Location::Module(id) | Location::ModuleField(id, _) => id.as_str(),
@@ -173,6 +183,7 @@ impl SourceLines {
             Location::Industry(id) => id.as_str(),
             Location::Term { module, .. } => module.as_str(),
             Location::Group(id) => id.as_str(),
+            Location::Rule(id) => id.as_str(),
             Location::Field(_) | Location::TermCalendar(_) => return None,
         };
         found.or_else(|| self.first_mention.get(id).copied())
@@ -194,6 +205,7 @@ fn section_named(line: &str) -> Section {
         "target_industries" => Section::TargetIndustries,
         "survey" => Section::Survey,
         "elective_groups" => Section::Groups,
+        "rules" => Section::Rules,
         _ => Section::Other,
     }
 }

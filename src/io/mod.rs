@@ -1,4 +1,4 @@
-//! Files: plan, library and survey documents in RON; atomic saves. No GUI here.
+//! Files: plan, library, survey and rule-book documents in RON; atomic saves. No GUI here.
 
 mod atomic;
 mod canonical;
@@ -11,6 +11,7 @@ mod output_guard;
 pub mod questionnaire;
 mod recovery;
 mod ron_documents;
+mod rule_books;
 mod structure;
 mod syntax_words;
 mod version_two;
@@ -35,6 +36,9 @@ pub use recovery::{
 pub use ron_documents::{
     DEFAULT_SIZE_LIMIT, Document, decode_text, load_document, load_plan, parse_document,
     parse_plan, read_text, save_document, save_plan, set_size_limit, size_limit,
+};
+pub use rule_books::{
+    RULE_BOOK_SUFFIX, find_rule_books, shipped_rule_book, shipped_rule_books, user_rules_folder,
 };
 pub use structure::{Enclosing, MissingBracket};
 pub use versions::{CURRENT_FORMAT_VERSION, DocumentKind};

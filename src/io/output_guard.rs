@@ -118,6 +118,7 @@ fn document_kind_of_text(bytes: &[u8]) -> Option<DocumentKind> {
         ("Plan", DocumentKind::Plan),
         ("Library", DocumentKind::Library),
         ("SurveyDocument", DocumentKind::Survey),
+        ("RuleBook", DocumentKind::RuleBook),
         ("(", DocumentKind::Plan),
     ]
     .into_iter()

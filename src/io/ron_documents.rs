@@ -15,7 +15,7 @@ use super::versions::{
     CURRENT_FORMAT_VERSION, DocumentKind, FIRST_FORMAT_VERSION, PLACEMENTS_VERSION, Probed, probe,
 };
 use crate::catalogue::echo::shortened;
-use crate::model::{Library, Plan, SurveyDocument};
+use crate::model::{Library, Plan, RuleBook, SurveyDocument};
 
 /// Any file the app reads. Documents are few and large; boxing buys nothing here.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +24,7 @@ pub enum Document {
     Plan(Plan),
     Library(Library),
     Survey(SurveyDocument),
+    RuleBook(RuleBook),
 }
 
 impl Document {
@@ -32,6 +33,7 @@ impl Document {
             Document::Plan(_) => DocumentKind::Plan,
             Document::Library(_) => DocumentKind::Library,
             Document::Survey(_) => DocumentKind::Survey,
+            Document::RuleBook(_) => DocumentKind::RuleBook,
         }
     }
 
@@ -41,6 +43,7 @@ impl Document {
             Document::Plan(plan) => &mut plan.format_version,
             Document::Library(library) => &mut library.format_version,
             Document::Survey(survey) => &mut survey.format_version,
+            Document::RuleBook(book) => &mut book.format_version,
         };
         // 1 → 2 only added fields with defaults, which the reading filled in; 2 → 3 is done
         // as a plan is read (`version_two`).
@@ -61,6 +64,10 @@ impl Document {
             Document::Survey(survey) => to_canonical_ron(&SurveyDocument {
                 format_version: CURRENT_FORMAT_VERSION,
                 ..survey.clone()
+            }),
+            Document::RuleBook(book) => to_canonical_ron(&RuleBook {
+                format_version: CURRENT_FORMAT_VERSION,
+                ..book.clone()
             }),
         }
     }
@@ -224,6 +231,7 @@ pub fn parse_document(path: &Path, text: &str) -> Result<Document, LoadError> {
             DocumentKind::Plan => Document::Plan(read_current(options, text)?),
             DocumentKind::Library => Document::Library(read_current(options, text)?),
             DocumentKind::Survey => Document::Survey(read_current(options, text)?),
+            DocumentKind::RuleBook => Document::RuleBook(read_current(options, text)?),
         })
     };
     let mut document = parse(&options).map_err(|error| syntax_error(path, text, &error))?;

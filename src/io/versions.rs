@@ -11,11 +11,16 @@
 //!
 //! Version 3 changed what a term holds (placements with their time, a calendar) and added
 //! elective groups: plans of versions 1 and 2 read into `version_two`'s structs and migrate.
+//!
+//! Version 4 made rules documents: a plan names a rule book (`rules: Book("…")`) or carries
+//! one, and rule books are files of their own. The four profiles built into versions 1–3 read
+//! as the books that hold their rules (`model::rules_profile`), so older plans read into the
+//! current structs as they are.
 
 use serde::Deserialize;
 
 /// The version this build writes. Files of a higher version are refused, never half-read.
-pub const CURRENT_FORMAT_VERSION: u32 = 3;
+pub const CURRENT_FORMAT_VERSION: u32 = 4;
 /// The version that placed modules with their time and gave terms calendars.
 pub const PLACEMENTS_VERSION: u32 = 3;
 /// The oldest version this build reads (and migrates to the current one).
@@ -27,13 +32,15 @@ pub enum DocumentKind {
     Plan,
     Library,
     Survey,
+    RuleBook,
 }
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 3] = [
+    pub const ALL: [DocumentKind; 4] = [
         DocumentKind::Plan,
         DocumentKind::Library,
         DocumentKind::Survey,
+        DocumentKind::RuleBook,
     ];
 
     pub fn struct_name(self) -> &'static str {
@@ -41,6 +48,7 @@ impl DocumentKind {
             DocumentKind::Plan => "Plan",
             DocumentKind::Library => "Library",
             DocumentKind::Survey => "SurveyDocument",
+            DocumentKind::RuleBook => "RuleBook",
         }
     }
 
@@ -69,6 +77,7 @@ fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<u
 version_probe!(PlanProbe, "Plan");
 version_probe!(LibraryProbe, "Library");
 version_probe!(SurveyProbe, "SurveyDocument");
+version_probe!(RuleBookProbe, "RuleBook");
 
 /// What the first reading found.
 pub(super) enum Probed {
@@ -105,6 +114,13 @@ pub(super) fn probe(
                         let probe: SurveyProbe = options.from_str(text)?;
                         Ok(Probed::Found {
                             kind: DocumentKind::Survey,
+                            version: probe.format_version,
+                        })
+                    }
+                    Some(DocumentKind::RuleBook) => {
+                        let probe: RuleBookProbe = options.from_str(text)?;
+                        Ok(Probed::Found {
+                            kind: DocumentKind::RuleBook,
                             version: probe.format_version,
                         })
                     }

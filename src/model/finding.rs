@@ -85,6 +85,11 @@ pub enum Problem {
         term: usize,
     },
     DuplicateGroupId(GroupId),
+    /// A rule of a rule book that cannot be checked as written.
+    RuleProblem {
+        rule: String,
+        issue: RuleIssue,
+    },
     UnknownModuleInGroup {
         group: GroupId,
         module: ModuleId,
@@ -215,6 +220,23 @@ pub enum Location {
     Survey(SkillId),
     /// A field of the document or its survey by name (`terms`, `respondents`, `survey`).
     Field(&'static str),
+    /// A rule of a rule book, by its id.
+    Rule(String),
+}
+
+/// What is wrong with a rule as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleIssue {
+    /// Another rule of the book has the same id.
+    DuplicateId,
+    /// Its lower limit lies above its upper one.
+    LimitsInverted,
+    /// A share outside 0–1 (a share is written 0.25, not 25).
+    ShareOutOfRange,
+    /// A figure below zero, or not a number.
+    InvalidFigure,
+    /// A course rule that names no code, word or tag.
+    NoCourseNamed,
 }
 
 impl Problem {
@@ -244,6 +266,7 @@ impl Problem {
                 module: module.clone(),
             },
             CalendarDoesNotAddUp { term, .. } => Location::TermCalendar(*term),
+            RuleProblem { rule, .. } => Location::Rule(rule.clone()),
             DuplicateGroupId(group)
             | UnknownModuleInGroup { group, .. }
             | GroupModuleNotPlaced { group, .. }

@@ -17,6 +17,9 @@ mod module;
 mod names;
 mod placement;
 mod plan;
+mod rule_book;
+mod rule_books;
+mod rules_profile;
 mod schedule_checks;
 mod skill;
 mod survey;
@@ -34,6 +37,13 @@ pub use library::Library;
 pub use module::{Category, Delivery, Level, Module, Partner, SkillLevel};
 pub use names::Names;
 pub use placement::{Placement, PlacementTime};
-pub use plan::{Plan, ProgrammeKind, RulesProfile, Term};
+pub use plan::{Plan, ProgrammeKind, Term};
+pub use rule_book::{
+    CourseMatch, HoursCounted, Requirement, Rule, RuleBook, RuleKind, Selector, Source,
+};
+pub use rule_books::{BookOrigin, FoundBook, RuleBooks};
+pub use rules_profile::{
+    HIGHER_VOCATIONAL_BOOK, NO_RULES_BOOK, RulesProfile, SHORT_COURSE_BOOK, UNDERGRADUATE_BOOK,
+};
 pub use skill::Skill;
 pub use survey::{ContextRow, ContextTable, SkillDemand, Survey, SurveyDocument};

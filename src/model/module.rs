@@ -35,6 +35,9 @@ pub struct Module {
     /// 主要教学内容和要求: a short description for the programme document.
     #[serde(default)]
     pub description: Names,
+    /// Words rules name courses by (e.g. 体育, 劳动教育) where a module's name does not say.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
 }
 
 impl Module {
@@ -131,7 +134,7 @@ pub enum Delivery {
     Classroom,
     /// Computer-simulated practice.
     ComputerSimulation,
-    /// Project-based enterprise internship (顶岗实习).
+    /// Project-based enterprise internship (岗位实习).
     EnterpriseInternship,
     /// Lectures by foreign-trade practitioners.
     PractitionerLecture,

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     Calendar, ElectiveGroup, Industry, IndustryId, Module, ModuleId, Names, PhaseLength, Placement,
-    PlacementTime, ProgrammeDocument, Skill, Survey, TermSystem, WeekCalendar,
+    PlacementTime, ProgrammeDocument, RulesProfile, Skill, Survey, TermSystem, WeekCalendar,
 };
 
 /// A training programme: its modules arranged into terms, judged against a survey.
@@ -226,35 +226,4 @@ pub enum ProgrammeKind {
     Undergraduate4Year,
     /// Short course for enterprise staff, cooperatives or certificate training.
     ShortCourse,
-}
-
-/// The rules a plan must meet; each profile's figures are checked by the analysis.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum RulesProfile {
-    /// 教职成〔2019〕13号 for three-year higher vocational programmes.
-    Moe2019HigherVocational,
-    Undergraduate {
-        min_credits: f64,
-        max_credits: f64,
-    },
-    /// Counted in hours only.
-    ShortCourse {
-        min_hours: u32,
-        max_hours: u32,
-    },
-    /// No rules to check, e.g. a curriculum imported from another tool.
-    NoRules,
-}
-
-impl RulesProfile {
-    /// Class hours that one credit stands for in taught modules (16–18 in Chinese plan documents).
-    pub fn hours_per_credit(&self) -> (f64, f64) {
-        (16.0, 18.0)
-    }
-
-    /// All-practice modules are counted either per hour (16–18) or, for internships and
-    /// training weeks, one credit per week of 20–30 hours; both are accepted.
-    pub fn practice_hours_per_credit(&self) -> (f64, f64) {
-        (16.0, 30.0)
-    }
 }

@@ -2,14 +2,14 @@
 
 use std::collections::{HashMap, HashSet};
 
-pub use super::finding::{Finding, IdKind, Location, Problem, Severity};
+pub use super::finding::{Finding, IdKind, Location, Problem, RuleIssue, Severity};
 use super::{IndustryId, Module, ModuleId, Plan, SkillId};
 
 /// Every semantic problem of a plan, in file order: definitions, terms, requisites.
 pub fn validate(plan: &Plan) -> Vec<Finding> {
     let mut findings = validate_contents(plan);
     // An imported curriculum (no rules) is a pool of modules without terms by design.
-    if plan.terms.is_empty() && plan.rules != super::RulesProfile::NoRules {
+    if plan.terms.is_empty() && !plan.rules.is_no_rules() {
         findings.push(Finding {
             severity: Severity::Warning,
             problem: Problem::NoTerms,
@@ -79,7 +79,7 @@ fn validate_contents(plan: &Plan) -> Vec<Finding> {
     for module in &plan.modules {
         check_identity(module, &mut codes, &mut report);
         check_module_references(module, &skill_ids, &industry_ids, &module_ids, &mut report);
-        check_hours(plan, module, &mut report);
+        check_hours(module, &mut report);
     }
 
     let placement = check_terms(plan, &module_ids, &mut report);
@@ -204,7 +204,7 @@ pub fn check_module(plan: &Plan, module: &Module) -> Vec<Finding> {
     if module.name.zh.trim().is_empty() && module.name.en.trim().is_empty() {
         report(Severity::Error, Problem::UnnamedModule(module.id.clone()));
     }
-    check_hours(plan, module, &mut report);
+    check_hours(module, &mut report);
     findings
 }
 
@@ -268,8 +268,15 @@ fn check_module_references(
     }
 }
 
+/// Class hours one credit stands for in a taught module, as Chinese plan documents count
+/// them (教职成〔2019〕13号 gives 16–18; a plan's rule book may check a range of its own).
+const HOURS_PER_CREDIT: (f64, f64) = (16.0, 18.0);
+/// All-practice modules count either per hour (16–18) or, for internships and training
+/// weeks, one credit a week of 20–30 hours; both are accepted.
+const PRACTICE_HOURS_PER_CREDIT: (f64, f64) = (16.0, 30.0);
+
 /// Chinese plan documents count 16–18 class hours per credit, and one credit per practice week.
-fn check_hours(plan: &Plan, module: &Module, report: &mut impl FnMut(Severity, Problem)) {
+fn check_hours(module: &Module, report: &mut impl FnMut(Severity, Problem)) {
     if !module.credits.is_finite() || module.credits < 0.0 {
         report(
             Severity::Error,
@@ -284,9 +291,9 @@ fn check_hours(plan: &Plan, module: &Module, report: &mut impl FnMut(Severity, P
         return; // counted in hours only, as short courses are (see `check_credited`)
     }
     let (low, high) = if module.is_all_practice() {
-        plan.rules.practice_hours_per_credit()
+        PRACTICE_HOURS_PER_CREDIT
     } else {
-        plan.rules.hours_per_credit()
+        HOURS_PER_CREDIT
     };
     let (min_hours, max_hours) = (low * module.credits, high * module.credits);
     let hours = f64::from(module.hours());
@@ -311,10 +318,8 @@ fn check_credited(
     placement: &HashMap<&ModuleId, (usize, usize)>,
     report: &mut impl FnMut(Severity, Problem),
 ) {
-    let counts_credits = matches!(
-        plan.rules,
-        super::RulesProfile::Moe2019HigherVocational | super::RulesProfile::Undergraduate { .. }
-    );
+    let counts_credits =
+        plan.kind != super::ProgrammeKind::ShortCourse && !plan.rules.is_no_rules();
     if !counts_credits {
         return;
     }
@@ -521,7 +526,7 @@ pub fn validate_library(library: &super::Library) -> Vec<Finding> {
         kind: super::ProgrammeKind::ShortCourse,
         term_system: Default::default(),
         institution: Default::default(),
-        rules: super::RulesProfile::Moe2019HigherVocational,
+        rules: super::RulesProfile::book(super::NO_RULES_BOOK),
         target_industries: Vec::new(),
         terms: Vec::new(),
         elective_groups: Vec::new(),
@@ -541,10 +546,7 @@ pub fn validate_survey(document: &super::SurveyDocument) -> Vec<Finding> {
         kind: super::ProgrammeKind::ShortCourse,
         term_system: Default::default(),
         institution: Default::default(),
-        rules: super::RulesProfile::ShortCourse {
-            min_hours: 0,
-            max_hours: 0,
-        },
+        rules: super::RulesProfile::book(super::NO_RULES_BOOK),
         target_industries: Vec::new(),
         terms: Vec::new(),
         elective_groups: Vec::new(),
@@ -554,4 +556,81 @@ pub fn validate_survey(document: &super::SurveyDocument) -> Vec<Finding> {
         modules: Vec::new(),
         document: Default::default(),
     })
+}
+
+/// Checks a rule book: ids once each, limits in order, shares within 0–1, figures not below
+/// zero, every course rule naming its course.
+pub fn validate_rule_book(book: &super::RuleBook) -> Vec<Finding> {
+    use super::RuleKind;
+    let mut findings = Vec::new();
+    let mut seen = HashSet::new();
+    for rule in &book.rules {
+        let mut report = |issue| {
+            findings.push(Finding {
+                severity: Severity::Error,
+                problem: Problem::RuleProblem {
+                    rule: rule.id.clone(),
+                    issue,
+                },
+            })
+        };
+        if !seen.insert(rule.id.as_str()) {
+            report(RuleIssue::DuplicateId);
+        }
+        let bounds = match &rule.check {
+            RuleKind::TotalHours { at_least, at_most }
+            | RuleKind::TotalCredits { at_least, at_most }
+            | RuleKind::ModuleCount {
+                at_least, at_most, ..
+            }
+            | RuleKind::InternshipMonths { at_least, at_most }
+            | RuleKind::ShareOfHours {
+                at_least, at_most, ..
+            } => (*at_least, *at_most),
+            RuleKind::HoursPerCredit { from, to } => (Some(*from), Some(*to)),
+            RuleKind::Course {
+                hours,
+                credits,
+                weeks,
+                ..
+            } => {
+                if [hours, credits, weeks]
+                    .into_iter()
+                    .flatten()
+                    .any(|figure| !figure.is_finite() || *figure < 0.0)
+                {
+                    report(RuleIssue::InvalidFigure);
+                }
+                (None, None)
+            }
+            RuleKind::EveryTerm {
+                hours_each_term, ..
+            } => (*hours_each_term, None),
+        };
+        let figures = [bounds.0, bounds.1];
+        if figures
+            .iter()
+            .flatten()
+            .any(|figure| !figure.is_finite() || *figure < 0.0)
+        {
+            report(RuleIssue::InvalidFigure);
+        } else if let (Some(low), Some(high)) = bounds
+            && low > high
+        {
+            report(RuleIssue::LimitsInverted);
+        }
+        if matches!(rule.check, RuleKind::ShareOfHours { .. })
+            && figures.iter().flatten().any(|share| *share > 1.0)
+        {
+            report(RuleIssue::ShareOutOfRange);
+        }
+        if let RuleKind::Course { course, .. } | RuleKind::EveryTerm { course, .. } = &rule.check
+            && course.codes.is_empty()
+            && course.names.iter().all(|name| name.trim().is_empty())
+            && course.tags.is_empty()
+        {
+            report(RuleIssue::NoCourseNamed);
+        }
+    }
+    findings
 }

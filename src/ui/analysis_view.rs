@@ -11,7 +11,7 @@ use super::selection::Selection;
 use super::view_context::ViewContext;
 use crate::analysis::{Alignment, IndustryCoverage, RuleCheck, Structure, StructureError};
 use crate::catalogue::{Language, Text};
-use crate::catalogue::{rule_message, words};
+use crate::catalogue::{rule_message, rule_name, rule_source, words};
 
 /// How many of the most complex modules the structure section lists.
 const MOST_COMPLEX: usize = 5;
@@ -320,19 +320,30 @@ fn rules_ui(
         let text = format!(
             "{} {}",
             if rule.ok { "√" } else { "×" },
-            rule_message(language, rule)
+            language.fill(
+                Text::RuleNameAndFigure,
+                &[
+                    &rule_name(language, &rule.rule),
+                    &rule_message(language, rule)
+                ]
+            )
         );
-        if rule.ok {
-            ui.label(text);
+        let label = if rule.ok {
+            ui.label(text)
         } else {
-            ui.colored_label(ui.visuals().error_fg_color, text);
-        }
+            ui.colored_label(ui.visuals().error_fg_color, text)
+        };
+        // What the rule rests on, a hover away.
+        label.on_hover_text(language.fill(
+            Text::ReportRuleSource,
+            &[&rule_source(language, &rule.rule.source)],
+        ));
         if let Some(remedy) = &rule.remedy {
-            ui.indent(("rule-remedy", rule.id.as_str()), |ui| {
+            ui.indent(("rule-remedy", rule.id()), |ui| {
                 super::rule_remedy_view::remedy_ui(
                     ui,
                     context,
-                    rule.id,
+                    rule.id(),
                     remedy,
                     failed <= OPEN_REMEDIES,
                     commands,

@@ -299,6 +299,7 @@ impl PlannerApp {
             findings: &analysis.findings,
             previous_score: analysis.previous_score,
             compared: &workspace.comparisons,
+            rule_books: workspace.document.rule_books(),
         };
         egui::Panel::bottom("status-bar").show(ui, |ui| {
             status_bar_ui(ui, &context, &mut commands);

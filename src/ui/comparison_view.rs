@@ -13,7 +13,7 @@ use crate::analysis::{
 use crate::catalogue::words;
 use crate::catalogue::{Language, Text};
 use crate::editor::ComparedPlans;
-use crate::model::{ModuleId, Plan};
+use crate::model::{ModuleId, Plan, RuleBook, RuleBooks};
 
 /// The comparison worked out last, kept until the open plan or the list of plans changes
 /// (the resampling takes a thousand draws).
@@ -26,7 +26,8 @@ pub struct ComparisonView {
 impl ComparisonView {
     /// Works out the comparison of `plan` (history state `state`) with the other plans,
     /// against the plan's own survey, unless it is up to date.
-    fn refresh(&mut self, plan: &Plan, state: u64, compared: &ComparedPlans) {
+    /// Each plan is checked against the book of its id among those the open plan sees.
+    fn refresh(&mut self, plan: &Plan, state: u64, compared: &ComparedPlans, books: &RuleBooks) {
         let Some(survey) = plan.survey.as_ref() else {
             self.cached = None;
             return;
@@ -45,7 +46,11 @@ impl ComparisonView {
             let plans: Vec<&Plan> = std::iter::once(plan)
                 .chain(compared.others().iter().map(|other| &other.plan))
                 .collect();
-            let comparison = compare(&plans, survey, BOOTSTRAP_DRAWS, BOOTSTRAP_SEED);
+            let rule_books: Vec<Option<&RuleBook>> = plans
+                .iter()
+                .map(|plan| books.resolve(&plan.rules))
+                .collect();
+            let comparison = compare(&plans, &rule_books, survey, BOOTSTRAP_DRAWS, BOOTSTRAP_SEED);
             self.cached = Some((state, compared.version(), comparison));
         }
     }
@@ -86,7 +91,12 @@ pub fn comparison_ui(
                 .map(|other| other.plan.title.in_language(language).to_owned()),
         )
         .collect();
-    view.refresh(context.plan, context.plan_state, context.compared);
+    view.refresh(
+        context.plan,
+        context.plan_state,
+        context.compared,
+        context.rule_books,
+    );
     let Some(comparison) = view.comparison() else {
         return;
     };

@@ -9,7 +9,7 @@ use super::theme;
 use super::view_context::ViewContext;
 use crate::analysis::RuleCheck;
 use crate::catalogue::{Language, Text};
-use crate::catalogue::{problem_message, rule_message, words};
+use crate::catalogue::{problem_message, rule_message, rule_name, words};
 use crate::model::validate::{Location, Problem, Severity};
 use crate::model::{ModuleId, Plan};
 
@@ -131,7 +131,13 @@ pub fn findings_window(
                             theme::warning_colour(ui.visuals()),
                             language.text(Text::RuleFailed),
                         );
-                        ui.label(rule_message(language, rule));
+                        ui.label(language.fill(
+                            Text::RuleNameAndFigure,
+                            &[
+                                &rule_name(language, &rule.rule),
+                                &rule_message(language, rule),
+                            ],
+                        ));
                     });
                 }
                 for finding in context.findings {
@@ -166,7 +172,8 @@ fn selection_of(location: Location) -> Selection {
         | Location::Industry(_)
         | Location::Survey(_)
         | Location::Field(_)
-        | Location::Group(_) => Selection::Plan,
+        | Location::Group(_)
+        | Location::Rule(_) => Selection::Plan,
     }
 }
 

@@ -10,8 +10,8 @@ use super::selection::Selection;
 use super::side_panels::{SidePanel, panel_heading_ui};
 use super::theme;
 use super::view_context::ViewContext;
-use crate::catalogue::Text;
 use crate::catalogue::words;
+use crate::catalogue::{Text, book_name};
 use crate::model::edit::{Edit, PlanDetails};
 use crate::model::history::Coalesce;
 use crate::model::validate::{Problem, Severity, check_module};
@@ -696,67 +696,24 @@ fn details_ui(
             {
                 changed = Some("term_system");
             }
-            let mut kind = rules_kind(&details.rules);
-            if combo(
-                ui,
-                language.text(Text::Rules),
-                &mut kind,
-                &[0, 1, 2, 3],
-                |value| words::rules(language, &rules_of_kind(value, &details.rules)).to_owned(),
-            ) {
-                details.rules = rules_of_kind(kind, &details.rules);
+            if let Some(rules) = rules_combo(ui, context, &details.rules) {
+                details.rules = rules;
                 changed = Some("rules");
-            }
-            match &mut details.rules {
-                RulesProfile::Undergraduate {
-                    min_credits,
-                    max_credits,
-                } => {
-                    for (text, value) in [
-                        (Text::MinimumCredits, min_credits),
-                        (Text::MaximumCredits, max_credits),
-                    ] {
-                        if field(ui, language.text(text), |ui| {
-                            let response =
-                                ui.add(egui::DragValue::new(value).speed(1.0).range(0.0..=400.0));
-                            egui::InnerResponse::new(response.changed(), response)
-                        }) {
-                            changed = Some("rules");
-                        }
-                    }
-                }
-                RulesProfile::ShortCourse {
-                    min_hours,
-                    max_hours,
-                } => {
-                    for (text, value) in [
-                        (Text::MinimumHours, min_hours),
-                        (Text::MaximumHours, max_hours),
-                    ] {
-                        if field(ui, language.text(text), |ui| {
-                            let response =
-                                ui.add(egui::DragValue::new(value).speed(1.0).range(0..=5000));
-                            egui::InnerResponse::new(response.changed(), response)
-                        }) {
-                            changed = Some("rules");
-                        }
-                    }
-                }
-                RulesProfile::Moe2019HigherVocational | RulesProfile::NoRules => {}
             }
         });
     // A plan whose kind changed keeps its rules until its author takes the kind's own (a
     // short course checked against the 3-year rules fails every one of them).
     let usual = crate::editor::rules_for_kind(details.kind);
-    if rules_kind(&details.rules) != rules_kind(&usual) && details.rules != RulesProfile::NoRules {
+    if details.rules.book_id() != usual.book_id() && !details.rules.is_no_rules() {
+        let usual_name = context.rule_books.get(usual.book_id()).map_or_else(
+            || usual.book_id().to_owned(),
+            |found| book_name(language, &found.book.name),
+        );
         ui.colored_label(
             theme::warning_colour(ui.visuals()),
             language.fill(
                 Text::KindRulesOffer,
-                &[
-                    &words::programme_kind(language, details.kind),
-                    &words::rules(language, &usual),
-                ],
+                &[&words::programme_kind(language, details.kind), &usual_name],
             ),
         );
         if ui.button(language.text(Text::KindRulesApply)).clicked() {
@@ -764,6 +721,7 @@ fn details_ui(
             changed = Some("rules");
         }
     }
+    super::rule_book_view::rule_book_ui(ui, context, &details.rules);
     ui.separator();
     ui.strong(language.text(Text::TargetIndustries));
     for industry in &context.plan.industries {
@@ -816,32 +774,47 @@ fn details_ui(
 
 type SectionUi = fn(&mut Ui, &ViewContext<'_>, &mut Vec<Command>);
 
-fn rules_kind(rules: &RulesProfile) -> u8 {
-    match rules {
-        RulesProfile::Moe2019HigherVocational => 0,
-        RulesProfile::Undergraduate { .. } => 1,
-        RulesProfile::ShortCourse { .. } => 2,
-        RulesProfile::NoRules => 3,
+/// The books found, by name; a choice other than the current one names that book.
+fn rules_combo(
+    ui: &mut Ui,
+    context: &ViewContext<'_>,
+    current: &RulesProfile,
+) -> Option<RulesProfile> {
+    let language = context.language;
+    let current_id = current.book_id().to_owned();
+    let mut ids: Vec<String> = context
+        .rule_books
+        .all()
+        .iter()
+        .map(|found| found.book.id.clone())
+        .collect();
+    if !ids.contains(&current_id) {
+        ids.insert(0, current_id.clone());
     }
-}
-
-/// The profile for a choice in the list, keeping the current figures when the kind stays.
-fn rules_of_kind(kind: u8, current: &RulesProfile) -> RulesProfile {
-    if rules_kind(current) == kind {
-        return current.clone();
+    let name_of = |index: usize| {
+        let id = ids.get(index).map_or("", String::as_str);
+        match (current, context.rule_books.get(id)) {
+            (RulesProfile::Own(book), _) if book.id == id => {
+                language.fill(Text::RuleBookOwn, &[&book_name(language, &book.name)])
+            }
+            (_, Some(found)) => book_name(language, &found.book.name),
+            (_, None) => language.fill(Text::RuleBookMissing, &[&id]),
+        }
+    };
+    let mut chosen = ids.iter().position(|id| *id == current_id).unwrap_or(0);
+    let choices: Vec<usize> = (0..ids.len()).collect();
+    if combo(
+        ui,
+        language.text(Text::Rules),
+        &mut chosen,
+        &choices,
+        name_of,
+    ) && let Some(id) = ids.get(chosen)
+        && *id != current_id
+    {
+        return Some(RulesProfile::Book(id.clone()));
     }
-    match kind {
-        0 => RulesProfile::Moe2019HigherVocational,
-        1 => RulesProfile::Undergraduate {
-            min_credits: 150.0,
-            max_credits: 170.0,
-        },
-        2 => RulesProfile::ShortCourse {
-            min_hours: 40,
-            max_hours: 120,
-        },
-        _ => RulesProfile::NoRules,
-    }
+    None
 }
 
 /// Credits as a plan document counts them: a number from 0 to 60 in steps of 0.5.

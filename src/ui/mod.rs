@@ -30,6 +30,7 @@ mod preferences;
 mod print_preview_view;
 mod printing;
 mod radar_chart;
+mod rule_book_view;
 mod rule_remedy_view;
 mod selection;
 mod side_panels;

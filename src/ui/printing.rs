@@ -16,7 +16,7 @@ use crate::catalogue::Language;
 use crate::export::programme::{
     PageImage, Template, decode_page_png, page_image, pdf_bytes, typeset, write_docx, write_xlsx,
 };
-use crate::model::Plan;
+use crate::model::{Plan, RuleBook};
 use crate::worker::{self, PagePicture, WorkerError};
 
 /// Pixels per typographic point of a preview page: sharp at 150 % zoom on an ordinary
@@ -219,6 +219,7 @@ impl Printing {
     pub fn prepare_preview(
         &mut self,
         plan: &Plan,
+        book: Option<RuleBook>,
         plan_path: Option<PathBuf>,
         state: u64,
         language: Language,
@@ -233,6 +234,7 @@ impl Printing {
             let laid_out = if worker::has_own_template(&plan) {
                 worker::page_pictures(
                     &plan,
+                    book.as_ref(),
                     plan_path.as_deref(),
                     language,
                     PIXELS_PER_POINT,
@@ -241,7 +243,7 @@ impl Printing {
                 .map(|pictures| PreviewPages::Pictures(Arc::new(pictures)))
             } else {
                 Template::for_plan(plan.document.template.as_deref(), plan_path.as_deref())
-                    .and_then(|template| typeset(&plan, language, &template))
+                    .and_then(|template| typeset(&plan, book.as_ref(), language, &template))
                     .map(|document| PreviewPages::Document(Arc::new(document)))
                     .map_err(|error| WorkerError::Refused(error.message(language)))
             };
@@ -285,6 +287,7 @@ impl Printing {
         &mut self,
         format: ExportFormat,
         plan: &Plan,
+        book: Option<RuleBook>,
         plan_path: Option<PathBuf>,
         language: Language,
         path: PathBuf,
@@ -295,13 +298,18 @@ impl Printing {
         let plan = plan.clone();
         self.start(JobKind::Export(format), move |cancel| {
             let written = match format {
-                ExportFormat::Pdf => {
-                    worker::write_pdf(&plan, plan_path.as_deref(), language, &path, cancel)
-                        .map(|_| ())
-                }
-                ExportFormat::Word => write_docx(&plan, language, &path)
+                ExportFormat::Pdf => worker::write_pdf(
+                    &plan,
+                    book.as_ref(),
+                    plan_path.as_deref(),
+                    language,
+                    &path,
+                    cancel,
+                )
+                .map(|_| ()),
+                ExportFormat::Word => write_docx(&plan, book.as_ref(), language, &path)
                     .map_err(|error| WorkerError::Refused(error.message(language))),
-                ExportFormat::Excel => write_xlsx(&plan, language, &path)
+                ExportFormat::Excel => write_xlsx(&plan, book.as_ref(), language, &path)
                     .map_err(|error| WorkerError::Refused(error.message(language))),
             };
             match written {
@@ -312,13 +320,19 @@ impl Printing {
     }
 
     /// Writes the PDF to a temporary file and opens it in the system's viewer, which prints.
-    pub fn print(&mut self, plan: &Plan, plan_path: Option<PathBuf>, language: Language) {
+    pub fn print(
+        &mut self,
+        plan: &Plan,
+        book: Option<RuleBook>,
+        plan_path: Option<PathBuf>,
+        language: Language,
+    ) {
         if self.job.is_some() {
             return;
         }
         let plan = plan.clone();
         self.start(JobKind::Print, move |cancel| {
-            let printed = print_copy(&plan, plan_path, language, cancel);
+            let printed = print_copy(&plan, book.as_ref(), plan_path, language, cancel);
             match printed {
                 Ok(path) => match open::that_detached(&path) {
                     Ok(()) => Finished::Printed(path),
@@ -419,6 +433,7 @@ fn failed(error: &WorkerError, language: Language) -> Finished {
 /// that a second print does not overwrite a file the viewer still holds.
 fn print_copy(
     plan: &Plan,
+    book: Option<&RuleBook>,
     plan_path: Option<PathBuf>,
     language: Language,
     cancel: &AtomicBool,
@@ -427,11 +442,11 @@ fn print_copy(
         WorkerError::Refused(error.message(language))
     };
     let bytes = if worker::has_own_template(plan) {
-        worker::document_pdf(plan, plan_path.as_deref(), language, cancel)?.0
+        worker::document_pdf(plan, book, plan_path.as_deref(), language, cancel)?.0
     } else {
         let template = Template::for_plan(plan.document.template.as_deref(), plan_path.as_deref())
             .map_err(refused)?;
-        let document = typeset(plan, language, &template).map_err(refused)?;
+        let document = typeset(plan, book, language, &template).map_err(refused)?;
         pdf_bytes(&document).map_err(refused)?
     };
     let folder = std::env::temp_dir();

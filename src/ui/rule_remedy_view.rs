@@ -6,13 +6,13 @@ use egui::{Grid, Ui};
 use super::command::Command;
 use super::selection::Selection;
 use super::view_context::ViewContext;
-use crate::analysis::{RuleId, RuleRemedy};
+use crate::analysis::RuleRemedy;
 use crate::catalogue::{Text, remedy_message, words};
 
 pub fn remedy_ui(
     ui: &mut Ui,
     context: &ViewContext<'_>,
-    rule: RuleId,
+    rule: &str,
     remedy: &RuleRemedy,
     open: bool,
     commands: &mut Vec<Command>,
@@ -25,7 +25,7 @@ pub fn remedy_ui(
     // Open when few rules fail; a draft that misses many shows each list on a click (and a
     // closed list costs nothing to draw).
     egui::CollapsingHeader::new(language.fill(Text::RemedyModules, &[&remedy.modules.len()]))
-        .id_salt(("rule-remedy", rule.as_str()))
+        .id_salt(("rule-remedy", rule))
         .default_open(open)
         .show(ui, |ui| modules_table(ui, context, rule, remedy, commands));
 }
@@ -33,12 +33,12 @@ pub fn remedy_ui(
 fn modules_table(
     ui: &mut Ui,
     context: &ViewContext<'_>,
-    rule: RuleId,
+    rule: &str,
     remedy: &RuleRemedy,
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
-    Grid::new(("rule-remedy-modules", rule.as_str()))
+    Grid::new(("rule-remedy-modules", rule))
         .striped(true)
         .num_columns(5)
         .spacing([12.0, 2.0])

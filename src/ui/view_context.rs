@@ -22,6 +22,8 @@ pub struct ViewContext<'a> {
     /// The alignment score before the last change, if there was one.
     pub previous_score: Option<f64>,
     pub compared: &'a ComparedPlans,
+    /// The rule books the plan may name (beside it, the user's, the app's own).
+    pub rule_books: &'a crate::model::RuleBooks,
 }
 
 impl ViewContext<'_> {

@@ -129,8 +129,9 @@ impl Workspace {
             Command::PreparePreview => {
                 let path = self.document.path().map(Path::to_owned);
                 let state = self.document.state();
+                let book = self.document.rule_book().cloned();
                 self.printing
-                    .prepare_preview(self.document.plan(), path, state, language);
+                    .prepare_preview(self.document.plan(), book, path, state, language);
             }
             Command::DrawPreviewPage(page) => self.printing.draw_page(page),
             Command::CancelPrinting => self.printing.cancel(),
@@ -161,13 +162,21 @@ impl Workspace {
                     });
                     return;
                 }
-                self.printing
-                    .export(format, self.document.plan(), plan_path, language, path);
+                let book = self.document.rule_book().cloned();
+                self.printing.export(
+                    format,
+                    self.document.plan(),
+                    book,
+                    plan_path,
+                    language,
+                    path,
+                );
             }
             Command::Print => {
                 let plan_path = self.document.path().map(Path::to_owned);
+                let book = self.document.rule_book().cloned();
                 self.printing
-                    .print(self.document.plan(), plan_path, language);
+                    .print(self.document.plan(), book, plan_path, language);
             }
             Command::ImportQuestionnaireDialog => {
                 let folder = self.working_folder();
@@ -409,11 +418,13 @@ impl Workspace {
         // a library: those are not what the window edits.
         let is_another_file = self.document.path() != Some(path.as_path());
         if is_another_file
-            && let Some(kind @ (DocumentKind::Survey | DocumentKind::Library)) =
-                crate::io::existing_document_kind(&path)
+            && let Some(
+                kind @ (DocumentKind::Survey | DocumentKind::Library | DocumentKind::RuleBook),
+            ) = crate::io::existing_document_kind(&path)
         {
             let text = match kind {
                 DocumentKind::Survey => Text::SaveWouldReplaceSurvey,
+                DocumentKind::RuleBook => Text::SaveWouldReplaceRuleBook,
                 _ => Text::SaveWouldReplaceLibrary,
             };
             self.message = Some(Message {

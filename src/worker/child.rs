@@ -65,13 +65,14 @@ fn work(job: &Job) -> Reply {
         },
         Job::Typeset {
             plan,
+            book,
             plan_path,
             language,
             output,
         } => {
             let laid_out =
                 Template::for_plan(plan.document.template.as_deref(), plan_path.as_deref())
-                    .and_then(|template| typeset(plan, *language, &template));
+                    .and_then(|template| typeset(plan, book.as_deref(), *language, &template));
             let document = match laid_out {
                 Ok(document) => document,
                 Err(error) => return Reply::Refused(error.message(*language)),

@@ -15,7 +15,7 @@ use std::sync::atomic::AtomicBool;
 
 use crate::catalogue::{Language, Text};
 use crate::io::questionnaire::Questionnaire;
-use crate::model::Plan;
+use crate::model::{Plan, RuleBook};
 
 pub use child::serve;
 pub use limits::{Limits, set_limits};
@@ -168,6 +168,7 @@ pub fn has_own_template(plan: &Plan) -> bool {
 
 fn typeset_job(
     plan: &Plan,
+    book: Option<&RuleBook>,
     plan_path: Option<&Path>,
     language: Language,
     output: DocumentOutput,
@@ -175,6 +176,7 @@ fn typeset_job(
 ) -> Result<Reply, WorkerError> {
     let job = Job::Typeset {
         plan: Box::new(plan.clone()),
+        book: book.map(|book| Box::new(book.clone())),
         plan_path: plan_path.map(Path::to_owned),
         language,
         output,
@@ -192,11 +194,12 @@ fn typeset_job(
 /// The programme document as PDF bytes and its page count, laid out in a worker.
 pub fn document_pdf(
     plan: &Plan,
+    book: Option<&RuleBook>,
     plan_path: Option<&Path>,
     language: Language,
     cancel: &AtomicBool,
 ) -> Result<(Vec<u8>, usize), WorkerError> {
-    match typeset_job(plan, plan_path, language, DocumentOutput::Pdf, cancel)? {
+    match typeset_job(plan, book, plan_path, language, DocumentOutput::Pdf, cancel)? {
         Reply::Pdf { bytes, pages } => Ok((bytes, pages)),
         _ => Err(WorkerError::Refused(
             language.text(Text::WorkerUnexpectedReply).to_owned(),
@@ -207,13 +210,14 @@ pub fn document_pdf(
 /// Every page of the programme document as a picture, laid out and drawn in a worker.
 pub fn page_pictures(
     plan: &Plan,
+    book: Option<&RuleBook>,
     plan_path: Option<&Path>,
     language: Language,
     pixels_per_point: f32,
     cancel: &AtomicBool,
 ) -> Result<Vec<PagePicture>, WorkerError> {
     let output = DocumentOutput::PagePictures { pixels_per_point };
-    match typeset_job(plan, plan_path, language, output, cancel)? {
+    match typeset_job(plan, book, plan_path, language, output, cancel)? {
         Reply::PagePictures(pictures) => Ok(pictures),
         _ => Err(WorkerError::Refused(
             language.text(Text::WorkerUnexpectedReply).to_owned(),
@@ -225,16 +229,17 @@ pub fn page_pictures(
 /// template is laid out in a worker, the bundled one here. Returns the number of pages.
 pub fn write_pdf(
     plan: &Plan,
+    book: Option<&RuleBook>,
     plan_path: Option<&Path>,
     language: Language,
     output: &Path,
     cancel: &AtomicBool,
 ) -> Result<usize, WorkerError> {
     if !has_own_template(plan) {
-        return crate::export::programme::write_pdf(plan, plan_path, language, output)
+        return crate::export::programme::write_pdf(plan, book, plan_path, language, output)
             .map_err(|error| WorkerError::Refused(error.message(language)));
     }
-    let (bytes, pages) = document_pdf(plan, plan_path, language, cancel)?;
+    let (bytes, pages) = document_pdf(plan, book, plan_path, language, cancel)?;
     crate::io::write_atomically(output, |file| std::io::Write::write_all(file, &bytes))
         .map_err(|error| WorkerError::Refused(error.message(language)))?;
     Ok(pages)

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::Language;
 use crate::io::questionnaire::Questionnaire;
-use crate::model::Plan;
+use crate::model::{Plan, RuleBook};
 
 /// One piece of untrusted work.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -20,6 +20,8 @@ pub enum Job {
     /// Lay out the programme document of `plan` with the template it names.
     Typeset {
         plan: Box<Plan>,
+        /// The rule book the plan's rules name, found by the parent (`None`: not found).
+        book: Option<Box<RuleBook>>,
         plan_path: Option<PathBuf>,
         language: Language,
         output: DocumentOutput,

@@ -47,6 +47,7 @@ pub fn module(id: &str, credits: f64, theory: u32, practice: u32) -> Module {
         corequisites: Vec::new(),
         assessment: None,
         description: Names::default(),
+        tags: Vec::new(),
     }
 }
 
@@ -63,10 +64,7 @@ pub fn small_plan() -> Plan {
         kind: ProgrammeKind::ShortCourse,
         term_system: TermSystem::Semester,
         institution: Names::new("测试学院", "Test college"),
-        rules: RulesProfile::ShortCourse {
-            min_hours: 16,
-            max_hours: 200,
-        },
+        rules: RulesProfile::own_hours(16, 200),
         target_industries: vec!["strollers".into()],
         terms: vec![
             Term {
@@ -180,3 +178,20 @@ pub fn place(plan: &mut Plan, term: usize, id: &str) {
     };
     plan.terms[term].modules.push(placement);
 }
+
+/// The book a plan's rules name among the shipped ones (or the one it carries).
+pub fn shipped_book(plan: &Plan) -> Option<&curriculum_planner::model::RuleBook> {
+    curriculum_planner::editor::shipped_books().resolve(&plan.rules)
+}
+
+/// The rules of the built-in profile of format versions 1–3, which a version-2 plan still
+/// meets as it did.
+pub const VERSION_TWO_RULES: [&str; 7] = [
+    "total_hours",
+    "hours_per_credit",
+    "public_basic_share",
+    "elective_share",
+    "practice_share",
+    "core_modules",
+    "internship_months",
+];

@@ -6,10 +6,10 @@
 use serde::Serialize;
 
 use crate::analysis::{Report, report};
-use crate::catalogue::{Language, Text, rule_message, rule_name, words};
+use crate::catalogue::{Language, Text, book_name, rule_message, rule_name, rule_source, words};
 use crate::model::{
     Calendar, Category, Choice, Level, Module, ModuleId, Names, PlacementTime, Plan, ProgrammeKind,
-    Specification, WeekCalendar, WeekKind,
+    RuleBook, Specification, WeekCalendar, WeekKind,
 };
 use std::collections::HashMap;
 
@@ -33,6 +33,8 @@ pub struct ProgrammeData {
     pub schedule: Schedule,
     pub hours: HoursDistribution,
     pub rules: Vec<RuleRow>,
+    /// 规定, 本方案, 依据, 结论.
+    pub rule_columns: [&'static str; 4],
     pub guarantees: Vec<TitledText>,
     pub graduation_requirements: Vec<String>,
     pub matrix: Matrix,
@@ -191,8 +193,12 @@ pub struct HoursDistribution {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct RuleRow {
-    pub name: &'static str,
+    /// The rule as its book says it.
+    pub name: String,
+    /// The plan's figure against the rule's limits.
     pub figure: String,
+    /// 文号《标题》条款.
+    pub source: String,
     pub verdict: &'static str,
     pub ok: bool,
 }
@@ -247,10 +253,11 @@ pub struct IndustryData {
     pub unserved: String,
 }
 
-/// The whole document for `plan` in `language`, with today's analyses.
-pub fn programme_data(plan: &Plan, language: Language) -> ProgrammeData {
+/// The whole document for `plan` in `language`, with today's analyses, its rules checked
+/// against `book` (the rule book its `rules` name; `None` if it was not found).
+pub fn programme_data(plan: &Plan, book: Option<&RuleBook>, language: Language) -> ProgrammeData {
     let plan = &*super::printable::printable(plan);
-    let analysis = report(plan, None);
+    let analysis = report(plan, book, None);
     let text = |text: Text| language.text(text);
     let name = |names: &Names| names.in_language(language).trim().to_owned();
     // The document's own text in this language only: an English sentence in the Chinese
@@ -273,7 +280,11 @@ pub fn programme_data(plan: &Plan, language: Language) -> ProgrammeData {
         Text::DocumentProgrammeKind,
         &[&words::programme_kind(language, plan.kind)],
     ));
-    cover_lines.push(language.fill(Text::DocumentRules, &[&words::rules(language, &plan.rules)]));
+    let book_name = match &analysis.rule_book {
+        Some(book) => book_name(language, &book.name),
+        None => language.fill(Text::RuleBookMissing, &[&plan.rules.book_id()]),
+    };
+    cover_lines.push(language.fill(Text::DocumentRules, &[&book_name]));
     let page = language.text(Text::DocumentPage);
     let mut page_parts = page.splitn(3, "{}").map(str::to_owned);
     ProgrammeData {
@@ -313,12 +324,19 @@ pub fn programme_data(plan: &Plan, language: Language) -> ProgrammeData {
         courses: course_groups(plan, language),
         schedule: schedule(plan, &analysis, language),
         hours: hours_distribution(plan, &analysis, language),
+        rule_columns: [
+            text(Text::RuleColumnRule),
+            text(Text::RuleColumnPlan),
+            text(Text::RuleColumnSource),
+            text(Text::RuleColumnVerdict),
+        ],
         rules: analysis
             .rules
             .iter()
             .map(|rule| RuleRow {
-                name: rule_name(language, rule.id),
+                name: rule_name(language, &rule.rule),
                 figure: rule_message(language, rule),
+                source: rule_source(language, &rule.rule.source),
                 verdict: text(if rule.ok {
                     Text::RuleMet
                 } else {

@@ -18,7 +18,7 @@ use typst_as_lib::TypstEngine;
 use typst_layout::PagedDocument;
 
 use crate::catalogue::Language;
-use crate::model::Plan;
+use crate::model::{Plan, RuleBook};
 
 pub use data::{ProgrammeData, ScheduleRow, TermHeading, programme_data};
 pub use error::DocumentError;
@@ -46,13 +46,15 @@ fn fonts() -> &'static [Font] {
     })
 }
 
-/// Lays out the programme document of `plan` in `language` with `template`.
+/// Lays out the programme document of `plan` in `language` with `template`, its rules
+/// checked against `book`.
 pub fn typeset(
     plan: &Plan,
+    book: Option<&RuleBook>,
     language: Language,
     template: &Template,
 ) -> Result<PagedDocument, DocumentError> {
-    let data = programme_data(plan, language);
+    let data = programme_data(plan, book, language);
     let json = serde_json::to_vec(&data).map_err(|error| DocumentError::Layout {
         problems: vec![error::LayoutProblem::plain(error.to_string())],
     })?;
@@ -146,19 +148,25 @@ pub fn decode_page_png(png: &[u8]) -> Option<PageImage> {
 /// template) as a PDF at `output`, atomically. Returns the number of pages.
 pub fn write_pdf(
     plan: &Plan,
+    book: Option<&RuleBook>,
     plan_path: Option<&Path>,
     language: Language,
     output: &Path,
 ) -> Result<usize, DocumentError> {
     let template = Template::for_plan(plan.document.template.as_deref(), plan_path)?;
-    let document = typeset(plan, language, &template)?;
+    let document = typeset(plan, book, language, &template)?;
     write_file(output, &pdf_bytes(&document)?)?;
     Ok(document.pages().len())
 }
 
 /// The tables (schedule, skills matrix, survey alignment) as an Excel workbook.
-pub fn write_xlsx(plan: &Plan, language: Language, output: &Path) -> Result<(), DocumentError> {
-    let data = programme_data(plan, language);
+pub fn write_xlsx(
+    plan: &Plan,
+    book: Option<&RuleBook>,
+    language: Language,
+    output: &Path,
+) -> Result<(), DocumentError> {
+    let data = programme_data(plan, book, language);
     write_file(output, &workbook_bytes(&data, language).map_err(refused)?)
 }
 
@@ -166,10 +174,11 @@ pub fn write_xlsx(plan: &Plan, language: Language, output: &Path) -> Result<(), 
 /// Chinese): a header row, then each module and each subtotal as on paper.
 pub fn write_schedule_csv(
     plan: &Plan,
+    book: Option<&RuleBook>,
     language: Language,
     output: &Path,
 ) -> Result<(), DocumentError> {
-    let data = programme_data(plan, language);
+    let data = programme_data(plan, book, language);
     write_file(
         output,
         &schedule::schedule_csv(&data, language).map_err(refused)?,
@@ -177,8 +186,13 @@ pub fn write_schedule_csv(
 }
 
 /// The programme document as Word (.docx).
-pub fn write_docx(plan: &Plan, language: Language, output: &Path) -> Result<(), DocumentError> {
-    let data = programme_data(plan, language);
+pub fn write_docx(
+    plan: &Plan,
+    book: Option<&RuleBook>,
+    language: Language,
+    output: &Path,
+) -> Result<(), DocumentError> {
+    let data = programme_data(plan, book, language);
     write_file(output, &word_bytes(&data, language).map_err(refused)?)
 }
 

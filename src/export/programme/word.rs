@@ -331,10 +331,17 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
     let rules: Vec<Vec<String>> = data
         .rules
         .iter()
-        .map(|rule| vec![rule.figure.clone(), rule.verdict.to_owned()])
+        .map(|rule| {
+            vec![
+                rule.name.clone(),
+                rule.figure.clone(),
+                rule.source.clone(),
+                rule.verdict.to_owned(),
+            ]
+        })
         .collect();
     document = document
-        .add_table(simple_table(&["", ""], &rules, &[6, 1]))
+        .add_table(simple_table(&data.rule_columns, &rules, &[4, 3, 4, 1]))
         .add_paragraph(styled(headings.guarantees, "Heading1"));
     for item in &data.guarantees {
         document = document.add_paragraph(styled(item.title, "Heading2"));
