@@ -489,6 +489,12 @@ phrases! {
     RuleColumnPlan => "本方案", "This plan";
     RuleColumnSource => "依据", "Source";
     RuleColumnVerdict => "结论", "Verdict";
+    CopyRuleBook => "复制到方案所在文件夹以便修改", "Copy beside the plan to change it";
+    CopyRuleBookHint => "在方案所在文件夹写入一份同名规则文件（.rules.ron）；用文本编辑器修改后，本方案及同一文件夹中的方案都按这份规则检查。", "Writes a copy of this rule book (.rules.ron) into the plan's folder; once changed in a text editor, this plan and the plans beside it are checked against the copy.";
+    CopyRuleBookNeedsSave => "请先保存方案：规则文件放在方案所在的文件夹中。", "Save the plan first: the rule book goes in the plan's folder.";
+    CopyRuleBookDone => "已写入 {}。用文本编辑器修改后，重新打开方案即按修改后的规则检查。", "Wrote {}. Change it in a text editor and open the plan again to check it against your rules.";
+    CopyRuleBookExists => "{} 已存在，没有覆盖。", "{} exists already and was not replaced.";
+    CopyRuleBookTitle => "规则文件", "Rule book";
     RuleBookInPlan => "规则保存在方案文件中", "The rules are kept in the plan file";
     RuleBookShipped => "本程序自带的规则", "Rules that come with the app";
     RuleBookFile => "规则文件：{}", "Rule book: {}";

@@ -121,6 +121,12 @@ impl OpenPlan {
         self.books.resolve(&self.plan.rules)
     }
 
+    /// Looks for the plan's rule books again (one was written or changed beside it).
+    pub fn reload_rule_books(&mut self) {
+        (self.books, self.book_errors) = find_rule_books(self.path.as_deref());
+        self.analysis = Analysis::of(&self.plan, &self.books, self.history.state());
+    }
+
     /// Rule books beside the plan or in the user's folder that did not read.
     pub fn rule_book_errors(&self) -> &[LoadError] {
         &self.book_errors
@@ -151,8 +157,7 @@ impl OpenPlan {
         self.path = Some(path);
         self.history.mark_saved();
         if moved {
-            (self.books, self.book_errors) = find_rule_books(self.path.as_deref());
-            self.analysis = Analysis::of(&self.plan, &self.books, self.history.state());
+            self.reload_rule_books();
         }
     }
 

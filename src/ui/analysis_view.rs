@@ -11,7 +11,7 @@ use super::selection::Selection;
 use super::view_context::ViewContext;
 use crate::analysis::{Alignment, IndustryCoverage, RuleCheck, Structure, StructureError};
 use crate::catalogue::{Language, Text};
-use crate::catalogue::{rule_message, rule_name, rule_source, words};
+use crate::catalogue::{book_name, rule_message, rule_name, rule_source, words};
 
 /// How many of the most complex modules the structure section lists.
 const MOST_COMPLEX: usize = 5;
@@ -311,6 +311,25 @@ fn rules_ui(
     commands: &mut Vec<Command>,
 ) {
     let language = context.language;
+    match (&context.report.rule_book, &context.report.missing_book) {
+        (_, Some(id)) => {
+            ui.colored_label(
+                super::theme::warning_colour(ui.visuals()),
+                language.fill(Text::ReportRuleBookMissing, &[id]),
+            );
+            return;
+        }
+        (Some(book), None) => {
+            ui.label(
+                egui::RichText::new(language.fill(
+                    Text::ReportRuleBook,
+                    &[&book_name(language, &book.name), &book.id],
+                ))
+                .weak(),
+            );
+        }
+        (None, None) => {}
+    }
     if rules.is_empty() {
         ui.label(language.text(Text::NoRules));
         return;

@@ -158,6 +158,11 @@ impl PlannerApp {
         self.workspace.plan()
     }
 
+    /// The report of the plan's current state (what the analysis tab and status bar show).
+    pub fn report(&self) -> &crate::analysis::Report {
+        &self.workspace.document.analysis().report
+    }
+
     pub fn path(&self) -> Option<&Path> {
         self.workspace.document.path()
     }

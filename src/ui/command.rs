@@ -14,6 +14,9 @@ use crate::model::history::Coalesce;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
+    /// Writes the plan's rule book beside the plan as `ID.rules.ron`, for the college to edit:
+    /// from then on that copy is the one the plan is checked against.
+    CopyRuleBookBesidePlan,
     /// A blank plan, or a copy of one of the bundled example plans (`Some(index)`).
     New(Option<usize>),
     /// Adds a library module to a term; asks first when its code is taken in the plan.

@@ -721,7 +721,7 @@ fn details_ui(
             changed = Some("rules");
         }
     }
-    super::rule_book_view::rule_book_ui(ui, context, &details.rules);
+    super::rule_book_view::rule_book_ui(ui, context, &details.rules, commands);
     ui.separator();
     ui.strong(language.text(Text::TargetIndustries));
     for industry in &context.plan.industries {

@@ -3,12 +3,18 @@
 
 use egui::{RichText, Ui};
 
+use super::command::Command;
 use super::theme;
 use super::view_context::ViewContext;
 use crate::catalogue::{Text, rule_name, rule_source};
 use crate::model::{BookOrigin, RuleBook, RulesProfile};
 
-pub fn rule_book_ui(ui: &mut Ui, context: &ViewContext<'_>, rules: &RulesProfile) {
+pub fn rule_book_ui(
+    ui: &mut Ui,
+    context: &ViewContext<'_>,
+    rules: &RulesProfile,
+    commands: &mut Vec<Command>,
+) {
     let language = context.language;
     let (book, origin): (Option<&RuleBook>, Option<&BookOrigin>) = match rules {
         RulesProfile::Own(book) => (Some(book), None),
@@ -35,6 +41,18 @@ pub fn rule_book_ui(ui: &mut Ui, context: &ViewContext<'_>, rules: &RulesProfile
         .id_salt("rule-book")
         .show(ui, |ui| {
             ui.label(RichText::new(place).small().weak());
+            // A shipped book is copied beside the plan to be changed there; a copy found
+            // beside the plan already is the one to edit.
+            if matches!(
+                origin,
+                Some(BookOrigin::Shipped | BookOrigin::UserFolder(_))
+            ) && ui
+                .button(language.text(Text::CopyRuleBook))
+                .on_hover_text(language.text(Text::CopyRuleBookHint))
+                .clicked()
+            {
+                commands.push(Command::CopyRuleBookBesidePlan);
+            }
             let description = book.description.in_language(language);
             if !description.is_empty() {
                 ui.label(RichText::new(description).small());

@@ -126,6 +126,7 @@ impl Workspace {
             Command::Save => {
                 self.save();
             }
+            Command::CopyRuleBookBesidePlan => self.copy_rule_book(),
             Command::PreparePreview => {
                 let path = self.document.path().map(Path::to_owned);
                 let state = self.document.state();
@@ -411,6 +412,42 @@ impl Workspace {
             Some(path) => self.save_to(path),
             None => false,
         }
+    }
+
+    /// Writes the plan's rule book beside the plan, never over a file that is there.
+    fn copy_rule_book(&mut self) {
+        let language = self.language();
+        let (Some(folder), Some(book)) = (
+            self.document
+                .path()
+                .and_then(Path::parent)
+                .map(Path::to_owned),
+            self.document.rule_book().cloned(),
+        ) else {
+            self.message = Some(Message {
+                title: Text::CopyRuleBookTitle,
+                body: language.text(Text::CopyRuleBookNeedsSave).to_owned(),
+                backup: None,
+            });
+            return;
+        };
+        let target = folder.join(format!("{}{}", book.id, crate::io::RULE_BOOK_SUFFIX));
+        let body = if target.exists() {
+            language.fill(Text::CopyRuleBookExists, &[&target.display()])
+        } else {
+            match crate::io::save_document(&target, &crate::io::Document::RuleBook(book)) {
+                Ok(()) => {
+                    self.document.reload_rule_books();
+                    language.fill(Text::CopyRuleBookDone, &[&target.display()])
+                }
+                Err(error) => error.message(language),
+            }
+        };
+        self.message = Some(Message {
+            title: Text::CopyRuleBookTitle,
+            body,
+            backup: None,
+        });
     }
 
     fn save_to(&mut self, path: PathBuf) -> bool {
