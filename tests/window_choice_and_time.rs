@@ -34,7 +34,7 @@ fn the_board_shows_each_placement_and_the_groups_and_the_status_bar_both_totals(
     let harness = harness();
     // 形势与政策 runs in all six terms: a card in each column, each with its 2×4.
     assert!(harness.query_all_by_label("形势与政策").count() >= 6);
-    assert!(harness.query_all_by_label("2×4").count() >= 5);
+    assert!(harness.query_all_by_label_contains("2×4 · 3 学分").count() >= 5);
     // Electives carry their group's mark.
     assert!(harness.query_all_by_label_contains("限选").count() >= 1);
     harness.get_by_label_contains("学生修读 158 学分 · 开设 164 学分");

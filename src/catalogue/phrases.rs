@@ -489,6 +489,7 @@ phrases! {
     RuleColumnPlan => "本方案", "This plan";
     RuleColumnSource => "依据", "Source";
     RuleColumnVerdict => "结论", "Verdict";
+    PlacementWeeklyHint => "本学期每周 {} 学时，共 {} 周", "{} hours a week for {} weeks this term";
     CopyRuleBook => "复制到方案所在文件夹以便修改", "Copy beside the plan to change it";
     CopyRuleBookHint => "在方案所在文件夹写入一份同名规则文件（.rules.ron）；用文本编辑器修改后，本方案及同一文件夹中的方案都按这份规则检查。", "Writes a copy of this rule book (.rules.ron) into the plan's folder; once changed in a text editor, this plan and the plans beside it are checked against the copy.";
     CopyRuleBookNeedsSave => "请先保存方案：规则文件放在方案所在的文件夹中。", "Save the plan first: the rule book goes in the plan's folder.";

@@ -17,7 +17,7 @@ use crate::catalogue::{Language, Text};
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
 use crate::model::validate::{Finding, Location};
-use crate::model::{Module, ModuleId};
+use crate::model::{Module, ModuleId, PlacementTime};
 
 /// The strip of term headings above the board: name, findings, credits and hours.
 const HEADING_HEIGHT: f32 = 56.0;
@@ -502,13 +502,32 @@ fn card_ui(
             .terms
             .get(term)
             .and_then(|entry| entry.placement_of(&module.id));
+        // This term's time and the module's credits, right-aligned as one text ("3×16 · 3
+        // 学分"): beside the code, a third figure ran into the others in a narrow column. The
+        // module's hours, which the placements add up to, are a hover away.
+        let size = context.size_text(module.credits, module.hours());
+        let (shown, hint) = match placement.map(|placement| placement.time) {
+            Some(time @ (PlacementTime::Weekly { .. } | PlacementTime::Block { .. })) => {
+                let credits_or_hours = if context.shows_credits() {
+                    words::credits(language, module.credits)
+                } else {
+                    language.fill(Text::StatusHours, &[&module.hours()])
+                };
+                (
+                    format!("{} · {credits_or_hours}", placement_text(language, time)),
+                    format!("{} · {size}", placement_hint(language, time)),
+                )
+            }
+            // A phase teaching part of the module's hours says its own.
+            Some(time @ PlacementTime::Hours(hours)) if hours != module.hours() => {
+                (placement_text(language, time), size)
+            }
+            _ => (size.clone(), size),
+        };
         ui.horizontal(|ui| {
             ui.monospace(RichText::new(&module.code).small());
-            if let Some(placement) = placement {
-                ui.small(placement_text(language, placement.time));
-            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.small(context.size_text(module.credits, module.hours()));
+                ui.small(shown).on_hover_text(hint);
             });
         });
         ui.add(egui::Label::new(module.name.in_language(language)).wrap());
@@ -655,6 +674,16 @@ fn level_chip(
 }
 
 /// A placement on its card: "3×16" (hours a week × weeks), "2周" (block weeks), "8 学时".
+/// "每周 3 学时，共 16 周" for the card's "3×16".
+fn placement_hint(language: Language, time: crate::model::PlacementTime) -> String {
+    match time {
+        crate::model::PlacementTime::Weekly { hours, weeks } => {
+            language.fill(Text::PlacementWeeklyHint, &[&hours, &weeks])
+        }
+        other => placement_text(language, other),
+    }
+}
+
 fn placement_text(language: Language, time: crate::model::PlacementTime) -> String {
     match time {
         crate::model::PlacementTime::Weekly { hours, weeks } => format!("{hours}×{weeks}"),
