@@ -368,8 +368,9 @@ fn moe_2019_rules_on_the_three_year_plan() {
     close(rule("public_basic_share").value, 776.0 / 3004.0);
     close(rule("elective_share").value, 400.0 / 3004.0);
     close(rule("core_modules").value, 8.0);
-    // 24 + 4 + 1 internship credits = 29 weeks ≈ 6.7 months.
-    close(rule("internship_months").value, 29.0 * 12.0 / 52.0);
+    // The book counts 岗位实习 (顶岗实习 in 2019's words): its 24 credits are 24 weeks ≈ 5.5
+    // months. The 4-week 项目化实习 and the 1-week 专业认知实习 are internships too, but not it.
+    close(rule("internship_months").value, 24.0 * 12.0 / 52.0);
     // The rules of versions 1–3 hold as they did; the compulsory-course rules the book added
     // since are not asked of a version-2 plan here.
     assert!(

@@ -155,10 +155,12 @@ fn each_kind_of_rule_passes_and_fails_on_a_small_plan() {
         ),
         (
             RuleKind::InternshipMonths {
+                course: None,
                 at_least: None,
                 at_most: Some(8.0),
             },
             RuleKind::InternshipMonths {
+                course: None,
                 at_least: Some(5.0),
                 at_most: None,
             },

@@ -5,7 +5,8 @@
 use crate::model::{HoursCounted, Module, ModuleId, Plan, RuleBook, RuleKind};
 
 use super::rules::{
-    RemedyChange, RuleCheck, RuleFigures, RuleRemedy, book_rules, course_matches, selects,
+    RemedyChange, RuleCheck, RuleFigures, RuleRemedy, book_rules, course_matches, is_internship,
+    selects,
 };
 use super::scope::Scope;
 use super::totals::Totals;
@@ -165,7 +166,7 @@ fn remedy(scope: &Scope<'_>, totals: &Totals, rule: &RuleCheck) -> Option<RuleRe
                 .take(MODULES_NAMED)
                 .collect(),
         ),
-        RuleKind::InternshipMonths { .. } => {
+        RuleKind::InternshipMonths { course, .. } => {
             let RuleFigures::Internship { weeks } = rule.figures else {
                 return None;
             };
@@ -182,9 +183,7 @@ fn remedy(scope: &Scope<'_>, totals: &Totals, rule: &RuleCheck) -> Option<RuleRe
                 },
                 outside * weeks_per_month,
                 placed()
-                    .filter(|module| {
-                        module.delivery == crate::model::Delivery::EnterpriseInternship
-                    })
+                    .filter(|module| is_internship(course.as_ref(), module.delivery, module))
                     .map(|module| module.id.clone())
                     .take(MODULES_NAMED)
                     .collect(),

@@ -242,8 +242,12 @@ fn check_rule(plan: &Plan, rule: &Rule, scope: &Scope, totals: &Totals) -> RuleC
                 ..within((terms - enough) as f64, None, Some(0.0))
             }
         }
-        RuleKind::InternshipMonths { at_least, at_most } => {
-            let weeks = internship_weeks(scope);
+        RuleKind::InternshipMonths {
+            course,
+            at_least,
+            at_most,
+        } => {
+            let weeks = internship_weeks(scope, course.as_ref());
             RuleCheck {
                 figures: RuleFigures::Internship { weeks },
                 ..within(weeks / WEEKS_PER_MONTH, *at_least, *at_most)
@@ -294,8 +298,9 @@ fn course_rule(
 }
 
 /// Weeks of enterprise internship: its blocks' weeks, or, for an internship placed without
-/// blocks, its credits (one a week), as plan documents count it.
-fn internship_weeks(scope: &Scope) -> f64 {
+/// blocks, its credits (one a week), as plan documents count it. The internship is the
+/// modules `course` names, or every module delivered as an enterprise internship.
+fn internship_weeks(scope: &Scope, course: Option<&CourseMatch>) -> f64 {
     let mut block_weeks = vec![0u32; scope.facts.len()];
     for &(_, position, time) in &scope.placements {
         if let PlacementTime::Block { weeks } = time
@@ -307,9 +312,10 @@ fn internship_weeks(scope: &Scope) -> f64 {
     scope
         .facts
         .iter()
+        .zip(&scope.modules)
         .zip(&block_weeks)
-        .filter(|(module, _)| module.delivery == Delivery::EnterpriseInternship)
-        .map(|(module, &weeks)| {
+        .filter(|((facts, (_, module)), _)| is_internship(course, facts.delivery, module))
+        .map(|((module, _), &weeks)| {
             module.path_share
                 * if weeks > 0 {
                     f64::from(weeks)
@@ -318,6 +324,18 @@ fn internship_weeks(scope: &Scope) -> f64 {
                 }
         })
         .sum()
+}
+
+/// Whether a module is the internship a rule counts.
+pub(super) fn is_internship(
+    course: Option<&CourseMatch>,
+    delivery: Delivery,
+    module: &Module,
+) -> bool {
+    match course {
+        Some(course) => course_matches(course, module),
+        None => delivery == Delivery::EnterpriseInternship,
+    }
 }
 
 /// Whether a selector takes a module: every condition it states holds.

@@ -176,7 +176,28 @@ fn exact(value: f64) -> String {
 /// How far a plan is from a rule it misses, in what a programme leader can place:
 /// "还差 512 学时", "About 16 theory hours to teach as practice; …".
 pub fn remedy_message(language: Language, remedy: &RuleRemedy) -> String {
-    let amount = format!("{:.0}", remedy.amount.ceil());
+    let message = remedy_sentence(language, remedy);
+    if remedy.modules.is_empty() {
+        without_list_lead(message)
+    } else {
+        message
+    }
+}
+
+/// "还差约 22 周岗位实习；现有：" with no module to name after it ends at "还差约 22 周岗位实习".
+fn without_list_lead(message: String) -> String {
+    if !message.ends_with(['：', ':']) {
+        return message;
+    }
+    match message.rfind(['；', ';']) {
+        Some(end) => message[..end].to_owned(),
+        None => message,
+    }
+}
+
+fn remedy_sentence(language: Language, remedy: &RuleRemedy) -> String {
+    // 3000 − 2940 computed as 60.000000000001 is 60, not 61.
+    let amount = format!("{:.0}", (remedy.amount - 1e-6).ceil());
     match remedy.change {
         RemedyChange::AddHours => language.fill(Text::RemedyAddHours, &[&amount]),
         RemedyChange::RemoveHours => language.fill(Text::RemedyRemoveHours, &[&amount]),

@@ -122,8 +122,11 @@ pub enum RuleKind {
         #[serde(default, with = "bare", skip_serializing_if = "Option::is_none")]
         hours_each_term: Option<f64>,
     },
-    /// Months of enterprise internship (岗位实习), counted from its weeks.
+    /// Months of enterprise internship (岗位实习), counted from its weeks: of the modules
+    /// `course` names, or, without it, of every module delivered as an enterprise internship.
     InternshipMonths {
+        #[serde(default, with = "bare", skip_serializing_if = "Option::is_none")]
+        course: Option<CourseMatch>,
         #[serde(default, with = "bare", skip_serializing_if = "Option::is_none")]
         at_least: Option<f64>,
         #[serde(default, with = "bare", skip_serializing_if = "Option::is_none")]

@@ -583,7 +583,9 @@ pub fn validate_rule_book(book: &super::RuleBook) -> Vec<Finding> {
             | RuleKind::ModuleCount {
                 at_least, at_most, ..
             }
-            | RuleKind::InternshipMonths { at_least, at_most }
+            | RuleKind::InternshipMonths {
+                at_least, at_most, ..
+            }
             | RuleKind::ShareOfHours {
                 at_least, at_most, ..
             } => (*at_least, *at_most),

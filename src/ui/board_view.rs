@@ -489,6 +489,19 @@ fn card_ui(
             ui.visuals().widgets.inactive.bg_stroke
         });
     let being_dragged = ui.ctx().is_being_dragged(id);
+    // What the card's tooltip says of this term's placement ("本学期每周 3 学时，共 16 周").
+    let hover_hint = match context
+        .plan
+        .terms
+        .get(term)
+        .and_then(|entry| entry.placement_of(&module.id))
+        .map(|placement| placement.time)
+    {
+        Some(time @ (PlacementTime::Weekly { .. } | PlacementTime::Block { .. })) => {
+            placement_hint(language, time)
+        }
+        _ => String::new(),
+    };
     let inner = frame.show(ui, |ui| {
         ui.set_width(width - 14.0);
         // The whole card is the drag handle: its labels must not start a text selection.
@@ -502,32 +515,37 @@ fn card_ui(
             .terms
             .get(term)
             .and_then(|entry| entry.placement_of(&module.id));
-        // This term's time and the module's credits, right-aligned as one text ("3×16 · 3
-        // 学分"): beside the code, a third figure ran into the others in a narrow column. The
-        // module's hours, which the placements add up to, are a hover away.
-        let size = context.size_text(module.credits, module.hours());
-        let (shown, hint) = match placement.map(|placement| placement.time) {
+        // This term's time and this term's credits, right-aligned as one text ("3×16 · 3
+        // 学分"; 形势与政策 over six terms "2×4 · 0.5 学分"), so that the cards of a column add up to
+        // its heading. Beside the code a third figure ran into the others in a narrow column;
+        // the hours are in the card's tooltip.
+        let term_hours = placement.and_then(|_| term_share_of_hours(context.plan, module, term));
+        let shown = match placement.map(|placement| placement.time) {
             Some(time @ (PlacementTime::Weekly { .. } | PlacementTime::Block { .. })) => {
+                let share = term_hours.map_or(1.0, |hours| {
+                    if module.hours() > 0 {
+                        hours / f64::from(module.hours())
+                    } else {
+                        1.0
+                    }
+                });
                 let credits_or_hours = if context.shows_credits() {
-                    words::credits(language, module.credits)
+                    words::credits(language, (module.credits * share * 2.0).round() / 2.0)
                 } else {
-                    language.fill(Text::StatusHours, &[&module.hours()])
+                    language.fill(Text::StatusHours, &[&term_hours.unwrap_or(0.0).round()])
                 };
-                (
-                    format!("{} · {credits_or_hours}", placement_text(language, time)),
-                    format!("{} · {size}", placement_hint(language, time)),
-                )
+                format!("{} · {credits_or_hours}", placement_text(language, time))
             }
             // A phase teaching part of the module's hours says its own.
             Some(time @ PlacementTime::Hours(hours)) if hours != module.hours() => {
-                (placement_text(language, time), size)
+                placement_text(language, time)
             }
-            _ => (size.clone(), size),
+            _ => context.size_text(module.credits, module.hours()),
         };
         ui.horizontal(|ui| {
             ui.monospace(RichText::new(&module.code).small());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.small(shown).on_hover_text(hint);
+                ui.small(shown);
             });
         });
         ui.add(egui::Label::new(module.name.in_language(language)).wrap());
@@ -617,9 +635,14 @@ fn card_ui(
             commands.push(Command::DuplicateSelected);
         }
     });
-    // The card's tooltip is the key to its chips: each skill in full with its level in words.
+    // The card's tooltip: the module's size, this term's share, and the key to its chips
+    // (each skill in full with its level in words).
     response.on_hover_ui(|ui| {
         ui.label(module.name.in_language(language.other()));
+        ui.label(context.size_text(module.credits, module.hours()));
+        if !hover_hint.is_empty() {
+            ui.label(&hover_hint);
+        }
         for entry in &module.skills {
             ui.label(format!(
                 "{} · {}",
@@ -682,6 +705,37 @@ fn placement_hint(language: Language, time: crate::model::PlacementTime) -> Stri
         }
         other => placement_text(language, other),
     }
+}
+
+/// The hours this term's placement of `module` teaches: weekly hours × weeks or plain hours
+/// as stated; a block shares the hours no other placement states by its weeks (as the term
+/// totals count them, `analysis::placement_hours`).
+fn term_share_of_hours(plan: &crate::model::Plan, module: &Module, term: usize) -> Option<f64> {
+    let times: Vec<PlacementTime> = plan
+        .placements_of(&module.id)
+        .into_iter()
+        .filter_map(|(term, index)| Some(plan.terms.get(term)?.modules.get(index)?.time))
+        .collect();
+    let time = plan.terms.get(term)?.placement_of(&module.id)?.time;
+    let stated: u32 = times
+        .iter()
+        .filter_map(|time| time.stated_hours())
+        .fold(0, u32::saturating_add);
+    let block_weeks: u32 = times
+        .iter()
+        .filter_map(|time| match time {
+            PlacementTime::Block { weeks } => Some(*weeks),
+            _ => None,
+        })
+        .fold(0, u32::saturating_add);
+    Some(match time {
+        PlacementTime::Block { weeks } if block_weeks > 0 => {
+            f64::from(module.hours().saturating_sub(stated)) * f64::from(weeks)
+                / f64::from(block_weeks)
+        }
+        PlacementTime::Block { .. } => f64::from(module.hours().saturating_sub(stated)),
+        other => f64::from(other.stated_hours().unwrap_or(0)),
+    })
 }
 
 fn placement_text(language: Language, time: crate::model::PlacementTime) -> String {
