@@ -35,8 +35,16 @@ fn the_board_shows_each_placement_and_the_groups_and_the_status_bar_both_totals(
     // 形势与政策 runs in all six terms: a card in each column, each with its 2×4 and the term's
     // share of its 3 credits (8 of 48 hours: 0.5), as the term's header counts it.
     assert!(harness.query_all_by_label("形势与政策").count() >= 6);
-    assert!(harness.query_all_by_label_contains("2×4 · 0.5 学分").count() >= 5);
-    assert_eq!(harness.query_all_by_label_contains("2×4 · 3 学分").count(), 0);
+    assert!(
+        harness
+            .query_all_by_label_contains("2×4 · 0.5 学分")
+            .count()
+            >= 5
+    );
+    assert_eq!(
+        harness.query_all_by_label_contains("2×4 · 3 学分").count(),
+        0
+    );
     // Electives carry their group's mark.
     assert!(harness.query_all_by_label_contains("限选").count() >= 1);
     harness.get_by_label_contains("学生修读 158 学分 · 开设 164 学分");
