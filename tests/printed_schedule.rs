@@ -36,7 +36,8 @@ fn pdf_text(plan_path: &str) -> String {
 /// ("2×4"), or block weeks ("2周").
 fn is_whole_weekly_cell(cell: &str) -> bool {
     let whole = |text: &str| !text.is_empty() && text.bytes().all(|byte| byte.is_ascii_digit());
-    cell.split(' ').all(|part| {
+    // A total's weekly hours and block weeks stand on two lines.
+    cell.split('\n').all(|part| {
         part.is_empty()
             || whole(part)
             || part

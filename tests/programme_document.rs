@@ -264,7 +264,7 @@ fn the_word_document_holds_every_module_in_a_table_with_a_repeating_header() {
                 .read_to_string(&mut xml)
                 .unwrap();
             assert!(
-                xml.contains("<w:tblHeader />"),
+                xml.contains("<w:tblHeader/>"),
                 "{example}: no repeating header"
             );
             assert!(xml.contains("w:val=\"Heading1\""), "{example}: no headings");

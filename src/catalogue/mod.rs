@@ -7,6 +7,7 @@
 
 pub mod echo;
 mod findings;
+pub mod fonts;
 mod phrases;
 pub mod questionnaire;
 mod rules;

@@ -794,8 +794,6 @@ phrases! {
     StatusPathHours => "学生修读 {} 学时 · 开设 {} 学时", "path {} hours · offered {}";
     DescriptionChinese => "教学内容（中文）", "Description (Chinese)";
     DescriptionEnglish => "教学内容（英文）", "Description (English)";
-    WordBodyFont => "宋体", "Times New Roman";
-    WordHeadingFont => "黑体", "Arial";
     DocumentListItem => "（{}）{}", "{}. {}";
     DocumentSkillsNote => "{}（{}）", "{} ({})";
     SheetMatrix => "能力课程矩阵", "Skills matrix";

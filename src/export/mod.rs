@@ -6,6 +6,7 @@ mod curricular_analytics;
 mod json;
 pub mod programme;
 mod text;
+mod word;
 
 pub use compare::{compare_json, compare_text};
 pub use curricular_analytics::curricular_analytics_csv;

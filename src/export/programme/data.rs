@@ -611,7 +611,8 @@ fn schedule(plan: &Plan, analysis: &Report, language: Language) -> Schedule {
                         format!("({})", plain_hours[term])
                     });
                 }
-                parts.join(" ")
+                // Weekly hours and block weeks are two figures: one a line, never "31 3周".
+                parts.join("\n")
             })
             .collect();
         ScheduleRow {

@@ -1,150 +1,109 @@
 //! The programme document as Word (.docx), for the teaching office to finish in Word, WPS or
-//! LibreOffice: real headings (the navigation pane lists them), real tables whose header rows
-//! repeat on each page, the schedule on landscape pages. Fonts are named, not embedded: 宋体
-//! and 黑体 are on every Chinese Windows, and WPS and LibreOffice substitute their own.
-
-use docx_rs::{
-    AlignmentType, Docx, Footer, NumPages, PageMargin, PageNum, PageOrientationType, Paragraph,
-    Run, RunFonts, Section, Shading, Style, StyleType, Table, TableCell, TableRow, VMergeType,
-    WidthType,
-};
+//! LibreOffice: a table of contents Word fills in on opening, real headings (the navigation
+//! pane lists them) kept with the text after them, body text indented two characters, real
+//! tables whose header rows repeat on each page, the schedule on landscape pages.
 
 use super::data::{ProgrammeData, ScheduleRow};
 use crate::catalogue::{Language, Text};
+use crate::export::word::{
+    Alignment, BODY, Block, CONTENTS_1, CONTENTS_2, CONTENTS_HEADING, Cell, Fonts, HEADING_1,
+    HEADING_2, Inline, Paragraph, Row, Run, Section, TITLE, Table, VerticalMerge, WordDocument,
+    footer_relationship,
+};
 
-/// Twentieths of a point, Word's unit for page sizes: A4 is 210 × 297 mm.
-const A4_WIDTH: u32 = 11_906;
-const A4_HEIGHT: u32 = 16_838;
-/// Header rows are marked so (Word writes `<w:cantSplit/>` for them) and then given
-/// `<w:tblHeader/>`, which docx-rs cannot write itself: Word repeats such rows on each page.
-const HEADER_MARK: &str = "<w:cantSplit />";
-
-fn fonts(east_asia: &str, latin: &str) -> RunFonts {
-    RunFonts::new()
-        .east_asia(east_asia)
-        .ascii(latin)
-        .hi_ansi(latin)
-}
-
-fn styles(document: Docx, language: Language) -> Docx {
-    let body = language.text(Text::WordBodyFont);
-    let heading = language.text(Text::WordHeadingFont);
-    document
-        .default_fonts(fonts(body, "Times New Roman"))
-        .default_size(21)
-        .add_style(
-            Style::new("Title", StyleType::Paragraph)
-                .name("Title")
-                .size(44)
-                .fonts(fonts(heading, "Arial"))
-                .align(AlignmentType::Center),
-        )
-        .add_style(
-            Style::new("Heading1", StyleType::Paragraph)
-                .name("heading 1")
-                .size(30)
-                .bold()
-                .fonts(fonts(heading, "Arial"))
-                .outline_lvl(0),
-        )
-        .add_style(
-            Style::new("Heading2", StyleType::Paragraph)
-                .name("heading 2")
-                .size(24)
-                .bold()
-                .fonts(fonts(heading, "Arial"))
-                .outline_lvl(1),
-        )
-}
+const HEADER_FILL: &str = "E1E1E1";
 
 /// The plan's title and "第 N 页 / 共 M 页" at the foot of every page, as in the PDF.
-fn footer(data: &ProgrammeData) -> Footer {
+fn footer(data: &ProgrammeData) -> Paragraph {
     let [before, between, after] = &data.page_pattern;
-    Footer::new().add_paragraph(
-        Paragraph::new()
-            .add_run(
-                Run::new()
-                    .add_text(format!("{}    {before}", data.title))
-                    .size(16),
-            )
-            .add_page_num(PageNum::new())
-            .add_run(Run::new().add_text(between).size(16))
-            .add_num_pages(NumPages::new())
-            .add_run(Run::new().add_text(after).size(16)),
-    )
-}
-
-fn paragraph(text: &str) -> Paragraph {
-    Paragraph::new().add_run(Run::new().add_text(text))
-}
-
-fn styled(text: &str, style: &str) -> Paragraph {
-    paragraph(text).style(style)
-}
-
-/// Several paragraphs from a text with line breaks; the not-stated words for an empty one.
-fn paragraphs(document: Docx, text: &str, not_stated: &str) -> Docx {
-    if text.trim().is_empty() {
-        return document.add_paragraph(paragraph(not_stated));
+    let text = |text: String| {
+        Inline::Run(Run {
+            text,
+            ..Run::default()
+        })
+    };
+    Paragraph {
+        inlines: vec![
+            text(format!("{}    {before}", data.title)),
+            Inline::Field {
+                instruction: "PAGE".into(),
+                shown: "1".into(),
+                size: None,
+            },
+            text(between.clone()),
+            Inline::Field {
+                instruction: "NUMPAGES".into(),
+                shown: "1".into(),
+                size: None,
+            },
+            text(after.clone()),
+        ],
+        ..Paragraph::default()
     }
-    text.split('\n').fold(document, |document, part| {
-        document.add_paragraph(paragraph(part))
-    })
 }
 
-fn cell(text: &str) -> TableCell {
-    TableCell::new().add_paragraph(paragraph(text))
+fn heading(text: &str, style: &str) -> Paragraph {
+    Paragraph::text(text).styled(style)
 }
 
-fn centred_cell(text: &str) -> TableCell {
-    TableCell::new().add_paragraph(paragraph(text).align(AlignmentType::Center))
+/// Body paragraphs from a text with line breaks; the not-stated words for an empty one.
+fn body(blocks: &mut Vec<Block>, text: &str, not_stated: &str) {
+    if text.trim().is_empty() {
+        blocks.push(Paragraph::text(not_stated).styled(BODY).into());
+        return;
+    }
+    blocks.extend(
+        text.split('\n')
+            .map(|part| Paragraph::text(part).styled(BODY).into()),
+    );
 }
 
-fn header_cell(text: &str) -> TableCell {
-    TableCell::new()
-        .add_paragraph(
-            Paragraph::new()
-                .add_run(Run::new().add_text(text).bold())
-                .align(AlignmentType::Center),
-        )
-        .shading(Shading::new().fill("E1E1E1"))
+fn cell(text: &str) -> Cell {
+    Cell::new(Paragraph::text(text))
 }
 
-fn header_row(cells: Vec<TableCell>) -> TableRow {
-    TableRow::new(cells).cant_split()
+fn centred_cell(text: &str) -> Cell {
+    Cell::new(Paragraph::text(text).aligned(Alignment::Centre))
 }
 
-/// The width of the text on a portrait and on a landscape A4 page with Word's default
-/// margins, in twentieths of a point.
-const PORTRAIT_TEXT: usize = 9_000;
-const LANDSCAPE_TEXT: usize = 13_000;
+fn header_cell(text: &str) -> Cell {
+    Cell::new(Paragraph::bold(text).aligned(Alignment::Centre)).shaded(HEADER_FILL)
+}
 
 /// Column widths in proportion to `weights`, filling `total`: Word and LibreOffice lay a table
 /// out by its grid, and without one they squeeze the columns.
-fn grid(weights: &[usize], total: usize) -> Vec<usize> {
-    let sum: usize = weights.iter().sum::<usize>().max(1);
-    weights.iter().map(|weight| weight * total / sum).collect()
+fn grid(weights: &[usize], total: u32) -> Vec<u32> {
+    let sum = weights.iter().sum::<usize>().max(1);
+    weights
+        .iter()
+        .map(|weight| u32::try_from(weight * total as usize / sum).unwrap_or(total))
+        .collect()
 }
 
 /// A table with one header row and plain text rows, its columns as wide as `weights` say
 /// (the last weight stands for any further columns).
-fn simple_table(header: &[&str], rows: &[Vec<String>], weights: &[usize]) -> Table {
+fn simple_table<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], weights: &[usize]) -> Table {
     let weights: Vec<usize> = (0..header.len())
         .map(|index| weights.get(index).or(weights.last()).copied().unwrap_or(1))
         .collect();
-    let mut table_rows = vec![header_row(
-        header.iter().map(|text| header_cell(text)).collect(),
-    )];
-    table_rows.extend(
-        rows.iter()
-            .map(|row| TableRow::new(row.iter().map(|text| cell(text)).collect())),
-    );
-    Table::new(table_rows)
-        .set_grid(grid(&weights, PORTRAIT_TEXT))
-        .width(PORTRAIT_TEXT, WidthType::Dxa)
+    let mut table_rows = vec![Row {
+        header: true,
+        cells: header
+            .iter()
+            .map(|text| header_cell(text.as_ref()))
+            .collect(),
+    }];
+    table_rows.extend(rows.iter().map(|row| Row {
+        header: false,
+        cells: row.iter().map(|text| cell(text)).collect(),
+    }));
+    Table {
+        widths: grid(&weights, Section::default().text_width()),
+        rows: table_rows,
+    }
 }
 
-fn schedule_row(row: &ScheduleRow, category: TableCell) -> TableRow {
+fn schedule_row(row: &ScheduleRow, category: Cell) -> Row {
     let mut cells = vec![
         category,
         cell(&row.code),
@@ -157,165 +116,263 @@ fn schedule_row(row: &ScheduleRow, category: TableCell) -> TableRow {
         centred_cell(&row.assessment),
     ];
     cells.extend(row.weekly.iter().map(|value| centred_cell(value)));
-    TableRow::new(cells)
+    Row {
+        header: false,
+        cells,
+    }
 }
 
 fn schedule_table(data: &ProgrammeData) -> Table {
     let schedule = &data.schedule;
     let columns = &schedule.columns;
     let terms = schedule.terms.len().max(1);
-    let first = header_row(vec![
-        header_cell(columns.category).vertical_merge(VMergeType::Restart),
-        header_cell(columns.code).vertical_merge(VMergeType::Restart),
-        header_cell(columns.name).vertical_merge(VMergeType::Restart),
-        header_cell(columns.kind).vertical_merge(VMergeType::Restart),
-        header_cell(columns.credits).vertical_merge(VMergeType::Restart),
-        header_cell(columns.hours).grid_span(3),
-        header_cell(columns.assessment).vertical_merge(VMergeType::Restart),
-        header_cell(columns.weekly).grid_span(terms),
-    ]);
-    let mut second_cells = vec![
-        header_cell("").vertical_merge(VMergeType::Continue),
-        header_cell("").vertical_merge(VMergeType::Continue),
-        header_cell("").vertical_merge(VMergeType::Continue),
-        header_cell("").vertical_merge(VMergeType::Continue),
-        header_cell("").vertical_merge(VMergeType::Continue),
+    let start = |text: &str| header_cell(text).merged(VerticalMerge::Start);
+    let below = || header_cell("").merged(VerticalMerge::Continue);
+    let first = Row {
+        header: true,
+        cells: vec![
+            start(columns.category),
+            start(columns.code),
+            start(columns.name),
+            start(columns.kind),
+            start(columns.credits),
+            header_cell(columns.hours).spanning(3),
+            start(columns.assessment),
+            header_cell(columns.weekly).spanning(terms),
+        ],
+    };
+    let mut second = vec![
+        below(),
+        below(),
+        below(),
+        below(),
+        below(),
         header_cell(columns.total),
         header_cell(columns.theory),
         header_cell(columns.practice),
-        header_cell("").vertical_merge(VMergeType::Continue),
+        below(),
     ];
     if schedule.terms.is_empty() {
-        second_cells.push(header_cell(""));
+        second.push(header_cell(""));
     }
-    second_cells.extend(
+    second.extend(
         schedule
             .terms
             .iter()
             .map(|term| header_cell(&format!("{} ({})", term.name, term.weeks))),
     );
-    let mut rows = vec![first, header_row(second_cells)];
+    let mut rows = vec![
+        first,
+        Row {
+            header: true,
+            cells: second,
+        },
+    ];
     for group in &schedule.groups {
         for (index, row) in group.rows.iter().enumerate() {
             let category = if index == 0 {
-                cell(group.category).vertical_merge(VMergeType::Restart)
+                cell(group.category).merged(VerticalMerge::Start)
             } else {
-                cell("").vertical_merge(VMergeType::Continue)
+                cell("").merged(VerticalMerge::Continue)
             };
             rows.push(schedule_row(row, category));
         }
         rows.push(schedule_row(
             &group.subtotal,
-            cell("").vertical_merge(VMergeType::Continue),
+            cell("").merged(VerticalMerge::Continue),
         ));
     }
     rows.push(schedule_row(&schedule.total, cell("")));
     if let Some(credits) = &schedule.term_credits {
         rows.push(schedule_row(credits, cell("")));
     }
-    let mut weights = vec![10, 9, 30, 6, 7, 7, 7, 7, 8];
+    let mut weights = vec![10, 9, 28, 8, 7, 7, 7, 7, 8];
     weights.extend(std::iter::repeat_n(9, terms));
-    Table::new(rows)
-        .set_grid(grid(&weights, LANDSCAPE_TEXT))
-        .width(LANDSCAPE_TEXT, WidthType::Dxa)
+    let landscape = Section {
+        landscape: true,
+        footer: None,
+    };
+    Table {
+        widths: grid(&weights, landscape.text_width()),
+        rows,
+    }
 }
 
-/// The .docx file's bytes.
-pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, String> {
-    let headings = &data.headings;
-    let not_stated = data.not_stated;
-    let mut document = styles(Docx::new(), language)
-        .page_size(A4_WIDTH, A4_HEIGHT)
-        .footer(footer(data))
-        .add_paragraph(paragraph(&data.institution).align(AlignmentType::Center));
+/// Ends the section the last block belongs to (a paragraph is added if it is a table).
+fn end_section(blocks: &mut Vec<Block>, landscape: bool) {
+    let section = Section {
+        landscape,
+        footer: Some(footer_relationship()),
+    };
+    if let Some(Block::Paragraph(last)) = blocks.last_mut()
+        && last.section.is_none()
+    {
+        last.section = Some(section);
+        return;
+    }
+    blocks.push(
+        Paragraph {
+            section: Some(section),
+            ..Paragraph::default()
+        }
+        .into(),
+    );
+}
+
+/// The table of contents: a TOC field over the headings, its entries written out (without
+/// page numbers) so that readers that do not update fields still show them.
+fn contents(data: &ProgrammeData, blocks: &[Block]) -> Vec<Block> {
+    let entries: Vec<(&str, &str)> = blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Paragraph(paragraph) => match paragraph.style.as_deref() {
+                Some(HEADING_1) => Some(CONTENTS_1),
+                Some(HEADING_2) => Some(CONTENTS_2),
+                _ => None,
+            }
+            .zip(paragraph.inlines.first()),
+            Block::Table(_) => None,
+        })
+        .filter_map(|(style, inline)| match inline {
+            Inline::Run(run) => Some((style, run.text.as_str())),
+            _ => None,
+        })
+        .collect();
+    let mut out: Vec<Block> = vec![
+        heading(data.headings.contents, CONTENTS_HEADING)
+            .on_new_page()
+            .into(),
+    ];
+    let start = Inline::FieldStart {
+        instruction: "TOC \\o \"1-2\" \\h \\z \\u".into(),
+        dirty: true,
+    };
+    let count = entries.len();
+    for (index, (style, text)) in entries.into_iter().enumerate() {
+        let mut inlines = Vec::new();
+        if index == 0 {
+            inlines.push(start.clone());
+        }
+        inlines.push(Inline::Run(Run {
+            text: text.to_owned(),
+            ..Run::default()
+        }));
+        if index + 1 == count {
+            inlines.push(Inline::FieldEnd);
+        }
+        out.push(
+            Paragraph {
+                style: Some(style.to_owned()),
+                inlines,
+                ..Paragraph::default()
+            }
+            .into(),
+        );
+    }
+    out
+}
+
+fn cover(data: &ProgrammeData) -> Vec<Block> {
+    let mut blocks: Vec<Block> = vec![
+        Paragraph {
+            inlines: vec![Inline::Run(Run {
+                text: data.institution.clone(),
+                bold: false,
+                size: Some(32),
+            })],
+            ..Paragraph::default()
+        }
+        .aligned(Alignment::Centre)
+        .into(),
+    ];
     // The title usually says what the document is; otherwise the kind goes above it.
     if !data.title.contains(data.cover.kind) {
-        document = document.add_paragraph(styled(data.cover.kind, "Title"));
+        blocks.push(heading(data.cover.kind, TITLE).into());
     }
-    document = document.add_paragraph(styled(&data.title, "Title"));
-    for line in &data.cover.lines {
-        document = document.add_paragraph(paragraph(line).align(AlignmentType::Center));
-    }
-    document = document
-        .add_paragraph(styled(headings.major, "Heading1").page_break_before(true))
-        .add_table(simple_table(
+    blocks.push(heading(&data.title, TITLE).into());
+    blocks.extend(
+        data.cover
+            .lines
+            .iter()
+            .map(|line| Paragraph::text(line).aligned(Alignment::Centre).into()),
+    );
+    blocks
+}
+
+/// Sections one to five, up to the schedule.
+fn front_matter(data: &ProgrammeData, language: Language, blocks: &mut Vec<Block>) {
+    let headings = &data.headings;
+    let not_stated = data.not_stated;
+    blocks.push(heading(headings.major, HEADING_1).on_new_page().into());
+    blocks.push(
+        simple_table(
             &[headings.major_name, headings.major_code],
             &[vec![data.major.clone(), data.major_code.clone()]],
             &[3, 1],
-        ))
-        .add_paragraph(styled(headings.entry, "Heading1"));
-    document = paragraphs(document, &data.entry_requirement, not_stated)
-        .add_paragraph(styled(headings.length, "Heading1"));
-    document = paragraphs(document, &data.length_of_study, not_stated)
-        .add_paragraph(styled(headings.occupations, "Heading1"));
+        )
+        .into(),
+    );
+    blocks.push(heading(headings.entry, HEADING_1).into());
+    body(blocks, &data.entry_requirement, not_stated);
+    blocks.push(heading(headings.length, HEADING_1).into());
+    body(blocks, &data.length_of_study, not_stated);
+    blocks.push(heading(headings.occupations, HEADING_1).into());
     let occupations: Vec<Vec<String>> = data.occupations.iter().map(|row| row.to_vec()).collect();
-    document = document
-        .add_table(simple_table(&data.occupation_columns, &occupations, &[1]))
-        .add_paragraph(styled(headings.objective_section, "Heading1"))
-        .add_paragraph(styled(headings.objective, "Heading2"));
-    document = paragraphs(document, &data.objective, not_stated)
-        .add_paragraph(styled(headings.specifications, "Heading2"));
+    blocks.push(simple_table(&data.occupation_columns, &occupations, &[1]).into());
+    blocks.push(heading(headings.objective_section, HEADING_1).into());
+    blocks.push(heading(headings.objective, HEADING_2).into());
+    body(blocks, &data.objective, not_stated);
+    blocks.push(heading(headings.specifications, HEADING_2).into());
     for list in &data.specifications {
-        document = document.add_paragraph(paragraph(list.heading));
+        blocks.push(Paragraph::bold(list.heading).kept_with_next().into());
         for (index, item) in list.items.iter().enumerate() {
             let mut text = language.fill(Text::DocumentListItem, &[&(index + 1), &item.text]);
             if !item.skills.is_empty() {
                 text = language.fill(Text::DocumentSkillsNote, &[&text, &item.skills]);
             }
-            document = document.add_paragraph(paragraph(&text));
+            blocks.push(Paragraph::text(text).styled(BODY).into());
         }
     }
-    document = document.add_paragraph(styled(headings.courses, "Heading1"));
+    blocks.push(heading(headings.courses, HEADING_1).into());
     for group in &data.courses {
-        document = document.add_paragraph(styled(group.category, "Heading2"));
+        blocks.push(heading(group.category, HEADING_2).into());
         for course in &group.courses {
-            document = document
-                .add_paragraph(
-                    Paragraph::new().add_run(
-                        Run::new()
-                            .add_text(format!("{}  {}", course.code, course.name))
-                            .bold(),
-                    ),
-                )
-                .add_paragraph(paragraph(&course.facts));
-            document = paragraphs(document, &course.description, not_stated);
+            blocks.push(
+                Paragraph::bold(format!("{}  {}", course.code, course.name))
+                    .kept_with_next()
+                    .into(),
+            );
+            blocks.push(Paragraph::text(&course.facts).kept_with_next().into());
+            body(blocks, &course.description, not_stated);
         }
     }
-    // The schedule on landscape pages of its own section; what came before keeps portrait.
-    let portrait = PageMargin::new();
-    document = document.add_section(
-        Section::new()
-            .page_size(docx_rs::PageSize::new().size(A4_WIDTH, A4_HEIGHT))
-            .page_margin(portrait)
-            .footer(footer(data)),
+}
+
+/// The schedule on landscape pages of their own section.
+fn schedule(data: &ProgrammeData, blocks: &mut Vec<Block>) {
+    end_section(blocks, false);
+    blocks.push(heading(data.headings.schedule_section, HEADING_1).into());
+    blocks.push(heading(data.headings.schedule, HEADING_2).into());
+    blocks.push(schedule_table(data).into());
+    blocks.extend(
+        data.schedule
+            .group_lines
+            .iter()
+            .map(|line| Paragraph::text(line).into()),
     );
-    let schedule = Section::new()
-        .footer(footer(data))
-        .page_size(
-            docx_rs::PageSize::new()
-                .size(A4_HEIGHT, A4_WIDTH)
-                .orient(PageOrientationType::Landscape),
-        )
-        .add_paragraph(styled(headings.schedule_section, "Heading1"))
-        .add_paragraph(styled(headings.schedule, "Heading2"))
-        .add_table(schedule_table(data));
-    let schedule = data
-        .schedule
-        .group_lines
-        .iter()
-        .fold(schedule, |section, line| {
-            section.add_paragraph(paragraph(line))
-        })
-        .add_paragraph(paragraph(data.schedule.note));
-    document = document.add_section(schedule);
+    blocks.push(Paragraph::text(data.schedule.note).into());
+    end_section(blocks, true);
+}
+
+/// The week plan, hours, rules, guarantees and graduation requirements.
+fn back_matter(data: &ProgrammeData, blocks: &mut Vec<Block>) {
+    let headings = &data.headings;
     if let Some(weeks) = &data.schedule.weeks {
         let mut rows = weeks.rows.clone();
         rows.push(weeks.total.clone());
-        document = document
-            .add_paragraph(styled(headings.weeks, "Heading2"))
-            .add_table(simple_table(&weeks.columns, &rows, &[3, 2]));
+        blocks.push(heading(headings.weeks, HEADING_2).into());
+        blocks.push(simple_table(&weeks.columns, &rows, &[3, 2]).into());
     }
-
     let hours: Vec<Vec<String>> = data
         .hours
         .rows
@@ -323,11 +380,10 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
         .chain(std::iter::once(&data.hours.total))
         .map(|row| row.to_vec())
         .collect();
-    document = document
-        .add_paragraph(styled(headings.hours, "Heading2"))
-        .add_table(simple_table(&data.hours.columns, &hours, &[2, 1]))
-        .add_paragraph(paragraph(&data.hours.sentence))
-        .add_paragraph(styled(headings.rules, "Heading2"));
+    blocks.push(heading(headings.hours, HEADING_2).into());
+    blocks.push(simple_table(&data.hours.columns, &hours, &[2, 1]).into());
+    blocks.push(Paragraph::text(&data.hours.sentence).styled(BODY).into());
+    blocks.push(heading(headings.rules, HEADING_2).into());
     let rules: Vec<Vec<String>> = data
         .rules
         .iter()
@@ -340,20 +396,30 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
             ]
         })
         .collect();
-    document = document
-        .add_table(simple_table(&data.rule_columns, &rules, &[4, 3, 4, 1]))
-        .add_paragraph(styled(headings.guarantees, "Heading1"));
+    blocks.push(simple_table(&data.rule_columns, &rules, &[4, 3, 4, 1]).into());
+    blocks.push(heading(headings.guarantees, HEADING_1).into());
     for item in &data.guarantees {
-        document = document.add_paragraph(styled(item.title, "Heading2"));
-        document = paragraphs(document, &item.text, not_stated);
+        blocks.push(heading(item.title, HEADING_2).into());
+        body(blocks, &item.text, data.not_stated);
     }
-    document = document.add_paragraph(styled(headings.graduation, "Heading1"));
-    for (index, item) in data.graduation_requirements.iter().enumerate() {
-        document = document.add_paragraph(paragraph(&format!("{}. {item}", index + 1)));
-    }
-    document = document
-        .add_paragraph(styled(headings.appendix, "Heading1"))
-        .add_paragraph(styled(headings.matrix, "Heading2"));
+    blocks.push(heading(headings.graduation, HEADING_1).into());
+    blocks.extend(
+        data.graduation_requirements
+            .iter()
+            .enumerate()
+            .map(|(index, item)| {
+                Paragraph::text(format!("{}. {item}", index + 1))
+                    .styled(BODY)
+                    .into()
+            }),
+    );
+}
+
+/// The appendix: skills matrix, survey alignment, industries.
+fn appendix(data: &ProgrammeData, blocks: &mut Vec<Block>) {
+    let headings = &data.headings;
+    blocks.push(heading(headings.appendix, HEADING_1).into());
+    blocks.push(heading(headings.matrix, HEADING_2).into());
     let mut matrix_header = vec![data.schedule.columns.code, data.schedule.columns.name];
     matrix_header.extend(data.matrix.skills.iter().map(String::as_str));
     let matrix: Vec<Vec<String>> = data
@@ -366,10 +432,9 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
             cells
         })
         .collect();
-    document = document
-        .add_table(simple_table(&matrix_header, &matrix, &[2, 5, 2]))
-        .add_paragraph(paragraph(data.matrix.note))
-        .add_paragraph(styled(headings.alignment, "Heading2"));
+    blocks.push(simple_table(&matrix_header, &matrix, &[2, 5, 2]).into());
+    blocks.push(Paragraph::text(data.matrix.note).into());
+    blocks.push(heading(headings.alignment, HEADING_2).into());
     let alignment = &data.alignment;
     if alignment.present {
         let skills: Vec<Vec<String>> = alignment
@@ -383,17 +448,19 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
                 ]
             })
             .collect();
-        document = document
-            .add_paragraph(paragraph(&alignment.score))
-            .add_paragraph(paragraph(&alignment.formula))
-            .add_table(simple_table(
+        blocks.push(Paragraph::text(&alignment.score).styled(BODY).into());
+        blocks.push(Paragraph::text(&alignment.formula).styled(BODY).into());
+        blocks.push(
+            simple_table(
                 &["", alignment.demand_label, alignment.effort_label],
                 &skills,
                 &[2, 1],
-            ))
-            .add_paragraph(paragraph(&alignment.survey));
+            )
+            .into(),
+        );
+        blocks.push(Paragraph::text(&alignment.survey).styled(BODY).into());
     } else {
-        document = document.add_paragraph(paragraph(alignment.absent));
+        blocks.push(Paragraph::text(alignment.absent).styled(BODY).into());
     }
     let industries: Vec<Vec<String>> = data
         .industries
@@ -401,19 +468,42 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
         .iter()
         .map(|row| row.to_vec())
         .collect();
-    document = document
-        .add_paragraph(styled(headings.industries, "Heading2"))
-        .add_table(simple_table(&data.industries.columns, &industries, &[3, 1]));
+    blocks.push(heading(headings.industries, HEADING_2).into());
+    blocks.push(simple_table(&data.industries.columns, &industries, &[3, 1]).into());
     if !data.industries.unserved.is_empty() {
-        document = document.add_paragraph(paragraph(&data.industries.unserved));
+        blocks.push(
+            Paragraph::text(&data.industries.unserved)
+                .styled(BODY)
+                .into(),
+        );
     }
+}
 
-    let mut xml = document.build();
-    let body = String::from_utf8_lossy(&xml.document).into_owned();
-    xml.document = body
-        .replace(HEADER_MARK, "<w:cantSplit /><w:tblHeader />")
-        .into_bytes();
-    let mut bytes = std::io::Cursor::new(Vec::new());
-    xml.pack(&mut bytes).map_err(|error| error.to_string())?;
-    Ok(bytes.into_inner())
+/// The .docx file's bytes.
+pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, String> {
+    let mut main = Vec::new();
+    front_matter(data, language, &mut main);
+    schedule(data, &mut main);
+    back_matter(data, &mut main);
+    appendix(data, &mut main);
+    let mut blocks = cover(data);
+    blocks.extend(contents(data, &main));
+    blocks.extend(main);
+    WordDocument {
+        title: data.title.clone(),
+        language_tag: match language {
+            Language::Chinese => "zh-CN",
+            Language::English => "en-GB",
+        },
+        fonts: Fonts {
+            latin_language: match language {
+                Language::Chinese => "en-US",
+                Language::English => "en-GB",
+            },
+        },
+        blocks,
+        landscape_at_end: false,
+        footer: footer(data),
+    }
+    .bytes()
 }
