@@ -87,6 +87,34 @@ fn each_example_prints_every_module_section_and_the_score_in_both_languages() {
     }
 }
 
+/// English text in the CJK fonts set ’ full width ("China’ s"): English documents take their
+/// Latin letters from Noto Serif and Noto Sans; Chinese ones keep the CJK fonts throughout.
+#[test]
+fn the_english_document_sets_latin_text_in_a_latin_font() {
+    let path = common::repository_path(EXAMPLES[0]);
+    let folder = tempfile::tempdir().unwrap();
+    let (english, _) = exported(&path, Language::English, folder.path());
+    let raw = String::from_utf8_lossy(&english);
+    assert!(raw.contains("+NotoSerif-Regular"), "no Latin body font");
+    assert!(raw.contains("+NotoSans-"), "no Latin heading font");
+    let text = pdf_extract::extract_text_from_mem(&english).unwrap();
+    let at = text.find("China").unwrap();
+    assert!(
+        text.contains("China’s"),
+        "the apostrophe is set apart: {:?}",
+        &text[at..at + 40]
+    );
+    assert!(
+        !text.contains("China’ s"),
+        "an apostrophe is set full width"
+    );
+
+    let (chinese, _) = exported(&path, Language::Chinese, folder.path());
+    let raw = String::from_utf8_lossy(&chinese);
+    assert!(!raw.contains("+NotoSerif-Regular"));
+    assert!(raw.contains("+NotoSerifCJK"));
+}
+
 #[test]
 fn the_schedule_totals_match_the_plan() {
     let path = common::repository_path(EXAMPLES[0]);

@@ -31,6 +31,14 @@ pub use workbook::workbook_bytes;
 pub const SANS_FONT: &[u8] = include_bytes!("../../../assets/fonts/NotoSansSC-subset.otf");
 /// Noto Serif SC (宋体 role: running text), the same characters.
 pub const SERIF_FONT: &[u8] = include_bytes!("../../../assets/fonts/NotoSerifSC-subset.otf");
+/// Noto Serif and Noto Sans for Latin text in English documents: the CJK fonts set an
+/// apostrophe full width ("China’ s"). Regular and bold; Latin subsets.
+const LATIN_FONTS: [&[u8]; 4] = [
+    include_bytes!("../../../assets/fonts/NotoSerif-Regular-latin.ttf"),
+    include_bytes!("../../../assets/fonts/NotoSerif-Bold-latin.ttf"),
+    include_bytes!("../../../assets/fonts/NotoSans-Regular-latin.ttf"),
+    include_bytes!("../../../assets/fonts/NotoSans-Bold-latin.ttf"),
+];
 
 /// The virtual name the template is compiled under; never a name taken from a file.
 const MAIN_FILE: &str = "/programme.typ";
@@ -41,6 +49,7 @@ fn fonts() -> &'static [Font] {
     FONTS.get_or_init(|| {
         [SANS_FONT, SERIF_FONT]
             .into_iter()
+            .chain(LATIN_FONTS)
             .flat_map(|bytes| Font::iter(Bytes::new(bytes)))
             .collect()
     })
