@@ -78,6 +78,39 @@ fn the_three_year_schedule_prints_whole_weekly_hours_and_its_week_table_adds_up(
             .any(|row| row.kind == "必修")
     );
     assert_eq!(schedule.group_lines.len(), 2);
+    // （三）counts all 3036 offered hours; it says what a student studies, which （四）checks.
+    // 学时学分统计: required and elective apart in each category, adding up to the total.
+    assert_eq!(data.headings.hours, "（三）学时学分统计");
+    assert_eq!(data.hours.total[3], "3036");
+    let hours: u32 = data
+        .hours
+        .rows
+        .iter()
+        .map(|row| row[3].parse::<u32>().unwrap())
+        .sum();
+    let theory: u32 = data
+        .hours
+        .rows
+        .iter()
+        .map(|row| row[4].parse::<u32>().unwrap())
+        .sum();
+    assert_eq!(
+        (hours, theory.to_string()),
+        (3036, data.hours.total[4].clone())
+    );
+    let kinds: Vec<(&str, &str)> = data
+        .hours
+        .rows
+        .iter()
+        .map(|row| (row[0].as_str(), row[1].as_str()))
+        .collect();
+    assert!(kinds.contains(&("公共基础课", "必修")), "{kinds:?}");
+    assert!(kinds.contains(&("专业选修课", "选修")), "{kinds:?}");
+    assert!(
+        data.hours.sentence.contains("修读约 2940 学时、158 学分"),
+        "{}",
+        data.hours.sentence
+    );
     assert!(
         schedule.group_lines[0].contains("以下 8 门至少选修 13 学分"),
         "{:?}",

@@ -122,6 +122,9 @@ fn the_schedule_totals_match_the_plan() {
     let folder = tempfile::tempdir().unwrap();
     let (bytes, _) = exported(&path, Language::Chinese, folder.path());
     let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+    for heading in ["教学周安排表", "学时学分统计", "修读约 2940 学时"] {
+        assert!(squeezed(&text).contains(&squeezed(heading)), "{heading}");
+    }
     // The total row: 合计, credits, hours, theory, practice — the figures `report` gives.
     let totals = report(&plan, None).totals;
     let row = format!(

@@ -267,6 +267,7 @@ phrases! {
         "alignment = 1 − ½ Σ|e_s − d_s|: e_s is skill s's share of the plan's emphasis (Σ hours × level / 3), d_s its share of the survey's demand. 1 means the plan spends effort exactly as employers weight the skills. Cosine similarity {}.";
     StatusNoSurvey => "无调查", "no survey";
     StatusFindings => "{} 项检查结果", "{} findings";
+    StatusNoFindings => "未发现问题", "No problems found";
     FindingsTitle => "检查结果", "Findings";
     NoFindings => "没有问题", "No problems";
     Error => "错误", "Error";
@@ -675,6 +676,7 @@ phrases! {
     SchedulePhaseHours => "各阶段学时", "Hours in each phase";
     ScheduleKind => "课程性质", "Type";
     KindRequired => "必修", "Required";
+    KindElective => "选修", "Elective";
     KindRestricted => "限选", "Restricted";
     KindFree => "任选", "Free";
     ScheduleTermCredits => "各学期学分", "Credits per term";
@@ -690,9 +692,10 @@ phrases! {
     ScheduleNote => "注：各学期栏为周学时；课程只开设部分教学周时写作“周学时×周数”（如 2×4）；“周”为集中安排的实践周（实习、实训）；括号内为未按周安排的学时。", "Note: each term's column gives hours per week; a module taught for part of the term's teaching weeks reads hours per week × weeks (2×4); \"wk\" marks weeks of block practice (internships, training weeks); figures in brackets are hours not laid out by week.";
     AssessmentExam => "考试", "Exam";
     AssessmentCoursework => "考查", "Coursework";
-    HoursHeading => "（三）学时分配", "7.3 Distribution of hours";
+    HoursHeading => "（三）学时学分统计", "7.3 Hours and credits";
     HoursShare => "占总学时", "Share of hours";
     HoursTheoryPractice => "理论 {} 学时，实践 {} 学时，实践学时占 {}。", "{} hours of theory and {} of practice: practice is {} of all hours.";
+    HoursOfferedAndStudied => "上表计入开设的全部课程（含全部选修课）；学生按各选修课组的最低要求修读约 {} 学时、{} 学分，（四）的检查按修读的学时和学分计算。", " The table counts every module offered, electives included; a student taking each elective group's minimum studies about {} hours and {} credits, and the checks in 7.4 count those.";
     RulesHeading => "（四）对照规定的检查", "7.4 Checks against the rules";
     RuleMet => "符合", "met";
     RuleNotMet => "不符合", "not met";

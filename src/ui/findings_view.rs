@@ -84,7 +84,12 @@ pub fn status_bar_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<
         };
         ui.separator();
         let count = findings_count(context);
-        let text = language.fill(Text::StatusFindings, &[&count]);
+        // "√ 0 项检查结果" read as "0 checks passed"; none found says so in words.
+        let text = if count == 0 {
+            language.text(Text::StatusNoFindings).to_owned()
+        } else {
+            language.fill(Text::StatusFindings, &[&count])
+        };
         let colour = if context
             .findings
             .iter()

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::analysis::{Report, report};
+use crate::analysis::{Report, Totals, report};
 use crate::catalogue::{Language, Text, book_name, rule_message, rule_name, rule_source, words};
 use crate::model::{
     Calendar, Category, Choice, Level, Module, ModuleId, Names, PlacementTime, Plan, ProgrammeKind,
@@ -184,10 +184,10 @@ pub struct ScheduleRow {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct HoursDistribution {
-    pub columns: [&'static str; 4],
-    /// Category, credits, hours, share of all hours.
-    pub rows: Vec<[String; 4]>,
-    pub total: [String; 4],
+    pub columns: [&'static str; 7],
+    /// Category, required or elective, credits, hours, theory, practice, share of all hours.
+    pub rows: Vec<[String; 7]>,
+    pub total: [String; 7],
     pub sentence: String,
 }
 
@@ -793,15 +793,22 @@ fn percent(share: f64) -> String {
     format!("{:.1}%", share * 100.0)
 }
 
+/// 学时学分统计表: each category's required and elective modules apart (elective: in an
+/// elective group, or without groups the elective category, as the analysis counts them),
+/// with credits, hours, theory, practice and the share of all offered hours.
 fn hours_distribution(plan: &Plan, analysis: &Report, language: Language) -> HoursDistribution {
     let totals = &analysis.totals;
-    let placed = placed_by_category(plan);
-    let credits_in = |category: Category| -> f64 {
-        placed
-            .iter()
-            .filter(|(placed_category, _)| *placed_category == category)
-            .flat_map(|(_, modules)| modules.iter().map(|(_, module)| module.credits))
-            .sum()
+    let grouped: std::collections::HashSet<&ModuleId> = plan
+        .elective_groups
+        .iter()
+        .flat_map(|group| &group.modules)
+        .collect();
+    let is_elective = |module: &Module| {
+        if plan.elective_groups.is_empty() {
+            module.category == Category::ProfessionalElective
+        } else {
+            grouped.contains(&module.id)
+        }
     };
     let share = |hours: u32| {
         if totals.hours == 0 {
@@ -810,41 +817,89 @@ fn hours_distribution(plan: &Plan, analysis: &Report, language: Language) -> Hou
             percent(f64::from(hours) / f64::from(totals.hours))
         }
     };
+    let row = |label: String, kind: &str, modules: &[&Module]| {
+        let theory = modules
+            .iter()
+            .fold(0u32, |sum, module| sum.saturating_add(module.theory_hours));
+        let practice = modules.iter().fold(0u32, |sum, module| {
+            sum.saturating_add(module.practice_hours)
+        });
+        let hours = theory.saturating_add(practice);
+        [
+            label,
+            kind.to_owned(),
+            words::number(modules.iter().map(|module| module.credits).sum()),
+            hours.to_string(),
+            theory.to_string(),
+            practice.to_string(),
+            share(hours),
+        ]
+    };
+    let mut rows = Vec::new();
+    for (category, placed) in placed_by_category(plan) {
+        let (electives, required): (Vec<&Module>, Vec<&Module>) = placed
+            .iter()
+            .map(|(_, module)| *module)
+            .partition(|module| is_elective(module));
+        for (kind, modules) in [
+            (Text::KindRequired, required),
+            (Text::KindElective, electives),
+        ] {
+            if !modules.is_empty() {
+                rows.push(row(
+                    words::category(language, category).to_owned(),
+                    language.text(kind),
+                    &modules,
+                ));
+            }
+        }
+    }
     HoursDistribution {
         columns: [
             language.text(Text::ScheduleCategory),
+            language.text(Text::ScheduleKind),
             language.text(Text::ScheduleCredits),
             language.text(Text::ScheduleHours),
+            language.text(Text::ScheduleTheory),
+            language.text(Text::SchedulePractice),
             language.text(Text::HoursShare),
         ],
-        rows: totals
-            .hours_by_category
-            .iter()
-            .filter(|(_, hours)| *hours > 0)
-            .map(|&(category, hours)| {
-                [
-                    words::category(language, category).to_owned(),
-                    words::number(credits_in(category)),
-                    hours.to_string(),
-                    share(hours),
-                ]
-            })
-            .collect(),
+        rows,
         total: [
             language.text(Text::ScheduleGrandTotal).to_owned(),
+            String::new(),
             words::number(totals.credits),
             totals.hours.to_string(),
+            totals.theory_hours.to_string(),
+            totals.practice_hours.to_string(),
             share(totals.hours),
         ],
-        sentence: language.fill(
-            Text::HoursTheoryPractice,
-            &[
-                &totals.theory_hours,
-                &totals.practice_hours,
-                &percent(totals.practice_share),
-            ],
-        ),
+        sentence: hours_sentence(totals, language),
     }
+}
+
+/// Theory and practice hours; where electives are offered beyond what a student takes, also
+/// what a student studies, which the rule checks count (3036 offered, 2940 checked).
+fn hours_sentence(totals: &Totals, language: Language) -> String {
+    let mut sentence = language.fill(
+        Text::HoursTheoryPractice,
+        &[
+            &totals.theory_hours,
+            &totals.practice_hours,
+            &percent(totals.practice_share),
+        ],
+    );
+    let studied_hours = totals.path.hours.round();
+    if studied_hours != f64::from(totals.hours) || totals.path.credits != totals.credits {
+        sentence.push_str(&language.fill(
+            Text::HoursOfferedAndStudied,
+            &[
+                &words::number(studied_hours),
+                &words::number(totals.path.credits),
+            ],
+        ));
+    }
+    sentence
 }
 
 fn guarantees(plan: &Plan, language: Language) -> Vec<TitledText> {

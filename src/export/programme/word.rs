@@ -381,7 +381,7 @@ fn back_matter(data: &ProgrammeData, blocks: &mut Vec<Block>) {
         .map(|row| row.to_vec())
         .collect();
     blocks.push(heading(headings.hours, HEADING_2).into());
-    blocks.push(simple_table(&data.hours.columns, &hours, &[2, 1]).into());
+    blocks.push(simple_table(&data.hours.columns, &hours, &[3, 2, 2]).into());
     blocks.push(Paragraph::text(&data.hours.sentence).styled(BODY).into());
     blocks.push(heading(headings.rules, HEADING_2).into());
     let rules: Vec<Vec<String>> = data
