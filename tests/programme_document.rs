@@ -122,7 +122,17 @@ fn the_schedule_totals_match_the_plan() {
     let folder = tempfile::tempdir().unwrap();
     let (bytes, _) = exported(&path, Language::Chinese, folder.path());
     let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
-    for heading in ["教学周安排表", "学时学分统计", "修读约 2940 学时"] {
+    for heading in [
+        "教学周安排表",
+        "学时学分统计",
+        "修读约 2940 学时",
+        "人才培养方案审批意见",
+        "专业建设指导委员会意见",
+        "二级学院意见",
+        "教务处意见",
+        "学校意见",
+        "签字（盖章）",
+    ] {
         assert!(squeezed(&text).contains(&squeezed(heading)), "{heading}");
     }
     // The total row: 合计, credits, hours, theory, practice — the figures `report` gives.

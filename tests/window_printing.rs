@@ -48,18 +48,18 @@ fn the_print_preview_shows_the_pages_and_pages_through_them() {
     harness.step();
     harness.get_by_label("打印预览").click();
     frames_until(&mut harness, "the document laid out", |harness| {
-        harness.query_by_label("第 1 页 / 共 19 页").is_some()
+        harness.query_by_label("第 1 页 / 共 20 页").is_some()
     });
     // The page itself is drawn: its image carries the same words.
     frames_until(&mut harness, "page 1 drawn", |harness| {
-        harness.query_all_by_label("第 1 页 / 共 19 页").count() == 2
+        harness.query_all_by_label("第 1 页 / 共 20 页").count() == 2
     });
     for _ in 0..11 {
         harness.get_by_label("▶").click();
         harness.step();
     }
     frames_until(&mut harness, "page 12 drawn", |harness| {
-        harness.query_all_by_label("第 12 页 / 共 19 页").count() == 2
+        harness.query_all_by_label("第 12 页 / 共 20 页").count() == 2
     });
     // An edit makes the preview lay the document out again.
     assert!(harness.state().preview_is_current());
@@ -173,7 +173,7 @@ fn the_mouse_wheel_turns_the_preview_pages() {
     harness.step();
     harness.get_by_label("打印预览").click();
     frames_until(&mut harness, "the document laid out", |harness| {
-        harness.query_by_label("第 1 页 / 共 19 页").is_some()
+        harness.query_by_label("第 1 页 / 共 20 页").is_some()
     });
     let wheel = |harness: &mut Harness<'_, PlannerApp>, down: bool| {
         harness.hover_at(egui::pos2(700.0, 450.0));
@@ -191,7 +191,7 @@ fn the_mouse_wheel_turns_the_preview_pages() {
     };
     let page = |harness: &Harness<'_, PlannerApp>, number: usize| {
         harness
-            .query_all_by_label(&format!("第 {number} 页 / 共 19 页"))
+            .query_all_by_label(&format!("第 {number} 页 / 共 20 页"))
             .next()
             .is_some()
     };

@@ -88,6 +88,16 @@ fn the_document_has_a_table_of_contents_kept_headings_indented_text_and_chinese_
                     "{case}: {heading} unused"
                 );
             }
+            // The approval page comes before the contents, a row per body that signs.
+            let approval = document.find("专业建设指导委员会意见");
+            let contents = document.find("TOC \\o");
+            if language == Language::Chinese {
+                assert!(
+                    approval.is_some() && approval < contents,
+                    "{case}: no approval page"
+                );
+                assert!(document.contains("教务处意见") && document.contains("签字（盖章）"));
+            }
             // Body text: a two-character first-line indent, in 宋体 and Times New Roman.
             let body = style(&styles, "BodyTextFirstIndent");
             assert!(body.contains("w:firstLineChars=\"200\""), "{case}");

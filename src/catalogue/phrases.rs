@@ -693,6 +693,12 @@ phrases! {
     AssessmentExam => "考试", "Exam";
     AssessmentCoursework => "考查", "Coursework";
     HoursHeading => "（三）学时学分统计", "7.3 Hours and credits";
+    ApprovalHeading => "人才培养方案审批意见", "Approval of the programme";
+    ApprovalCommittee => "专业建设指导委员会意见", "Programme steering committee";
+    ApprovalSchool => "二级学院意见", "School";
+    ApprovalAcademicAffairs => "教务处意见", "Academic affairs office";
+    ApprovalCollege => "学校意见", "College";
+    ApprovalSignature => "签字（盖章）：　　　　　　　日期：　　　　年　　月　　日", "Signature (seal): ____________________    Date: ____________";
     HoursShare => "占总学时", "Share of hours";
     HoursTheoryPractice => "理论 {} 学时，实践 {} 学时，实践学时占 {}。", "{} hours of theory and {} of practice: practice is {} of all hours.";
     HoursOfferedAndStudied => "上表计入开设的全部课程（含全部选修课）；学生按各选修课组的最低要求修读约 {} 学时、{} 学分，（四）的检查按修读的学时和学分计算。", " The table counts every module offered, electives included; a student taking each elective group's minimum studies about {} hours and {} credits, and the checks in 7.4 count those.";

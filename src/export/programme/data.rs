@@ -20,6 +20,7 @@ pub struct ProgrammeData {
     pub title: String,
     pub institution: String,
     pub cover: Cover,
+    pub approval: Approval,
     pub headings: Headings,
     pub major: String,
     pub major_code: String,
@@ -50,6 +51,15 @@ pub struct ProgrammeData {
 pub struct Cover {
     pub kind: &'static str,
     pub lines: Vec<String>,
+}
+
+/// The approval page a teaching office signs: each body's opinion, signature and date.
+#[derive(Clone, Debug, Serialize)]
+pub struct Approval {
+    pub heading: &'static str,
+    /// 专业建设指导委员会, 二级学院, 教务处, 学校: in the order the document passes them.
+    pub bodies: [&'static str; 4],
+    pub signature: &'static str,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -294,6 +304,16 @@ pub fn programme_data(plan: &Plan, book: Option<&RuleBook>, language: Language) 
         cover: Cover {
             kind: text(Text::DocumentKindTitle),
             lines: cover_lines,
+        },
+        approval: Approval {
+            heading: text(Text::ApprovalHeading),
+            bodies: [
+                text(Text::ApprovalCommittee),
+                text(Text::ApprovalSchool),
+                text(Text::ApprovalAcademicAffairs),
+                text(Text::ApprovalCollege),
+            ],
+            signature: text(Text::ApprovalSignature),
         },
         headings: headings(language),
         major,

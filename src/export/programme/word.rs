@@ -272,6 +272,30 @@ fn contents(data: &ProgrammeData, blocks: &[Block]) -> Vec<Block> {
     out
 }
 
+/// The approval page: a row per body, room for its opinion, then signature and date.
+fn approval(data: &ProgrammeData) -> Vec<Block> {
+    let approval = &data.approval;
+    let opinion_room = "\n".repeat(7);
+    let rows = approval
+        .bodies
+        .iter()
+        .map(|body| Row {
+            header: false,
+            cells: vec![
+                centred_cell(body),
+                cell(&format!("{opinion_room}{}", approval.signature)),
+            ],
+        })
+        .collect();
+    let widths = grid(&[1, 3], Section::default().text_width());
+    vec![
+        heading(approval.heading, CONTENTS_HEADING)
+            .on_new_page()
+            .into(),
+        Table { widths, rows }.into(),
+    ]
+}
+
 fn cover(data: &ProgrammeData) -> Vec<Block> {
     let mut blocks: Vec<Block> = vec![
         Paragraph {
@@ -487,6 +511,7 @@ pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, S
     back_matter(data, &mut main);
     appendix(data, &mut main);
     let mut blocks = cover(data);
+    blocks.extend(approval(data));
     blocks.extend(contents(data, &main));
     blocks.extend(main);
     WordDocument {
