@@ -67,6 +67,8 @@ pub fn generated_plan(count: usize, terms: usize) -> Plan {
                 corequisites: Vec::new(),
                 assessment: None,
                 description: Names::default(),
+                objectives: Names::default(),
+                requirements: Names::default(),
                 tags: Vec::new(),
             }
         })

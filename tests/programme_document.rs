@@ -13,7 +13,7 @@ use curriculum_planner::catalogue::{Language, Text, words};
 use curriculum_planner::editor::report_with_shipped_rules as report;
 use curriculum_planner::export::programme::{DocumentError, Template, typeset, write_pdf};
 use curriculum_planner::io::load_plan;
-use curriculum_planner::model::Plan;
+use curriculum_planner::model::{Plan, ProgrammeKind};
 
 const EXAMPLES: [&str; 3] = [
     "curricula/cbec-higher-vocational-3-year.ron",
@@ -21,6 +21,7 @@ const EXAMPLES: [&str; 3] = [
     "curricula/farmers-cooperative-agricultural-cbec.ron",
 ];
 
+/// A diploma's or degree's sections (a short course prints its own, below).
 const SECTIONS: [Text; 10] = [
     Text::SectionMajor,
     Text::SectionEntry,
@@ -32,6 +33,19 @@ const SECTIONS: [Text; 10] = [
     Text::SectionGuarantees,
     Text::SectionGraduation,
     Text::SectionAppendix,
+];
+
+/// A short course's training plan (培训方案).
+const TRAINING_SECTIONS: [Text; 9] = [
+    Text::TrainingObjective,
+    Text::TrainingTrainees,
+    Text::TrainingTimeAndPlace,
+    Text::TrainingContent,
+    Text::TrainingTrainers,
+    Text::TrainingCompletion,
+    Text::TrainingOrganisation,
+    Text::TrainingDelivery,
+    Text::TrainingAppendix,
 ];
 
 /// Text as found, without the line breaks and spaces a table cell or a justified line adds.
@@ -73,9 +87,22 @@ fn each_example_prints_every_module_section_and_the_score_in_both_languages() {
                 let name = squeezed(module.name.in_language(language));
                 assert!(text.contains(&name), "{example} {language:?}: {name}");
             }
-            for section in SECTIONS {
-                let heading = squeezed(language.text(section));
+            let short = plan.kind == ProgrammeKind::ShortCourse;
+            let (printed, absent) = if short {
+                (&TRAINING_SECTIONS[..], &SECTIONS[..])
+            } else {
+                (&SECTIONS[..], &TRAINING_SECTIONS[..])
+            };
+            for section in printed {
+                let heading = squeezed(language.text(*section));
                 assert!(text.contains(&heading), "{example} {language:?}: {heading}");
+            }
+            for section in absent {
+                let heading = squeezed(language.text(*section));
+                assert!(
+                    !text.contains(&heading),
+                    "{example} {language:?}: {heading}"
+                );
             }
             let alignment = report(&plan, None).alignment.unwrap();
             let score = words::score(language, alignment.score);
@@ -115,6 +142,46 @@ fn the_english_document_sets_latin_text_in_a_latin_font() {
     assert!(raw.contains("+NotoSerifCJK"));
 }
 
+/// A short course prints as a training plan: its trainees, time and place, trainers and
+/// organisation, and none of a diploma's major, code, length of study or approval page.
+#[test]
+fn a_short_course_prints_as_a_training_plan() {
+    let path = common::repository_path(EXAMPLES[1]);
+    let folder = tempfile::tempdir().unwrap();
+    let (bytes, _) = exported(&path, Language::Chinese, folder.path());
+    let text = squeezed(&pdf_extract::extract_text_from_mem(&bytes).unwrap());
+    for present in [
+        "培训方案",
+        "一、培训目标",
+        "二、培训对象",
+        "每期招收学员30人左右",
+        "三、时间与地点",
+        "四、培训内容与课时安排",
+        "（二）课时安排",
+        "五、师资",
+        "六、考核与结业",
+        "七、组织与经费",
+        "主办单位：嘉兴学院应用技术学院",
+        "承办部门：",
+        "培训期次：",
+        "2025年第1期",
+    ] {
+        assert!(text.contains(&squeezed(present)), "{present}");
+    }
+    for absent in [
+        "专业名称及代码",
+        "修业年限",
+        "专业人才培养方案",
+        "人才培养方案审批意见",
+        "专业代码",
+        "课程性质",
+        "专业选修课",
+        "学分",
+    ] {
+        assert!(!text.contains(absent), "{absent}");
+    }
+}
+
 #[test]
 fn the_schedule_totals_match_the_plan() {
     let path = common::repository_path(EXAMPLES[0]);
@@ -132,6 +199,34 @@ fn the_schedule_totals_match_the_plan() {
         "教务处意见",
         "学校意见",
         "签字（盖章）",
+        // The cover's lines.
+        "二级学院：",
+        "经济管理学院",
+        "适用年级：",
+        "2025级",
+        "专业负责人：",
+        "编制人员：",
+        "制订日期：",
+        "2025年6月",
+        // 职业面向 in the six columns of the 2019 参考格式.
+        "所属专业大类（代码）",
+        "所属专业类（代码）",
+        "对应行业（代码）",
+        "主要职业类别（代码）",
+        "主要岗位类别（或技术领域）",
+        "职业资格证书或技能等级证书举例",
+        "财经商贸大类（53）",
+        // Core courses as a table of objectives, content and requirements.
+        "课程目标",
+        "主要内容",
+        "教学要求",
+        "掌握跨境电商数据指标体系",
+        // The appendix's change request form.
+        "人才培养方案变更审批表",
+        "变更理由",
+        "申请人（专业负责人）",
+        // Which rule book the checks are against.
+        "对照的规则集：",
     ] {
         assert!(squeezed(&text).contains(&squeezed(heading)), "{heading}");
     }

@@ -92,6 +92,8 @@ fn module() -> impl Strategy<Value = Module> {
                 corequisites: corequisites.into_iter().map(Into::into).collect(),
                 assessment: None,
                 description: Names::default(),
+                objectives: Names::default(),
+                requirements: Names::default(),
                 tags: Vec::new(),
             },
         )

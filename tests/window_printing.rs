@@ -48,18 +48,18 @@ fn the_print_preview_shows_the_pages_and_pages_through_them() {
     harness.step();
     harness.get_by_label("打印预览").click();
     frames_until(&mut harness, "the document laid out", |harness| {
-        harness.query_by_label("第 1 页 / 共 20 页").is_some()
+        harness.query_by_label("第 1 页 / 共 21 页").is_some()
     });
     // The page itself is drawn: its image carries the same words.
     frames_until(&mut harness, "page 1 drawn", |harness| {
-        harness.query_all_by_label("第 1 页 / 共 20 页").count() == 2
+        harness.query_all_by_label("第 1 页 / 共 21 页").count() == 2
     });
     for _ in 0..11 {
         harness.get_by_label("▶").click();
         harness.step();
     }
     frames_until(&mut harness, "page 12 drawn", |harness| {
-        harness.query_all_by_label("第 12 页 / 共 20 页").count() == 2
+        harness.query_all_by_label("第 12 页 / 共 21 页").count() == 2
     });
     // An edit makes the preview lay the document out again.
     assert!(harness.state().preview_is_current());
@@ -98,6 +98,29 @@ fn exports_from_the_window_are_written_and_the_window_says_where() {
     }
 }
 
+/// Scrolls the `index`th text field labelled `label` into view and clicks it.
+fn click_text_input(
+    harness: &mut Harness<'_, PlannerApp>,
+    role: egui::accesskit::Role,
+    label: &str,
+    index: usize,
+) {
+    harness
+        .get_all_by_role_and_label(role, label)
+        .nth(index)
+        .unwrap()
+        .scroll_to_me();
+    // The scroll area eases to the field over a few frames.
+    for _ in 0..30 {
+        harness.step();
+    }
+    harness
+        .get_all_by_role_and_label(role, label)
+        .nth(index)
+        .unwrap()
+        .click();
+}
+
 #[test]
 fn the_programme_document_is_edited_in_its_tab_through_an_input_method_and_undone_in_one_step() {
     use egui::accesskit::Role;
@@ -106,12 +129,8 @@ fn the_programme_document_is_edited_in_its_tab_through_an_input_method_and_undon
     harness.get_by_label("培养方案").click();
     harness.step();
     harness.step();
-    // The first Chinese field is the major's name.
-    harness
-        .get_all_by_role_and_label(Role::TextInput, "中文")
-        .next()
-        .unwrap()
-        .click();
+    // The major's name is the first Chinese field after the cover's six.
+    click_text_input(&mut harness, Role::TextInput, "中文", 6);
     harness.step();
     harness.key_press(egui::Key::End);
     harness.step();
@@ -173,7 +192,7 @@ fn the_mouse_wheel_turns_the_preview_pages() {
     harness.step();
     harness.get_by_label("打印预览").click();
     frames_until(&mut harness, "the document laid out", |harness| {
-        harness.query_by_label("第 1 页 / 共 20 页").is_some()
+        harness.query_by_label("第 1 页 / 共 21 页").is_some()
     });
     let wheel = |harness: &mut Harness<'_, PlannerApp>, down: bool| {
         harness.hover_at(egui::pos2(700.0, 450.0));
@@ -191,7 +210,7 @@ fn the_mouse_wheel_turns_the_preview_pages() {
     };
     let page = |harness: &Harness<'_, PlannerApp>, number: usize| {
         harness
-            .query_all_by_label(&format!("第 {number} 页 / 共 20 页"))
+            .query_all_by_label(&format!("第 {number} 页 / 共 21 页"))
             .next()
             .is_some()
     };
@@ -343,4 +362,44 @@ fn a_plans_own_template_previews_page_by_page_from_its_worker() {
     frames_until(&mut harness, "page 2 drawn", |harness| {
         harness.query_all_by_label("第 2 页 / 共 2 页").count() == 2
     });
+}
+
+/// A short course's document tab asks for what a training plan states (培训对象, 组织与经费)
+/// rather than a major's code and length of study, and typing goes into those fields.
+#[test]
+fn a_short_courses_document_tab_edits_its_training_sections() {
+    use egui::accesskit::Role;
+    let plan = common::repository_path("curricula/pinghu-stroller-bag-staff-short-course.ron");
+    let mut harness = ordinary_screen_on(Some(plan));
+    harness.step();
+    harness.get_by_label("培养方案").click();
+    harness.step();
+    harness.step();
+    for shown in [
+        "封面",
+        "承办部门",
+        "培训期次",
+        "二、培训对象",
+        "七、组织与经费",
+    ] {
+        assert!(harness.query_by_label(shown).is_some(), "{shown}");
+    }
+    for hidden in ["一、专业名称及代码", "三、修业年限", "专业代码"] {
+        assert!(harness.query_by_label(hidden).is_none(), "{hidden}");
+    }
+    // 培训对象 is the second field of several lines, after 培训目标.
+    click_text_input(&mut harness, Role::MultilineTextInput, "中文", 1);
+    harness.step();
+    // End alone ends the wrapped row; Ctrl+End (as Windows and Linux send it) ends the text.
+    harness.key_press_modifiers(
+        egui::Modifiers::CTRL | egui::Modifiers::COMMAND,
+        egui::Key::End,
+    );
+    harness.step();
+    harness.event(egui::Event::Text("另有兄弟企业旁听。".to_owned()));
+    harness.step();
+    harness.step();
+    let trainees = &harness.state().plan().document.training.trainees.zh;
+    assert!(trainees.ends_with("另有兄弟企业旁听。"), "{trainees}");
+    assert!(trainees.starts_with("平湖童车、箱包出口企业"), "{trainees}");
 }

@@ -183,6 +183,8 @@ pub fn new_module(plan: &Plan, library: &Library, term: Option<usize>) -> (Edit,
         corequisites: Vec::new(),
         assessment: None,
         description: Names::default(),
+        objectives: Names::default(),
+        requirements: Names::default(),
         tags: Vec::new(),
     };
     if plan.kind == ProgrammeKind::ShortCourse {

@@ -364,6 +364,8 @@ fn read_course(
             corequisites,
             assessment: None,
             description: Names::default(),
+            objectives: Names::default(),
+            requirements: Names::default(),
             tags: Vec::new(),
         },
         term,

@@ -27,7 +27,8 @@ pub mod validate;
 
 pub use calendar::{Calendar, PhaseLength, TermSystem, WeekCalendar, WeekKind};
 pub use document::{
-    Assessment, Guarantees, Occupation, ProgrammeDocument, Specification, Specifications,
+    Assessment, CoverDetails, Guarantees, Occupation, ProgrammeDocument, Specification,
+    Specifications, TrainingDetails,
 };
 pub use elective_group::{Choice, ElectiveGroup};
 pub use ids::{GroupId, IndustryId, ModuleId, SkillId};

@@ -32,9 +32,15 @@ pub struct Module {
     /// 考核方式; `None` until someone states it (the printed schedule then shows a dash).
     #[serde(default)]
     pub assessment: Option<Assessment>,
-    /// 主要教学内容和要求: a short description for the programme document.
+    /// 主要内容: what the module teaches, for the programme document.
     #[serde(default)]
     pub description: Names,
+    /// 课程目标: what a student can do after it (printed for core modules).
+    #[serde(default, skip_serializing_if = "Names::is_empty")]
+    pub objectives: Names,
+    /// 教学要求: how it is taught and assessed (printed for core modules).
+    #[serde(default, skip_serializing_if = "Names::is_empty")]
+    pub requirements: Names,
     /// Words rules name courses by (e.g. 体育, 劳动教育) where a module's name does not say.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,

@@ -18,6 +18,11 @@ impl Names {
         }
     }
 
+    /// Neither language says anything.
+    pub fn is_empty(&self) -> bool {
+        self.zh.trim().is_empty() && self.en.trim().is_empty()
+    }
+
     /// The name in the requested language, falling back to the other one when it is blank.
     pub fn in_language(&self, language: Language) -> &str {
         let (first, second) = if language.is_chinese() {

@@ -10,7 +10,9 @@ use super::view_context::ViewContext;
 use crate::catalogue::{Language, Text};
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
-use crate::model::{Names, Occupation, ProgrammeDocument, SkillId, Specification};
+use crate::model::{
+    CoverDetails, Names, Occupation, ProgrammeDocument, ProgrammeKind, SkillId, Specification,
+};
 
 /// Which part of the document changed this frame (the undo step's key).
 type Changed = Option<&'static str>;
@@ -19,94 +21,19 @@ pub fn document_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Co
     let language = context.language;
     let mut document = context.plan.document.clone();
     let mut changed: Changed = None;
+    // A short course prints as a training plan (培训方案): its own sections, not a major's.
+    let short = context.plan.kind == ProgrammeKind::ShortCourse;
     egui::ScrollArea::vertical()
         .id_salt("programme-document")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.weak(language.text(Text::DocumentHint));
-            heading(ui, language, Text::SectionMajor);
-            names_fields(
-                ui,
-                language,
-                "major",
-                &mut document.major,
-                false,
-                &mut changed,
-            );
-            single_line(
-                ui,
-                language.text(Text::MajorCode),
-                ("major_code", 0),
-                &mut document.major_code,
-                &mut changed,
-            );
-            heading(ui, language, Text::SectionEntry);
-            names_fields(
-                ui,
-                language,
-                "entry",
-                &mut document.entry_requirement,
-                true,
-                &mut changed,
-            );
-            heading(ui, language, Text::SectionLength);
-            names_fields(
-                ui,
-                language,
-                "length",
-                &mut document.length_of_study,
-                false,
-                &mut changed,
-            );
-            heading(ui, language, Text::SectionOccupations);
-            occupations_ui(ui, language, &mut document.occupations, &mut changed);
-            heading(ui, language, Text::SectionObjective);
-            names_fields(
-                ui,
-                language,
-                "objective",
-                &mut document.objective,
-                true,
-                &mut changed,
-            );
-            specifications_ui(ui, context, &mut document, &mut changed);
-            heading(ui, language, Text::SectionGuarantees);
-            let guarantees = &mut document.guarantees;
-            for (title, key, names) in [
-                (Text::GuaranteeStaff, "staff", &mut guarantees.staff),
-                (
-                    Text::GuaranteeFacilities,
-                    "facilities",
-                    &mut guarantees.facilities,
-                ),
-                (
-                    Text::GuaranteeResources,
-                    "resources",
-                    &mut guarantees.resources,
-                ),
-                (Text::GuaranteeMethods, "methods", &mut guarantees.methods),
-                (
-                    Text::GuaranteeAssessment,
-                    "assessment",
-                    &mut guarantees.assessment,
-                ),
-                (
-                    Text::GuaranteeQuality,
-                    "quality",
-                    &mut guarantees.quality_management,
-                ),
-            ] {
-                ui.label(RichText::new(language.text(title)).strong());
-                names_fields(ui, language, key, names, true, &mut changed);
+            cover_ui(ui, language, short, &mut document.cover, &mut changed);
+            if short {
+                training_ui(ui, language, &mut document, &mut changed);
+            } else {
+                programme_ui(ui, context, &mut document, &mut changed);
             }
-            heading(ui, language, Text::SectionGraduation);
-            names_list_ui(
-                ui,
-                language,
-                "graduation",
-                &mut document.graduation_requirements,
-                &mut changed,
-            );
         });
     if let Some(key) = changed {
         commands.push(Command::Apply(
@@ -114,6 +41,236 @@ pub fn document_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Co
             Coalesce::Key("document".to_owned(), key),
         ));
     }
+}
+
+/// Labelled fields, each in Chinese and English.
+fn titled_fields(
+    ui: &mut Ui,
+    language: Language,
+    fields: Vec<(Text, &'static str, &mut Names)>,
+    several_lines: bool,
+    changed: &mut Changed,
+) {
+    for (title, key, names) in fields {
+        ui.label(RichText::new(language.text(title)).strong());
+        names_fields(ui, language, key, names, several_lines, changed);
+    }
+}
+
+/// What the cover states: the school, the intake, who leads and who wrote it, when.
+fn cover_ui(
+    ui: &mut Ui,
+    language: Language,
+    short: bool,
+    cover: &mut CoverDetails,
+    changed: &mut Changed,
+) {
+    heading(ui, language, Text::DocumentCoverSection);
+    let (school, intake, leader) = if short {
+        (
+            Text::TrainingCoverSchool,
+            Text::TrainingCoverIntake,
+            Text::TrainingCoverLeader,
+        )
+    } else {
+        (Text::CoverSchool, Text::CoverIntake, Text::CoverLeader)
+    };
+    titled_fields(
+        ui,
+        language,
+        vec![
+            (school, "cover.school", &mut cover.school),
+            (intake, "cover.intake", &mut cover.intake),
+            (leader, "cover.leader", &mut cover.leader),
+            (Text::CoverAuthors, "cover.authors", &mut cover.authors),
+            (Text::CoverDrawnUp, "cover.drawn_up", &mut cover.drawn_up),
+            (Text::CoverRevised, "cover.revised", &mut cover.revised),
+        ],
+        false,
+        changed,
+    );
+}
+
+/// A short course's sections, and the parts of 实施保障 it prints.
+fn training_ui(
+    ui: &mut Ui,
+    language: Language,
+    document: &mut ProgrammeDocument,
+    changed: &mut Changed,
+) {
+    let training = &mut document.training;
+    heading(ui, language, Text::TrainingKindTitle);
+    titled_fields(
+        ui,
+        language,
+        vec![
+            (
+                Text::TrainingObjective,
+                "training.objective",
+                &mut training.objective,
+            ),
+            (
+                Text::TrainingTrainees,
+                "training.trainees",
+                &mut training.trainees,
+            ),
+            (
+                Text::TrainingTimeAndPlace,
+                "training.time_and_place",
+                &mut training.time_and_place,
+            ),
+            (
+                Text::TrainingTrainers,
+                "training.trainers",
+                &mut training.trainers,
+            ),
+            (
+                Text::TrainingCompletion,
+                "training.completion",
+                &mut training.completion,
+            ),
+            (
+                Text::TrainingOrganisation,
+                "training.organisation",
+                &mut training.organisation,
+            ),
+        ],
+        true,
+        changed,
+    );
+    heading(ui, language, Text::TrainingDelivery);
+    let guarantees = &mut document.guarantees;
+    titled_fields(
+        ui,
+        language,
+        vec![
+            (
+                Text::TrainingFacilities,
+                "facilities",
+                &mut guarantees.facilities,
+            ),
+            (
+                Text::TrainingResources,
+                "resources",
+                &mut guarantees.resources,
+            ),
+            (Text::TrainingMethods, "methods", &mut guarantees.methods),
+            (
+                Text::TrainingQuality,
+                "quality",
+                &mut guarantees.quality_management,
+            ),
+        ],
+        true,
+        changed,
+    );
+}
+
+/// A diploma's or degree's sections, in the order the document prints them.
+fn programme_ui(
+    ui: &mut Ui,
+    context: &ViewContext<'_>,
+    document: &mut ProgrammeDocument,
+    changed: &mut Changed,
+) {
+    let language = context.language;
+    heading(ui, language, Text::SectionMajor);
+    names_fields(ui, language, "major", &mut document.major, false, changed);
+    single_line(
+        ui,
+        language.text(Text::MajorCode),
+        ("major_code", 0),
+        &mut document.major_code,
+        changed,
+    );
+    heading(ui, language, Text::SectionEntry);
+    names_fields(
+        ui,
+        language,
+        "entry",
+        &mut document.entry_requirement,
+        true,
+        changed,
+    );
+    heading(ui, language, Text::SectionLength);
+    names_fields(
+        ui,
+        language,
+        "length",
+        &mut document.length_of_study,
+        false,
+        changed,
+    );
+    heading(ui, language, Text::SectionOccupations);
+    titled_fields(
+        ui,
+        language,
+        vec![
+            (
+                Text::OccupationMajorGroup,
+                "major_group",
+                &mut document.major_group,
+            ),
+            (
+                Text::OccupationMajorClass,
+                "major_class",
+                &mut document.major_class,
+            ),
+        ],
+        false,
+        changed,
+    );
+    occupations_ui(ui, language, &mut document.occupations, changed);
+    heading(ui, language, Text::SectionObjective);
+    names_fields(
+        ui,
+        language,
+        "objective",
+        &mut document.objective,
+        true,
+        changed,
+    );
+    specifications_ui(ui, context, document, changed);
+    heading(ui, language, Text::SectionGuarantees);
+    let guarantees = &mut document.guarantees;
+    titled_fields(
+        ui,
+        language,
+        vec![
+            (Text::GuaranteeStaff, "staff", &mut guarantees.staff),
+            (
+                Text::GuaranteeFacilities,
+                "facilities",
+                &mut guarantees.facilities,
+            ),
+            (
+                Text::GuaranteeResources,
+                "resources",
+                &mut guarantees.resources,
+            ),
+            (Text::GuaranteeMethods, "methods", &mut guarantees.methods),
+            (
+                Text::GuaranteeAssessment,
+                "assessment",
+                &mut guarantees.assessment,
+            ),
+            (
+                Text::GuaranteeQuality,
+                "quality",
+                &mut guarantees.quality_management,
+            ),
+        ],
+        true,
+        changed,
+    );
+    heading(ui, language, Text::SectionGraduation);
+    names_list_ui(
+        ui,
+        language,
+        "graduation",
+        &mut document.graduation_requirements,
+        changed,
+    );
 }
 
 fn heading(ui: &mut Ui, language: Language, text: Text) {

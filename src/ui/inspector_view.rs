@@ -341,20 +341,31 @@ fn module_ui(
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            for (text, value, key) in [
+            // What the document prints of a module: its content, and for a core module
+            // its objectives and teaching requirements.
+            let texts = [
                 (
-                    Text::DescriptionChinese,
-                    &mut module.description.zh,
-                    "description.zh",
+                    [Text::DescriptionChinese, Text::DescriptionEnglish],
+                    &mut module.description,
+                    ["description.zh", "description.en"],
                 ),
                 (
-                    Text::DescriptionEnglish,
-                    &mut module.description.en,
-                    "description.en",
+                    [Text::ObjectivesChinese, Text::ObjectivesEnglish],
+                    &mut module.objectives,
+                    ["objectives.zh", "objectives.en"],
                 ),
-            ] {
-                if text_area(ui, language.text(text), value) {
-                    changed = Some(key);
+                (
+                    [Text::RequirementsChinese, Text::RequirementsEnglish],
+                    &mut module.requirements,
+                    ["requirements.zh", "requirements.en"],
+                ),
+            ];
+            for ([chinese, english], names, [chinese_key, english_key]) in texts {
+                if text_area(ui, language.text(chinese), &mut names.zh) {
+                    changed = Some(chinese_key);
+                }
+                if text_area(ui, language.text(english), &mut names.en) {
+                    changed = Some(english_key);
                 }
             }
         });

@@ -47,6 +47,8 @@ pub fn module(id: &str, credits: f64, theory: u32, practice: u32) -> Module {
         corequisites: Vec::new(),
         assessment: None,
         description: Names::default(),
+        objectives: Names::default(),
+        requirements: Names::default(),
         tags: Vec::new(),
     }
 }

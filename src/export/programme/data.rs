@@ -5,6 +5,10 @@
 
 use serde::Serialize;
 
+use super::front_pages::{Approval, ChangeForm, Cover, approval, change_form, cover};
+use super::own_text::{TitledText, own_language};
+use super::training::{TrainingData, training};
+
 use crate::analysis::{Report, Totals, report};
 use crate::catalogue::{Language, Text, book_name, rule_message, rule_name, rule_source, words};
 use crate::model::{
@@ -20,20 +24,28 @@ pub struct ProgrammeData {
     pub title: String,
     pub institution: String,
     pub cover: Cover,
-    pub approval: Approval,
+    /// None for a short course: its training plan is not approved by a programme committee.
+    pub approval: Option<Approval>,
+    pub change_form: Option<ChangeForm>,
+    /// A short course's own sections; None for a diploma or degree programme.
+    pub training: Option<TrainingData>,
     pub headings: Headings,
     pub major: String,
     pub major_code: String,
     pub entry_requirement: String,
     pub length_of_study: String,
-    pub occupation_columns: [&'static str; 4],
-    pub occupations: Vec<[String; 4]>,
+    pub occupation_columns: [&'static str; 6],
+    /// The 2019 参考格式's six columns; the first two (the major's group and class) are the
+    /// same in every row and print once, spanning the rows.
+    pub occupations: Vec<[String; 6]>,
     pub objective: String,
     pub specifications: Vec<SpecificationList>,
     pub courses: Vec<CourseGroup>,
     pub schedule: Schedule,
     pub hours: HoursDistribution,
     pub rules: Vec<RuleRow>,
+    /// Which rule book the checks are against, as a sentence.
+    pub rule_book: String,
     /// 规定, 本方案, 依据, 结论.
     pub rule_columns: [&'static str; 4],
     pub guarantees: Vec<TitledText>,
@@ -48,23 +60,10 @@ pub struct ProgrammeData {
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct Cover {
-    pub kind: &'static str,
-    pub lines: Vec<String>,
-}
-
-/// The approval page a teaching office signs: each body's opinion, signature and date.
-#[derive(Clone, Debug, Serialize)]
-pub struct Approval {
-    pub heading: &'static str,
-    /// 专业建设指导委员会, 二级学院, 教务处, 学校: in the order the document passes them.
-    pub bodies: [&'static str; 4],
-    pub signature: &'static str,
-}
-
-#[derive(Clone, Debug, Serialize)]
 pub struct Headings {
     pub contents: &'static str,
+    /// 课程名称, 课程目标, 主要内容, 教学要求.
+    pub core_columns: [&'static str; 4],
     pub major: &'static str,
     pub major_name: &'static str,
     pub major_code: &'static str,
@@ -105,6 +104,8 @@ pub struct SpecificationItem {
 #[derive(Clone, Debug, Serialize)]
 pub struct CourseGroup {
     pub category: &'static str,
+    /// Core courses print as a table of 课程目标 / 主要内容 / 教学要求.
+    pub table: bool,
     pub courses: Vec<Course>,
 }
 
@@ -115,6 +116,8 @@ pub struct Course {
     /// Credits, hours, delivery and partner in one line.
     pub facts: String,
     pub description: String,
+    pub objectives: String,
+    pub requirements: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -131,6 +134,8 @@ pub struct Schedule {
     pub group_lines: Vec<String>,
     /// Whether credits mean anything: a short course counted in hours prints none.
     pub counts_credits: bool,
+    /// A short course's modules are not grouped by category, nor called required or elective.
+    pub by_category: bool,
     pub note: &'static str,
     /// 教学周安排表: terms × kinds of week; `None` for a short course's phases.
     pub weeks: Option<WeekTable>,
@@ -214,12 +219,6 @@ pub struct RuleRow {
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct TitledText {
-    pub title: &'static str,
-    pub text: String,
-}
-
-#[derive(Clone, Debug, Serialize)]
 pub struct Matrix {
     pub skills: Vec<String>,
     /// Code, name, then one level letter (or empty) per skill.
@@ -275,52 +274,29 @@ pub fn programme_data(plan: &Plan, book: Option<&RuleBook>, language: Language) 
     let own = |names: &Names| own_language(names, language);
     let document = &plan.document;
     let major = own(&document.major);
-    let mut cover_lines = Vec::new();
-    if !major.is_empty() {
-        cover_lines.push(if document.major_code.trim().is_empty() {
-            language.fill(Text::DocumentMajorLineNoCode, &[&major])
-        } else {
-            language.fill(
-                Text::DocumentMajorLine,
-                &[&major, &document.major_code.trim()],
-            )
-        });
-    }
-    cover_lines.push(language.fill(
-        Text::DocumentProgrammeKind,
-        &[&words::programme_kind(language, plan.kind)],
-    ));
     let book_name = match &analysis.rule_book {
         Some(book) => book_name(language, &book.name),
         None => language.fill(Text::RuleBookMissing, &[&plan.rules.book_id()]),
     };
-    cover_lines.push(language.fill(Text::DocumentRules, &[&book_name]));
+    let short = plan.kind == ProgrammeKind::ShortCourse;
     let page = language.text(Text::DocumentPage);
     let mut page_parts = page.splitn(3, "{}").map(str::to_owned);
     ProgrammeData {
         language: if language.is_chinese() { "zh" } else { "en" },
         title: name(&plan.title),
         institution: name(&plan.institution),
-        cover: Cover {
-            kind: text(Text::DocumentKindTitle),
-            lines: cover_lines,
-        },
-        approval: Approval {
-            heading: text(Text::ApprovalHeading),
-            bodies: [
-                text(Text::ApprovalCommittee),
-                text(Text::ApprovalSchool),
-                text(Text::ApprovalAcademicAffairs),
-                text(Text::ApprovalCollege),
-            ],
-            signature: text(Text::ApprovalSignature),
-        },
+        cover: cover(plan, language),
+        approval: (!short).then(|| approval(language)),
+        change_form: (!short).then(|| change_form(plan, language)),
+        training: training(plan, language),
         headings: headings(language),
         major,
         major_code: document.major_code.trim().to_owned(),
         entry_requirement: own(&document.entry_requirement),
         length_of_study: own(&document.length_of_study),
         occupation_columns: [
+            text(Text::OccupationMajorGroup),
+            text(Text::OccupationMajorClass),
             text(Text::OccupationSector),
             text(Text::OccupationName),
             text(Text::OccupationPosts),
@@ -331,13 +307,15 @@ pub fn programme_data(plan: &Plan, book: Option<&RuleBook>, language: Language) 
             .iter()
             .map(|row| {
                 [
+                    own(&document.major_group),
+                    own(&document.major_class),
                     own(&row.sector),
                     own(&row.occupation),
                     own(&row.posts),
                     own(&row.certificates),
                 ]
             })
-            .filter(|row| row.iter().any(|cell| !cell.is_empty()))
+            .filter(|row| row[2..].iter().any(|cell| !cell.is_empty()))
             .collect(),
         objective: own(&document.objective),
         specifications: specification_lists(plan, language),
@@ -365,6 +343,7 @@ pub fn programme_data(plan: &Plan, book: Option<&RuleBook>, language: Language) 
                 ok: rule.ok,
             })
             .collect(),
+        rule_book: language.fill(Text::DocumentRules, &[&book_name]),
         guarantees: guarantees(plan, language),
         graduation_requirements: document
             .graduation_requirements
@@ -388,6 +367,12 @@ fn headings(language: Language) -> Headings {
     let text = |text: Text| language.text(text);
     Headings {
         contents: text(Text::DocumentContents),
+        core_columns: [
+            text(Text::CoreColumnCourse),
+            text(Text::CoreColumnObjectives),
+            text(Text::CoreColumnContent),
+            text(Text::CoreColumnRequirements),
+        ],
         major: text(Text::SectionMajor),
         major_name: text(Text::MajorName),
         major_code: text(Text::MajorCode),
@@ -472,31 +457,70 @@ fn placed_by_category(plan: &Plan) -> Vec<(Category, Vec<(usize, &Module)>)> {
 }
 
 fn course_groups(plan: &Plan, language: Language) -> Vec<CourseGroup> {
+    let course = |module: &Module| Course {
+        code: module.code.clone(),
+        name: module.name.in_language(language).to_owned(),
+        facts: course_facts(module, language),
+        description: own_language(&module.description, language),
+        objectives: own_language(&module.objectives, language),
+        requirements: own_language(&module.requirements, language),
+    };
+    // A short course lists its modules in the order they are taught, without categories.
+    if plan.kind == ProgrammeKind::ShortCourse {
+        let mut seen = std::collections::HashSet::new();
+        let courses: Vec<Course> = plan
+            .scheduled_modules()
+            .into_iter()
+            .filter(|(_, module)| seen.insert(&module.id))
+            .map(|(_, module)| course(module))
+            .collect();
+        return vec![CourseGroup {
+            category: "",
+            table: false,
+            courses,
+        }];
+    }
     placed_by_category(plan)
         .into_iter()
         .map(|(category, modules)| CourseGroup {
             category: words::category(language, category),
+            table: category == Category::ProfessionalCore,
             courses: modules
                 .into_iter()
-                .map(|(_, module)| Course {
-                    code: module.code.clone(),
-                    name: module.name.in_language(language).to_owned(),
-                    facts: language.fill(
-                        Text::CourseHours,
-                        &[
-                            &words::number(module.credits),
-                            &module.hours(),
-                            &module.theory_hours,
-                            &module.practice_hours,
-                            &words::delivery(language, module.delivery),
-                            &words::partner(language, module.partner),
-                        ],
-                    ),
-                    description: own_language(&module.description, language),
-                })
+                .map(|(_, module)| course(module))
                 .collect(),
         })
         .collect()
+}
+
+/// Credits (where the module has any), hours, delivery and partner in one line.
+fn course_facts(module: &Module, language: Language) -> String {
+    let delivery = words::delivery(language, module.delivery);
+    let partner = words::partner(language, module.partner);
+    if module.credits > 0.0 {
+        language.fill(
+            Text::CourseHours,
+            &[
+                &words::number(module.credits),
+                &module.hours(),
+                &module.theory_hours,
+                &module.practice_hours,
+                &delivery,
+                &partner,
+            ],
+        )
+    } else {
+        language.fill(
+            Text::CourseHoursOnly,
+            &[
+                &module.hours(),
+                &module.theory_hours,
+                &module.practice_hours,
+                &delivery,
+                &partner,
+            ],
+        )
+    }
 }
 
 /// A placement's cell of the schedule: whole weekly hours ("2"), with the weeks when the
@@ -721,6 +745,7 @@ fn schedule(plan: &Plan, analysis: &Report, language: Language) -> Schedule {
         term_credits,
         group_lines: group_lines(plan, analysis, language),
         counts_credits,
+        by_category: plan.kind != ProgrammeKind::ShortCourse,
         note: text(if phases {
             Text::ScheduleShortNote
         } else {
@@ -938,15 +963,6 @@ fn guarantees(plan: &Plan, language: Language) -> Vec<TitledText> {
         text: own_language(text, language),
     })
     .collect()
-}
-
-/// The text in `language` only, trimmed; empty when that language's text is.
-fn own_language(names: &Names, language: Language) -> String {
-    if language.is_chinese() {
-        names.zh.trim().to_owned()
-    } else {
-        names.en.trim().to_owned()
-    }
 }
 
 fn matrix(plan: &Plan, language: Language) -> Matrix {

@@ -3,9 +3,12 @@
 
 mod data;
 mod error;
+mod front_pages;
+mod own_text;
 mod printable;
 mod schedule;
 mod template;
+mod training;
 mod word;
 mod workbook;
 

@@ -3,7 +3,9 @@
 //! pane lists them) kept with the text after them, body text indented two characters, real
 //! tables whose header rows repeat on each page, the schedule on landscape pages.
 
-use super::data::{ProgrammeData, ScheduleRow};
+use super::data::{CourseGroup, ProgrammeData, Schedule, ScheduleRow};
+use super::own_text::TitledText;
+use super::training::TrainingData;
 use crate::catalogue::{Language, Text};
 use crate::export::word::{
     Alignment, BODY, Block, CONTENTS_1, CONTENTS_2, CONTENTS_HEADING, Cell, Fonts, HEADING_1,
@@ -103,7 +105,26 @@ fn simple_table<S: AsRef<str>>(header: &[S], rows: &[Vec<String>], weights: &[us
     }
 }
 
-fn schedule_row(row: &ScheduleRow, category: Cell) -> Row {
+/// The cells whose column is shown: a short course's schedule has no category and no
+/// 课程性质 column, and none for credits when it counts none. The first five cells of every
+/// row stand for those five columns.
+fn shown_cells(schedule: &Schedule, cells: Vec<Cell>) -> Vec<Cell> {
+    let shown = [
+        schedule.by_category,
+        true,
+        true,
+        schedule.by_category,
+        schedule.counts_credits,
+    ];
+    cells
+        .into_iter()
+        .enumerate()
+        .filter(|(index, _)| shown.get(*index).copied().unwrap_or(true))
+        .map(|(_, cell)| cell)
+        .collect()
+}
+
+fn schedule_row(schedule: &Schedule, row: &ScheduleRow, category: Cell) -> Row {
     let mut cells = vec![
         category,
         cell(&row.code),
@@ -118,7 +139,7 @@ fn schedule_row(row: &ScheduleRow, category: Cell) -> Row {
     cells.extend(row.weekly.iter().map(|value| centred_cell(value)));
     Row {
         header: false,
-        cells,
+        cells: shown_cells(schedule, cells),
     }
 }
 
@@ -128,9 +149,10 @@ fn schedule_table(data: &ProgrammeData) -> Table {
     let terms = schedule.terms.len().max(1);
     let start = |text: &str| header_cell(text).merged(VerticalMerge::Start);
     let below = || header_cell("").merged(VerticalMerge::Continue);
-    let first = Row {
-        header: true,
-        cells: vec![
+    // The hours' three columns are one cell of the first row: it stands for its first column.
+    let mut first = shown_cells(
+        schedule,
+        vec![
             start(columns.category),
             start(columns.code),
             start(columns.name),
@@ -138,9 +160,9 @@ fn schedule_table(data: &ProgrammeData) -> Table {
             start(columns.credits),
             header_cell(columns.hours).spanning(3),
             start(columns.assessment),
-            header_cell(columns.weekly).spanning(terms),
         ],
-    };
+    );
+    first.push(header_cell(columns.weekly).spanning(terms));
     let mut second = vec![
         below(),
         below(),
@@ -162,10 +184,13 @@ fn schedule_table(data: &ProgrammeData) -> Table {
             .map(|term| header_cell(&format!("{} ({})", term.name, term.weeks))),
     );
     let mut rows = vec![
-        first,
         Row {
             header: true,
-            cells: second,
+            cells: first,
+        },
+        Row {
+            header: true,
+            cells: shown_cells(schedule, second),
         },
     ];
     for group in &schedule.groups {
@@ -175,18 +200,33 @@ fn schedule_table(data: &ProgrammeData) -> Table {
             } else {
                 cell("").merged(VerticalMerge::Continue)
             };
-            rows.push(schedule_row(row, category));
+            rows.push(schedule_row(schedule, row, category));
         }
-        rows.push(schedule_row(
-            &group.subtotal,
-            cell("").merged(VerticalMerge::Continue),
-        ));
+        if schedule.by_category {
+            rows.push(schedule_row(
+                schedule,
+                &group.subtotal,
+                cell("").merged(VerticalMerge::Continue),
+            ));
+        }
     }
-    rows.push(schedule_row(&schedule.total, cell("")));
+    rows.push(schedule_row(schedule, &schedule.total, cell("")));
     if let Some(credits) = &schedule.term_credits {
-        rows.push(schedule_row(credits, cell("")));
+        rows.push(schedule_row(schedule, credits, cell("")));
     }
-    let mut weights = vec![10, 9, 28, 8, 7, 7, 7, 7, 8];
+    let mut weights: Vec<usize> = [10, 9, 28, 8, 7]
+        .into_iter()
+        .zip([
+            schedule.by_category,
+            true,
+            true,
+            schedule.by_category,
+            schedule.counts_credits,
+        ])
+        .filter(|(_, shown)| *shown)
+        .map(|(weight, _)| weight)
+        .collect();
+    weights.extend([7, 7, 7, 8]);
     weights.extend(std::iter::repeat_n(9, terms));
     let landscape = Section {
         landscape: true,
@@ -274,7 +314,9 @@ fn contents(data: &ProgrammeData, blocks: &[Block]) -> Vec<Block> {
 
 /// The approval page: a row per body, room for its opinion, then signature and date.
 fn approval(data: &ProgrammeData) -> Vec<Block> {
-    let approval = &data.approval;
+    let Some(approval) = &data.approval else {
+        return Vec::new();
+    };
     let opinion_room = "\n".repeat(7);
     let rows = approval
         .bodies
@@ -296,8 +338,47 @@ fn approval(data: &ProgrammeData) -> Vec<Block> {
     ]
 }
 
-fn cover(data: &ProgrammeData) -> Vec<Block> {
+/// 变更审批表: the plan's major and intake, room for the change and its reason, and each
+/// body's opinion with signature and date.
+fn change_form(data: &ProgrammeData, blocks: &mut Vec<Block>) {
+    let Some(form) = &data.change_form else {
+        return;
+    };
+    let room = "\n".repeat(5);
+    let mut rows: Vec<Row> = form
+        .facts
+        .iter()
+        .map(|[label, value]| Row {
+            header: false,
+            cells: vec![centred_cell(label), cell(value)],
+        })
+        .collect();
+    rows.extend(form.rooms.iter().map(|label| Row {
+        header: false,
+        cells: vec![centred_cell(label), cell(&room)],
+    }));
+    rows.extend(form.opinions.iter().map(|label| Row {
+        header: false,
+        cells: vec![
+            centred_cell(label),
+            cell(&format!("{}{}", "\n".repeat(3), form.signature)),
+        ],
+    }));
+    blocks.push(heading(form.heading, HEADING_2).on_new_page().into());
+    blocks.push(
+        Table {
+            widths: grid(&[1, 3], Section::default().text_width()),
+            rows,
+        }
+        .into(),
+    );
+}
+
+/// The institution, the title and the cover's lines ("二级学院：经济管理学院"); an empty
+/// value is a line to write on.
+fn cover(data: &ProgrammeData, language: Language) -> Vec<Block> {
     let mut blocks: Vec<Block> = vec![
+        Paragraph::text("").into(),
         Paragraph {
             inlines: vec![Inline::Run(Run {
                 text: data.institution.clone(),
@@ -314,13 +395,84 @@ fn cover(data: &ProgrammeData) -> Vec<Block> {
         blocks.push(heading(data.cover.kind, TITLE).into());
     }
     blocks.push(heading(&data.title, TITLE).into());
-    blocks.extend(
-        data.cover
-            .lines
-            .iter()
-            .map(|line| Paragraph::text(line).aligned(Alignment::Centre).into()),
-    );
+    blocks.push(Paragraph::text("\n\n").into());
+    blocks.extend(data.cover.fields.iter().map(|[label, value]| {
+        let value = if value.is_empty() {
+            "_".repeat(24)
+        } else {
+            value.clone()
+        };
+        Paragraph::text(language.fill(Text::CoverFieldLine, &[label, &value]))
+            .aligned(Alignment::Centre)
+            .into()
+    }));
     blocks
+}
+
+/// The 职业面向 table: the major's group and class once, spanning the occupations' rows.
+fn occupations_table(data: &ProgrammeData) -> Table {
+    let mut table = simple_table(&data.occupation_columns, &[], &[1]);
+    table
+        .rows
+        .extend(data.occupations.iter().enumerate().map(|(index, row)| {
+            let merge = if index == 0 {
+                VerticalMerge::Start
+            } else {
+                VerticalMerge::Continue
+            };
+            let cells = row
+                .iter()
+                .enumerate()
+                .map(|(column, text)| match column {
+                    0 | 1 if index > 0 => cell("").merged(merge),
+                    0 | 1 => cell(text).merged(merge),
+                    _ => cell(text),
+                })
+                .collect();
+            Row {
+                header: false,
+                cells,
+            }
+        }));
+    table
+}
+
+/// A category's courses: the core courses as a table of 课程目标 / 主要内容 / 教学要求, the
+/// others one after another with their facts and content.
+fn course_group(data: &ProgrammeData, group: &CourseGroup, blocks: &mut Vec<Block>) {
+    let not_stated = data.not_stated;
+    if group.table {
+        let or_not_stated = |text: &str| {
+            if text.is_empty() {
+                not_stated.to_owned()
+            } else {
+                text.to_owned()
+            }
+        };
+        let rows: Vec<Vec<String>> = group
+            .courses
+            .iter()
+            .map(|course| {
+                vec![
+                    format!("{} {}\n{}", course.code, course.name, course.facts),
+                    or_not_stated(&course.objectives),
+                    or_not_stated(&course.description),
+                    or_not_stated(&course.requirements),
+                ]
+            })
+            .collect();
+        blocks.push(simple_table(&data.headings.core_columns, &rows, &[3, 4, 5, 4]).into());
+        return;
+    }
+    for course in &group.courses {
+        blocks.push(
+            Paragraph::bold(format!("{}  {}", course.code, course.name))
+                .kept_with_next()
+                .into(),
+        );
+        blocks.push(Paragraph::text(&course.facts).kept_with_next().into());
+        body(blocks, &course.description, not_stated);
+    }
 }
 
 /// Sections one to five, up to the schedule.
@@ -341,8 +493,11 @@ fn front_matter(data: &ProgrammeData, language: Language, blocks: &mut Vec<Block
     blocks.push(heading(headings.length, HEADING_1).into());
     body(blocks, &data.length_of_study, not_stated);
     blocks.push(heading(headings.occupations, HEADING_1).into());
-    let occupations: Vec<Vec<String>> = data.occupations.iter().map(|row| row.to_vec()).collect();
-    blocks.push(simple_table(&data.occupation_columns, &occupations, &[1]).into());
+    if data.occupations.is_empty() {
+        body(blocks, "", not_stated);
+    } else {
+        blocks.push(occupations_table(data).into());
+    }
     blocks.push(heading(headings.objective_section, HEADING_1).into());
     blocks.push(heading(headings.objective, HEADING_2).into());
     body(blocks, &data.objective, not_stated);
@@ -360,23 +515,17 @@ fn front_matter(data: &ProgrammeData, language: Language, blocks: &mut Vec<Block
     blocks.push(heading(headings.courses, HEADING_1).into());
     for group in &data.courses {
         blocks.push(heading(group.category, HEADING_2).into());
-        for course in &group.courses {
-            blocks.push(
-                Paragraph::bold(format!("{}  {}", course.code, course.name))
-                    .kept_with_next()
-                    .into(),
-            );
-            blocks.push(Paragraph::text(&course.facts).kept_with_next().into());
-            body(blocks, &course.description, not_stated);
-        }
+        course_group(data, group, blocks);
     }
 }
 
-/// The schedule on landscape pages of their own section.
-fn schedule(data: &ProgrammeData, blocks: &mut Vec<Block>) {
+/// The schedule on landscape pages of their own section, under `headings` (the section's
+/// and the table's, or a short course's table heading alone).
+fn schedule(data: &ProgrammeData, headings: &[(&str, &str)], blocks: &mut Vec<Block>) {
     end_section(blocks, false);
-    blocks.push(heading(data.headings.schedule_section, HEADING_1).into());
-    blocks.push(heading(data.headings.schedule, HEADING_2).into());
+    for (text, style) in headings {
+        blocks.push(heading(text, style).into());
+    }
     blocks.push(schedule_table(data).into());
     blocks.extend(
         data.schedule
@@ -407,20 +556,7 @@ fn back_matter(data: &ProgrammeData, blocks: &mut Vec<Block>) {
     blocks.push(heading(headings.hours, HEADING_2).into());
     blocks.push(simple_table(&data.hours.columns, &hours, &[3, 2, 2]).into());
     blocks.push(Paragraph::text(&data.hours.sentence).styled(BODY).into());
-    blocks.push(heading(headings.rules, HEADING_2).into());
-    let rules: Vec<Vec<String>> = data
-        .rules
-        .iter()
-        .map(|rule| {
-            vec![
-                rule.name.clone(),
-                rule.figure.clone(),
-                rule.source.clone(),
-                rule.verdict.to_owned(),
-            ]
-        })
-        .collect();
-    blocks.push(simple_table(&data.rule_columns, &rules, &[4, 3, 4, 1]).into());
+    rules(data, headings.rules, blocks);
     blocks.push(heading(headings.guarantees, HEADING_1).into());
     for item in &data.guarantees {
         blocks.push(heading(item.title, HEADING_2).into());
@@ -439,10 +575,60 @@ fn back_matter(data: &ProgrammeData, blocks: &mut Vec<Block>) {
     );
 }
 
-/// The appendix: skills matrix, survey alignment, industries.
-fn appendix(data: &ProgrammeData, blocks: &mut Vec<Block>) {
+/// The checks against the plan's rule book, which the sentence above the table names.
+fn rules(data: &ProgrammeData, title: &str, blocks: &mut Vec<Block>) {
+    blocks.push(heading(title, HEADING_2).into());
+    blocks.push(Paragraph::text(&data.rule_book).kept_with_next().into());
+    let rules: Vec<Vec<String>> = data
+        .rules
+        .iter()
+        .map(|rule| {
+            vec![
+                rule.name.clone(),
+                rule.figure.clone(),
+                rule.source.clone(),
+                rule.verdict.to_owned(),
+            ]
+        })
+        .collect();
+    blocks.push(simple_table(&data.rule_columns, &rules, &[4, 3, 4, 1]).into());
+}
+
+/// A short course's document from its training sections (培训目标 … 组织与经费), the
+/// modules in teaching order, the hours by phase and the delivery, each part present.
+fn training_matter(data: &ProgrammeData, training: &TrainingData, blocks: &mut Vec<Block>) {
+    let titled = |items: &[TitledText], style: &str, blocks: &mut Vec<Block>| {
+        for (index, item) in items.iter().enumerate() {
+            let paragraph = heading(item.title, style);
+            blocks.push(
+                if index == 0 && style == HEADING_1 && blocks.is_empty() {
+                    paragraph.on_new_page()
+                } else {
+                    paragraph
+                }
+                .into(),
+            );
+            body(blocks, &item.text, data.not_stated);
+        }
+    };
+    titled(&training.before, HEADING_1, blocks);
+    blocks.push(heading(training.content, HEADING_1).into());
+    blocks.push(heading(training.modules, HEADING_2).into());
+    for group in &data.courses {
+        course_group(data, group, blocks);
+    }
+    schedule(data, &[(training.schedule, HEADING_2)], blocks);
+    rules(data, training.rules, blocks);
+    titled(&training.after, HEADING_1, blocks);
+    blocks.push(heading(training.delivery, HEADING_1).into());
+    titled(&training.delivery_parts, HEADING_2, blocks);
+}
+
+/// The appendix (under `title`): skills matrix, survey alignment, industries and, for a
+/// diploma or degree, the change request form.
+fn appendix(data: &ProgrammeData, title: &str, blocks: &mut Vec<Block>) {
     let headings = &data.headings;
-    blocks.push(heading(headings.appendix, HEADING_1).into());
+    blocks.push(heading(title, HEADING_1).into());
     blocks.push(heading(headings.matrix, HEADING_2).into());
     let mut matrix_header = vec![data.schedule.columns.code, data.schedule.columns.name];
     matrix_header.extend(data.matrix.skills.iter().map(String::as_str));
@@ -506,11 +692,25 @@ fn appendix(data: &ProgrammeData, blocks: &mut Vec<Block>) {
 /// The .docx file's bytes.
 pub fn word_bytes(data: &ProgrammeData, language: Language) -> Result<Vec<u8>, String> {
     let mut main = Vec::new();
-    front_matter(data, language, &mut main);
-    schedule(data, &mut main);
-    back_matter(data, &mut main);
-    appendix(data, &mut main);
-    let mut blocks = cover(data);
+    if let Some(training) = &data.training {
+        training_matter(data, training, &mut main);
+        appendix(data, training.appendix, &mut main);
+    } else {
+        front_matter(data, language, &mut main);
+        let headings = &data.headings;
+        schedule(
+            data,
+            &[
+                (headings.schedule_section, HEADING_1),
+                (headings.schedule, HEADING_2),
+            ],
+            &mut main,
+        );
+        back_matter(data, &mut main);
+        appendix(data, headings.appendix, &mut main);
+    }
+    change_form(data, &mut main);
+    let mut blocks = cover(data, language);
     blocks.extend(approval(data));
     blocks.extend(contents(data, &main));
     blocks.extend(main);
