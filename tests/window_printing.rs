@@ -8,7 +8,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use curriculum_planner::ui::{Command, ExportFormat, PlannerApp, StartOptions, install_fonts};
+use curriculum_planner::ui::{Command, DocumentFormat, PlannerApp, StartOptions, install_fonts};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -71,15 +71,45 @@ fn the_print_preview_shows_the_pages_and_pages_through_them() {
     });
 }
 
+/// Every format of the one list is in the File menu and on the preview's toolbar.
+#[test]
+fn every_export_format_is_offered_in_the_menu_and_the_preview() {
+    let mut harness = ordinary_screen();
+    harness.step();
+    let labels: Vec<&str> = DocumentFormat::ALL
+        .map(|format| curriculum_planner::catalogue::Language::Chinese.text(format.action()))
+        .to_vec();
+    assert!(labels.contains(&"导出教学进程表 CSV…"));
+    harness.get_by_label("文件").click();
+    harness.run();
+    for label in &labels {
+        assert!(harness.query_by_label(label).is_some(), "menu: {label}");
+    }
+    harness.key_press(egui::Key::Escape);
+    harness.step();
+    harness.get_by_label("打印预览").click();
+    frames_until(&mut harness, "the preview's toolbar", |harness| {
+        labels
+            .iter()
+            .all(|label| harness.query_by_label(label).is_some())
+    });
+}
+
 #[test]
 fn exports_from_the_window_are_written_and_the_window_says_where() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = ordinary_screen();
     harness.step();
     for (format, name, start) in [
-        (ExportFormat::Pdf, "plan.pdf", &b"%PDF-"[..]),
-        (ExportFormat::Word, "plan.docx", &b"PK"[..]),
-        (ExportFormat::Excel, "plan.xlsx", &b"PK"[..]),
+        (DocumentFormat::Pdf, "plan.pdf", &b"%PDF-"[..]),
+        (DocumentFormat::Word, "plan.docx", &b"PK"[..]),
+        (DocumentFormat::Excel, "plan.xlsx", &b"PK"[..]),
+        // UTF-8 with a byte-order mark, which Excel and WPS need to read Chinese.
+        (
+            DocumentFormat::ScheduleCsv,
+            "plan.csv",
+            &b"\xEF\xBB\xBF"[..],
+        ),
     ] {
         let path = folder.path().join(name);
         harness
@@ -240,7 +270,11 @@ fn an_export_onto_the_open_plan_is_refused_and_the_plan_file_is_unchanged() {
     let original = std::fs::read(&plan).unwrap();
     let mut harness = ordinary_screen_on(Some(plan.clone()));
     harness.step();
-    for format in [ExportFormat::Pdf, ExportFormat::Word, ExportFormat::Excel] {
+    for format in [
+        DocumentFormat::Pdf,
+        DocumentFormat::Word,
+        DocumentFormat::Excel,
+    ] {
         harness
             .state_mut()
             .send(Command::Export(format, plan.clone()));
@@ -325,7 +359,7 @@ fn a_template_that_never_finishes_is_cancelled_or_stopped_and_the_plan_stays_ope
     let output = folder.path().join("out.pdf");
     harness
         .state_mut()
-        .send(Command::Export(ExportFormat::Pdf, output.clone()));
+        .send(Command::Export(DocumentFormat::Pdf, output.clone()));
     harness.step();
     frames_until(&mut harness, "the time limit reached", |harness| {
         harness.state().message().is_some()

@@ -169,6 +169,7 @@ phrases! {
     ExportPdf => "导出 PDF…", "Export PDF…";
     ExportWord => "导出 Word…", "Export Word…";
     ExportExcel => "导出 Excel…", "Export Excel…";
+    ExportScheduleCsv => "导出教学进程表 CSV…", "Export schedule CSV…";
     Print => "打印…", "Print…";
     ExportedTitle => "已导出", "Exported";
     ExportedBody => "已写出 {}", "Written: {}";
@@ -177,6 +178,7 @@ phrases! {
     PdfFiles => "PDF 文档", "PDF documents";
     WordFiles => "Word 文档", "Word documents";
     ExcelFiles => "Excel 工作簿", "Excel workbooks";
+    ScheduleCsvFiles => "CSV 表格（UTF-8）", "CSV tables (UTF-8)";
     Library => "课程库", "Module library";
     Inspector => "属性", "Inspector";
     Search => "搜索", "Search";

@@ -12,9 +12,10 @@ use super::rule_books::rule_books_near;
 use super::{Outcome, report_unusable, report_worker_failure};
 use crate::catalogue::{Language, Text};
 use crate::export::curricular_analytics_csv;
-use crate::export::programme::{write_docx, write_schedule_csv, write_xlsx};
+use crate::export::programme::DocumentFormat;
 use crate::io::{check_output, load_plan_input_with_text, write_atomically};
 use crate::model::Plan;
+use crate::worker::write_documents;
 
 /// The files asked for; at least one is given (the argument parser sees to it).
 pub(super) struct Outputs<'a> {
@@ -28,16 +29,27 @@ pub(super) struct Outputs<'a> {
 }
 
 impl Outputs<'_> {
+    /// The programme document's formats asked for, in `DocumentFormat::ALL`'s order.
+    fn documents(&self) -> Vec<(DocumentFormat, &Path)> {
+        DocumentFormat::ALL
+            .into_iter()
+            .filter_map(|format| {
+                let output = match format {
+                    DocumentFormat::Pdf => self.pdf,
+                    DocumentFormat::Word => self.docx,
+                    DocumentFormat::Excel => self.xlsx,
+                    DocumentFormat::ScheduleCsv => self.schedule_csv,
+                };
+                output.map(|output| (format, output))
+            })
+            .collect()
+    }
+
     fn all(&self) -> impl Iterator<Item = &Path> {
-        [
-            self.pdf,
-            self.docx,
-            self.xlsx,
-            self.schedule_csv,
-            self.ca_csv,
-        ]
-        .into_iter()
-        .flatten()
+        self.documents()
+            .into_iter()
+            .map(|(_, output)| output)
+            .chain(self.ca_csv)
     }
 }
 
@@ -65,28 +77,12 @@ pub(super) fn export(file: &Path, outputs: &Outputs, language: Language) -> Outc
     } else {
         Outcome::Findings
     };
-    if let Some(output) = outputs.pdf {
-        let never = std::sync::atomic::AtomicBool::new(false);
-        if let Err(error) =
-            crate::worker::write_pdf(&plan, book, Some(file), language, output, &never)
-        {
-            outcome = outcome.max(report_worker_failure(language, &error));
-        }
-    }
-    let written = [
-        outputs
-            .docx
-            .map(|output| write_docx(&plan, book, language, output)),
-        outputs
-            .xlsx
-            .map(|output| write_xlsx(&plan, book, language, output)),
-        outputs
-            .schedule_csv
-            .map(|output| write_schedule_csv(&plan, book, language, output)),
-    ];
-    for result in written.into_iter().flatten() {
+    // One preparation of the document's figures for every format asked for.
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let documents = outputs.documents();
+    for result in write_documents(&plan, book, Some(file), language, &documents, &never) {
         if let Err(error) = result {
-            outcome = outcome.max(report_unusable(language, &error));
+            outcome = outcome.max(report_worker_failure(language, &error));
         }
     }
     if let Some(output) = outputs.ca_csv {

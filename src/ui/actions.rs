@@ -6,12 +6,12 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::command::Command;
 use super::preferences::SidePanel;
-use super::printing::ExportFormat;
 use super::selection::Selection;
 use super::tabs::Tab;
 use super::theme::Theme;
 use crate::catalogue::{Language, Text};
 use crate::editor::{TEMPLATES, template_title};
+use crate::export::programme::DocumentFormat;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -22,7 +22,7 @@ pub enum Action {
     Save,
     SaveAs,
     Revert,
-    Export(ExportFormat),
+    Export(DocumentFormat),
     Print,
     Quit,
     Undo,
@@ -104,9 +104,9 @@ impl Action {
             Action::Save,
             Action::SaveAs,
             Action::Revert,
-            Action::Export(ExportFormat::Pdf),
-            Action::Export(ExportFormat::Word),
-            Action::Export(ExportFormat::Excel),
+        ]);
+        actions.extend(DocumentFormat::ALL.map(Action::Export));
+        actions.extend([
             Action::Print,
             Action::Quit,
             Action::Undo,
@@ -144,9 +144,7 @@ impl Action {
             Action::Save => Text::Save,
             Action::SaveAs => Text::SaveAs,
             Action::Revert => Text::Revert,
-            Action::Export(ExportFormat::Pdf) => Text::ExportPdf,
-            Action::Export(ExportFormat::Word) => Text::ExportWord,
-            Action::Export(ExportFormat::Excel) => Text::ExportExcel,
+            Action::Export(format) => format.action(),
             Action::Print => Text::Print,
             Action::Quit => Text::Quit,
             Action::Undo => Text::Undo,

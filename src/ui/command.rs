@@ -4,11 +4,11 @@
 
 use std::path::PathBuf;
 
-use super::printing::ExportFormat;
 use super::selection::Selection;
 use super::tabs::Tab;
 use super::theme::Theme;
 use crate::catalogue::Language;
+use crate::export::programme::DocumentFormat;
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
 
@@ -92,8 +92,8 @@ pub enum Command {
     ShowPreviewPage(usize),
     SetPreviewZoom(f32),
     /// Asks where to write the document (or its tables) in this format.
-    ExportDialog(ExportFormat),
-    Export(ExportFormat, PathBuf),
+    ExportDialog(DocumentFormat),
+    Export(DocumentFormat, PathBuf),
     /// Opens the document as PDF in the system's viewer, to print.
     Print,
     /// Asks for questionnaire exports to import as the plan's survey.

@@ -1,6 +1,7 @@
 //! File dialogs (rfd). Everything else about files goes through `crate::io`, which the app
 //! calls with the path a dialog returned, so tests can skip the dialogs and call the same code.
 
+use crate::export::programme::DocumentFormat;
 use std::path::{Path, PathBuf};
 
 use crate::catalogue::{Language, Text};
@@ -44,18 +45,13 @@ pub fn pick_file_to_save(
 /// Where to write an export: named after the plan's file (or its title), beside it.
 pub fn pick_export_path(
     language: Language,
-    format: super::printing::ExportFormat,
+    format: DocumentFormat,
     current: Option<&Path>,
     folder: Option<&Path>,
     title: &str,
 ) -> Option<PathBuf> {
-    use super::printing::ExportFormat;
     let extension = format.extension();
-    let (label, heading) = match format {
-        ExportFormat::Pdf => (Text::PdfFiles, Text::ExportPdf),
-        ExportFormat::Word => (Text::WordFiles, Text::ExportWord),
-        ExportFormat::Excel => (Text::ExcelFiles, Text::ExportExcel),
-    };
+    let (label, heading) = (format.files(), format.action());
     let stem = current.and_then(Path::file_stem).map_or_else(
         || title.to_owned(),
         |stem| stem.to_string_lossy().into_owned(),

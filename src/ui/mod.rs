@@ -47,13 +47,14 @@ mod workspace_commands;
 
 use std::path::PathBuf;
 
+pub use crate::export::programme::DocumentFormat;
 pub use actions::Action;
 pub use app::{PlannerApp, StartOptions};
 pub use command::Command;
 pub use fonts::install_fonts;
 pub use matrix_view::next_level;
 pub use preferences::Preferences;
-pub use printing::{ExportFormat, Printing};
+pub use printing::Printing;
 pub use selection::Selection;
 pub use tabs::Tab;
 pub use theme::Theme;

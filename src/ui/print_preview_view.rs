@@ -4,9 +4,10 @@
 use egui::Ui;
 
 use super::command::Command;
-use super::printing::{ExportFormat, FIT_WIDTH, Printing, QUIET_FOR};
+use super::printing::{FIT_WIDTH, Printing, QUIET_FOR};
 use super::view_context::ViewContext;
 use crate::catalogue::Text;
+use crate::export::programme::DocumentFormat;
 
 /// Zooms offered; `FIT_WIDTH` sizes the page to the view (landscape pages are wider than
 /// the centre of a 1366-pixel screen at 100 %).
@@ -70,12 +71,8 @@ pub fn print_preview_ui(
             commands.push(Command::SetPreviewZoom(zoom));
         }
         ui.separator();
-        for (format, text) in [
-            (ExportFormat::Pdf, Text::ExportPdf),
-            (ExportFormat::Word, Text::ExportWord),
-            (ExportFormat::Excel, Text::ExportExcel),
-        ] {
-            if ui.button(language.text(text)).clicked() {
+        for format in DocumentFormat::ALL {
+            if ui.button(language.text(format.action())).clicked() {
                 commands.push(Command::ExportDialog(format));
             }
         }

@@ -14,7 +14,7 @@ use typst_layout::PagedDocument;
 
 use crate::catalogue::Language;
 use crate::export::programme::{
-    PageImage, Template, decode_page_png, page_image, pdf_bytes, typeset, write_docx, write_xlsx,
+    DocumentFormat, PageImage, Template, decode_page_png, page_image, pdf_bytes, typeset,
 };
 use crate::model::{Plan, RuleBook};
 use crate::worker::{self, PagePicture, WorkerError};
@@ -29,28 +29,11 @@ pub const FIT_WIDTH: f32 = 0.0;
 /// A job shorter than this shows no progress indicator (it would only flicker).
 pub const QUIET_FOR: Duration = Duration::from_millis(300);
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportFormat {
-    Pdf,
-    Word,
-    Excel,
-}
-
-impl ExportFormat {
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Pdf => "pdf",
-            ExportFormat::Word => "docx",
-            ExportFormat::Excel => "xlsx",
-        }
-    }
-}
-
 /// What a job was asked to do, for the progress indicator's words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JobKind {
     Preview,
-    Export(ExportFormat),
+    Export(DocumentFormat),
     Print,
 }
 
@@ -285,7 +268,7 @@ impl Printing {
     /// Writes the document (or its tables) to `path`.
     pub fn export(
         &mut self,
-        format: ExportFormat,
+        format: DocumentFormat,
         plan: &Plan,
         book: Option<RuleBook>,
         plan_path: Option<PathBuf>,
@@ -297,21 +280,18 @@ impl Printing {
         }
         let plan = plan.clone();
         self.start(JobKind::Export(format), move |cancel| {
-            let written = match format {
-                ExportFormat::Pdf => worker::write_pdf(
-                    &plan,
-                    book.as_ref(),
-                    plan_path.as_deref(),
-                    language,
-                    &path,
-                    cancel,
-                )
-                .map(|_| ()),
-                ExportFormat::Word => write_docx(&plan, book.as_ref(), language, &path)
-                    .map_err(|error| WorkerError::Refused(error.message(language))),
-                ExportFormat::Excel => write_xlsx(&plan, book.as_ref(), language, &path)
-                    .map_err(|error| WorkerError::Refused(error.message(language))),
-            };
+            let outputs = [(format, path.as_path())];
+            let written = worker::write_documents(
+                &plan,
+                book.as_ref(),
+                plan_path.as_deref(),
+                language,
+                &outputs,
+                cancel,
+            )
+            .pop()
+            .unwrap_or(Ok(0))
+            .map(|_| ());
             match written {
                 Ok(()) => Finished::Written(path),
                 Err(error) => failed(&error, language),

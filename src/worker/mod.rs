@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use crate::catalogue::{Language, Text};
+use crate::export::programme::{DocumentFormat, PreparedDocument, Template};
 use crate::io::questionnaire::Questionnaire;
 use crate::model::{Plan, RuleBook};
 
@@ -235,12 +236,38 @@ pub fn write_pdf(
     output: &Path,
     cancel: &AtomicBool,
 ) -> Result<usize, WorkerError> {
-    if !has_own_template(plan) {
-        return crate::export::programme::write_pdf(plan, book, plan_path, language, output)
-            .map_err(|error| WorkerError::Refused(error.message(language)));
-    }
-    let (bytes, pages) = document_pdf(plan, book, plan_path, language, cancel)?;
-    crate::io::write_atomically(output, |file| std::io::Write::write_all(file, &bytes))
-        .map_err(|error| WorkerError::Refused(error.message(language)))?;
-    Ok(pages)
+    let outputs = [(DocumentFormat::Pdf, output)];
+    write_documents(plan, book, plan_path, language, &outputs, cancel)
+        .pop()
+        .unwrap_or(Ok(0))
+}
+
+/// Writes the programme document of `plan` in each format at its path, atomically, from one
+/// preparation of its figures; a PDF with a plan's own template is laid out in a worker.
+/// Returns, in the order asked, each file's pages or why it was not written.
+pub fn write_documents(
+    plan: &Plan,
+    book: Option<&RuleBook>,
+    plan_path: Option<&Path>,
+    language: Language,
+    outputs: &[(DocumentFormat, &Path)],
+    cancel: &AtomicBool,
+) -> Vec<Result<usize, WorkerError>> {
+    let refused = |error: crate::export::programme::DocumentError| {
+        WorkerError::Refused(error.message(language))
+    };
+    let mut prepared = PreparedDocument::new(plan, book, language);
+    let bundled = Template::bundled();
+    outputs
+        .iter()
+        .map(|&(format, output)| {
+            if format == DocumentFormat::Pdf && has_own_template(plan) {
+                let (bytes, pages) = document_pdf(plan, book, plan_path, language, cancel)?;
+                crate::io::write_atomically(output, |file| std::io::Write::write_all(file, &bytes))
+                    .map_err(|error| WorkerError::Refused(error.message(language)))?;
+                return Ok(pages);
+            }
+            prepared.write(format, &bundled, output).map_err(refused)
+        })
+        .collect()
 }

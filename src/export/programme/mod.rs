@@ -3,6 +3,7 @@
 
 mod data;
 mod error;
+mod format;
 mod front_pages;
 mod own_text;
 mod printable;
@@ -25,6 +26,7 @@ use crate::model::{Plan, RuleBook};
 
 pub use data::{ProgrammeData, ScheduleRow, TermHeading, programme_data};
 pub use error::DocumentError;
+pub use format::{DocumentFormat, PreparedDocument};
 pub use template::{BUNDLED_TEMPLATE, Template};
 pub use word::word_bytes;
 pub use workbook::workbook_bytes;
@@ -66,8 +68,15 @@ pub fn typeset(
     language: Language,
     template: &Template,
 ) -> Result<PagedDocument, DocumentError> {
-    let data = programme_data(plan, book, language);
-    let json = serde_json::to_vec(&data).map_err(|error| DocumentError::Layout {
+    typeset_data(&programme_data(plan, book, language), template)
+}
+
+/// Lays out a prepared document with `template`.
+pub fn typeset_data(
+    data: &ProgrammeData,
+    template: &Template,
+) -> Result<PagedDocument, DocumentError> {
+    let json = serde_json::to_vec(data).map_err(|error| DocumentError::Layout {
         problems: vec![error::LayoutProblem::plain(error.to_string())],
     })?;
     let mut builder = TypstEngine::builder()
@@ -166,9 +175,21 @@ pub fn write_pdf(
     output: &Path,
 ) -> Result<usize, DocumentError> {
     let template = Template::for_plan(plan.document.template.as_deref(), plan_path)?;
-    let document = typeset(plan, book, language, &template)?;
-    write_file(output, &pdf_bytes(&document)?)?;
-    Ok(document.pages().len())
+    PreparedDocument::new(plan, book, language).write(DocumentFormat::Pdf, &template, output)
+}
+
+/// Writes one format that needs no template (Word, Excel, the schedule as CSV).
+fn write_one(
+    format: DocumentFormat,
+    plan: &Plan,
+    book: Option<&RuleBook>,
+    language: Language,
+    output: &Path,
+) -> Result<(), DocumentError> {
+    let template = Template::bundled();
+    PreparedDocument::new(plan, book, language)
+        .write(format, &template, output)
+        .map(|_| ())
 }
 
 /// The tables (schedule, skills matrix, survey alignment) as an Excel workbook.
@@ -178,8 +199,7 @@ pub fn write_xlsx(
     language: Language,
     output: &Path,
 ) -> Result<(), DocumentError> {
-    let data = programme_data(plan, book, language);
-    write_file(output, &workbook_bytes(&data, language).map_err(refused)?)
+    write_one(DocumentFormat::Excel, plan, book, language, output)
 }
 
 /// The 教学进程表 as CSV (UTF-8 with a byte-order mark, which Excel and WPS need to read
@@ -190,11 +210,7 @@ pub fn write_schedule_csv(
     language: Language,
     output: &Path,
 ) -> Result<(), DocumentError> {
-    let data = programme_data(plan, book, language);
-    write_file(
-        output,
-        &schedule::schedule_csv(&data, language).map_err(refused)?,
-    )
+    write_one(DocumentFormat::ScheduleCsv, plan, book, language, output)
 }
 
 /// The programme document as Word (.docx).
@@ -204,8 +220,7 @@ pub fn write_docx(
     language: Language,
     output: &Path,
 ) -> Result<(), DocumentError> {
-    let data = programme_data(plan, book, language);
-    write_file(output, &word_bytes(&data, language).map_err(refused)?)
+    write_one(DocumentFormat::Word, plan, book, language, output)
 }
 
 /// A writer's failure (a cell beyond Excel's limits, say) in words.
