@@ -448,3 +448,23 @@ fn shipped_books_are_read_once_and_resolve_by_id() {
             .is_empty()
     );
 }
+
+/// A range with no regulation behind it (a short course's hours) says so, in its own words,
+/// and is never dressed as a document title in 《》.
+#[test]
+fn a_usual_range_is_not_printed_as_a_regulation() {
+    let plan = load_plan(&common::repository_path(
+        "curricula/pinghu-stroller-bag-staff-short-course.ron",
+    ))
+    .unwrap();
+    let report = report_with_shipped_rules(&plan, None);
+    assert!(!report.rules.is_empty());
+    for rule in &report.rules {
+        let source = rule_source(Language::Chinese, &rule.rule.source);
+        assert!(source.starts_with("无国家规定，常用范围："), "{source}");
+        assert!(
+            !source.contains('《') && !source.contains("本工具"),
+            "{source}"
+        );
+    }
+}

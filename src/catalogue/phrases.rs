@@ -155,7 +155,8 @@ phrases! {
     SurveyRegionEnglish => "地区（英文）", "Region (English)";
     SurveyYear => "年份", "Year";
     QuestionnaireFiles => "问卷导出文件", "Questionnaire exports";
-    DocumentHint => "这里是打印的人才培养方案中除课程和学期安排以外的文字；空着的部分打印为“（待填写）”。课程的考核方式和教学内容在课程的属性中填写，学期的教学周数在学期的属性中填写。", "The text of the printed programme besides its modules and terms; what is left empty prints as \"(not stated yet)\". A module's assessment and description are in its properties, a term's teaching weeks in the term's.";
+    DocumentHint => "这里是打印的人才培养方案中除课程和学期安排以外的文字；空着的部分打印为“（待填写）”。课程的考核方式、主要内容、课程目标和教学要求在课程的属性中填写，学期的教学周数在学期的属性中填写。", "The text of the printed programme besides its modules and terms; what is left empty prints as \"(not stated yet)\". A module's assessment, content, objectives and teaching requirements are in its properties, a term's teaching weeks in the term's.";
+    TrainingDocumentHint => "这里是打印的培训方案中除培训模块和阶段安排以外的文字；空着的部分打印为“（待填写）”。模块的主要内容和考核方式在模块的属性中填写，各阶段的天数和学时在阶段的属性中填写。", "The text of the printed training programme besides its modules and phases; what is left empty prints as \"(not stated yet)\". A module's content and assessment are in its properties, a phase's days and hours in the phase's.";
     InChinese => "中文", "Chinese";
     SpecificationSkillsLabel => "对应调查能力：", "Survey skills:";
     InEnglish => "英文", "English";
@@ -472,6 +473,7 @@ phrases! {
     RuleCoursePresent => "已开设（{} 门课程）", "taught ({} modules)";
     RuleSourceTitle => "《{}》", "“{}”";
     RuleSourcePlan => "方案自定", "set by the plan";
+    RuleSourceUsualRange => "无国家规定，常用范围：{}", "no national rule; a usual range: {}";
     RuleBookUnnamed => "本方案自定的规则", "The plan's own rules";
     RuleNameHours => "总学时", "Total hours";
     RuleNameCredits => "总学分", "Total credits";
@@ -725,7 +727,7 @@ phrases! {
     WeekTableTerm => "学期", "Term";
     WeekTableTotal => "合计", "Total";
     ScheduleSubtotal => "小计", "Subtotal";
-    ScheduleTeachingWeeks => "{} 周", "{} weeks";
+    ScheduleTeachingWeeks => "教学 {} 周", "{} wk taught";
     ScheduleGrandTotal => "合计", "Total";
     ScheduleNote => "注：各学期栏为周学时；课程只开设部分教学周时写作“周学时×周数”（如 2×4）；“周”为集中安排的实践周（实习、实训）；括号内为未按周安排的学时。", "Note: each term's column gives hours per week; a module taught for part of the term's teaching weeks reads hours per week × weeks (2×4); \"wk\" marks weeks of block practice (internships, training weeks); figures in brackets are hours not laid out by week.";
     AssessmentExam => "考试", "Exam";
@@ -811,6 +813,8 @@ phrases! {
     WorkerLimitHint => "（可用 --worker-memory MiB 和 --worker-time 秒 放宽限制）", "(--worker-memory MIB and --worker-time SECONDS raise the limits)";
     No => "否", "no";
     PrintTitle => "打印", "Print";
+    PrintNotOpenedTitle => "无法打开 PDF 阅读器", "No PDF viewer opened";
+    PrintNotOpenedBody => "PDF 已写到 {}，但系统没有打开它的程序（{}）。请用任意 PDF 阅读器打开这个文件打印，或用“文件 ▸ 导出 PDF…”保存到别处。", "The PDF was written to {}, but the system has no program to open it ({}). Open this file in any PDF reader to print it, or save it elsewhere with File ▸ Export PDF….";
     ScheduleBlockCell => "集中 {}", "block {}";
     ScheduleBlockWeeks => "{}周", "{} wk";
     SchedulePhaseLength => "{} 天 {} 学时", "{} d · {} h";

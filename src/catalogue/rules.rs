@@ -44,6 +44,10 @@ pub fn rule_source(language: Language, source: &Source) -> String {
         (false, false) => language.fill(Text::RuleSourceTitled, &[&title, &document]),
         (false, true) => language.fill(Text::RuleSourceTitle, &[&title]),
         (true, false) => document.to_owned(),
+        // No regulation: a usual range the book explains in its own words, or the plan's own.
+        (true, true) if !source.quote.trim().is_empty() => {
+            language.fill(Text::RuleSourceUsualRange, &[&source.quote.trim()])
+        }
         (true, true) => language.text(Text::RuleSourcePlan).to_owned(),
     };
     let article = source.article.trim();

@@ -27,7 +27,11 @@ pub fn document_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Co
         .id_salt("programme-document")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.weak(language.text(Text::DocumentHint));
+            ui.weak(language.text(if short {
+                Text::TrainingDocumentHint
+            } else {
+                Text::DocumentHint
+            }));
             cover_ui(ui, language, short, &mut document.cover, &mut changed);
             if short {
                 training_ui(ui, language, &mut document, &mut changed);

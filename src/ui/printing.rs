@@ -14,7 +14,7 @@ use typst_layout::PagedDocument;
 
 use crate::catalogue::Language;
 use crate::export::programme::{
-    DocumentFormat, PageImage, Template, decode_page_png, page_image, pdf_bytes, typeset,
+    DocumentFormat, PageImage, Template, decode_page_png, page_image, typeset,
 };
 use crate::model::{Plan, RuleBook};
 use crate::worker::{self, PagePicture, WorkerError};
@@ -50,6 +50,8 @@ enum Finished {
     },
     Written(PathBuf),
     Printed(PathBuf),
+    /// The PDF was written but no program opened it; why, in the system's words.
+    NotOpened(PathBuf, String),
     /// The preview of this state could not be laid out: why.
     PreviewFailed {
         state: u64,
@@ -114,6 +116,7 @@ impl Preview {
 pub enum Report {
     Written(PathBuf),
     Printed(PathBuf),
+    NotOpened(PathBuf, String),
     Failed(String),
 }
 
@@ -316,7 +319,7 @@ impl Printing {
             match printed {
                 Ok(path) => match open::that_detached(&path) {
                     Ok(()) => Finished::Printed(path),
-                    Err(error) => Finished::Failed(format!("{}: {error}", path.display())),
+                    Err(error) => Finished::NotOpened(path, error.to_string()),
                 },
                 Err(error) => failed(&error, language),
             }
@@ -395,6 +398,7 @@ impl Printing {
             }
             Finished::Written(path) => Some(Report::Written(path)),
             Finished::Printed(path) => Some(Report::Printed(path)),
+            Finished::NotOpened(path, reason) => Some(Report::NotOpened(path, reason)),
             Finished::Failed(message) => Some(Report::Failed(message)),
         }
     }
@@ -418,17 +422,6 @@ fn print_copy(
     language: Language,
     cancel: &AtomicBool,
 ) -> Result<PathBuf, WorkerError> {
-    let refused = |error: crate::export::programme::DocumentError| {
-        WorkerError::Refused(error.message(language))
-    };
-    let bytes = if worker::has_own_template(plan) {
-        worker::document_pdf(plan, book, plan_path.as_deref(), language, cancel)?.0
-    } else {
-        let template = Template::for_plan(plan.document.template.as_deref(), plan_path.as_deref())
-            .map_err(refused)?;
-        let document = typeset(plan, book, language, &template).map_err(refused)?;
-        pdf_bytes(&document).map_err(refused)?
-    };
     let folder = std::env::temp_dir();
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -437,7 +430,10 @@ fn print_copy(
         "curriculum-planner-print-{}-{stamp}.pdf",
         std::process::id()
     ));
-    crate::io::write_atomically(&path, |file| std::io::Write::write_all(file, &bytes))
-        .map_err(|error| WorkerError::Refused(error.message(language)))?;
+    // The same way as an export to PDF: one list of formats.
+    let outputs = [(DocumentFormat::Pdf, path.as_path())];
+    worker::write_documents(plan, book, plan_path.as_deref(), language, &outputs, cancel)
+        .pop()
+        .unwrap_or(Ok(0))?;
     Ok(path)
 }

@@ -613,6 +613,11 @@ impl Workspace {
                 body: language.fill(Text::PrintedBody, &[&path.display()]),
                 backup: None,
             },
+            Report::NotOpened(path, reason) => Message {
+                title: Text::PrintNotOpenedTitle,
+                body: language.fill(Text::PrintNotOpenedBody, &[&path.display(), &reason]),
+                backup: None,
+            },
             Report::Failed(reason) => Message {
                 title: Text::ExportFailedTitle,
                 body: reason,

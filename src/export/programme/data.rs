@@ -533,7 +533,8 @@ fn placement_cell(
     phase: bool,
 ) -> String {
     match time {
-        PlacementTime::Weekly { hours, weeks } if Some(weeks) == teaching_weeks => {
+        // A term of one teaching week says "8×1": a bare 8 reads as 8 hours every week.
+        PlacementTime::Weekly { hours, weeks } if Some(weeks) == teaching_weeks && weeks > 1 => {
             hours.to_string()
         }
         PlacementTime::Weekly { hours, weeks } => format!("{hours}×{weeks}"),

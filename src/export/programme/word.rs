@@ -377,8 +377,10 @@ fn change_form(data: &ProgrammeData, blocks: &mut Vec<Block>) {
 /// The institution, the title and the cover's lines ("二级学院：经济管理学院"); an empty
 /// value is a line to write on.
 fn cover(data: &ProgrammeData, language: Language) -> Vec<Block> {
+    // Blank lines place the institution a third down the page and the fields below the title.
+    let space = |lines: usize| Paragraph::text("\n".repeat(lines)).into();
     let mut blocks: Vec<Block> = vec![
-        Paragraph::text("").into(),
+        space(4),
         Paragraph {
             inlines: vec![Inline::Run(Run {
                 text: data.institution.clone(),
@@ -395,7 +397,7 @@ fn cover(data: &ProgrammeData, language: Language) -> Vec<Block> {
         blocks.push(heading(data.cover.kind, TITLE).into());
     }
     blocks.push(heading(&data.title, TITLE).into());
-    blocks.push(Paragraph::text("\n\n").into());
+    blocks.push(space(9));
     blocks.extend(data.cover.fields.iter().map(|[label, value]| {
         let value = if value.is_empty() {
             "_".repeat(24)

@@ -141,7 +141,7 @@ pub fn styles_part(fonts: &Fonts) -> String {
             next: Some("Normal"),
             paragraph: "<w:spacing w:before=\"240\" w:after=\"240\"/><w:jc w:val=\"center\"/>"
                 .to_owned(),
-            run: heading_run(44),
+            run: heading_run(40),
         },
         Style {
             id: HEADING_1,
