@@ -733,3 +733,34 @@ fn save_as_onto_a_survey_or_library_file_is_refused_and_onto_another_plan_allowe
     assert_eq!(harness.state().path(), Some(other.as_path()));
     assert!(folder.path().join("plan.ron.bak").exists());
 }
+
+/// A text file named .xlsx (a CSV renamed, a web page saved as .xls) is imported as what it
+/// is not: the dialog is titled for the import and says what to do, in the window's words,
+/// never the spreadsheet library's ("Zip error: … EOCD").
+#[test]
+fn a_file_that_is_not_a_workbook_is_named_plainly() {
+    let folder = tempfile::tempdir().unwrap();
+    let fake = folder.path().join("问卷.xlsx");
+    std::fs::write(&fake, "序号,外语能力,团队协作\n1,1,0\n").unwrap();
+    let mut harness = window();
+    harness.run();
+    harness
+        .state_mut()
+        .send(Command::ImportQuestionnaire(vec![fake]));
+    common::step_until(&mut harness, |app| !app.is_reading_questionnaire());
+    harness.run();
+    let message = harness.state().message().unwrap();
+    assert_eq!(
+        curriculum_planner::catalogue::Language::Chinese.text(message.title),
+        "无法导入问卷"
+    );
+    assert!(
+        message.body.contains("这不是 Excel 工作簿"),
+        "{}",
+        message.body
+    );
+    assert!(message.body.contains(".csv"), "{}", message.body);
+    for library_words in ["Zip", "EOCD", "error", "Xlsx"] {
+        assert!(!message.body.contains(library_words), "{}", message.body);
+    }
+}

@@ -111,6 +111,7 @@ impl PlannerApp {
                 new_dialog: false,
                 code_conflict: None,
                 message: None,
+                notice: None,
                 pending: None,
                 comment_warning: None,
                 recovery: RecoveryState {
@@ -182,6 +183,11 @@ impl PlannerApp {
     /// The error or notice on screen, if any.
     pub fn message(&self) -> Option<&Message> {
         self.workspace.message.as_ref()
+    }
+
+    /// The status bar's notice of a finished export or print.
+    pub fn notice(&self) -> Option<&str> {
+        self.workspace.notice.as_deref()
     }
 
     /// Where the next file dialog opens.
@@ -305,6 +311,7 @@ impl PlannerApp {
             previous_score: analysis.previous_score,
             compared: &workspace.comparisons,
             rule_books: workspace.document.rule_books(),
+            notice: workspace.notice.as_deref(),
         };
         egui::Panel::bottom("status-bar").show(ui, |ui| {
             status_bar_ui(ui, &context, &mut commands);

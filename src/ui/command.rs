@@ -68,6 +68,7 @@ pub enum Command {
     DiscardRecovery,
     /// Closes the message on screen.
     DismissMessage,
+    DismissNotice,
     /// Asks for a plan to compare the open one with.
     CompareDialog,
     /// Reads a plan (`.ron` or CurricularAnalytics `.csv`) to compare the open one with.

@@ -111,6 +111,27 @@ pub fn status_bar_ui(ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<
         {
             commands.push(Command::ShowFindings(true));
         }
+        // The last export's or print's notice, right-aligned, closed by its ×.
+        if let Some(notice) = context.notice {
+            ui.separator();
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .small_button("×")
+                    .on_hover_text(language.text(Text::Close))
+                    .clicked()
+                {
+                    commands.push(Command::DismissNotice);
+                }
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("√ {notice}"))
+                            .color(theme::good_colour(ui.visuals().dark_mode)),
+                    )
+                    .truncate(),
+                )
+                .on_hover_text(notice);
+            });
+        }
     });
 }
 

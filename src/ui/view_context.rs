@@ -24,6 +24,8 @@ pub struct ViewContext<'a> {
     pub compared: &'a ComparedPlans,
     /// The rule books the plan may name (beside it, the user's, the app's own).
     pub rule_books: &'a crate::model::RuleBooks,
+    /// What the last export or print did, for the status bar.
+    pub notice: Option<&'a str>,
 }
 
 impl ViewContext<'_> {

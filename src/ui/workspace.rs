@@ -74,6 +74,9 @@ pub struct Workspace {
     /// A library module waiting to be added whose code a plan module already has.
     pub code_conflict: Option<CodeConflict>,
     pub message: Option<Message>,
+    /// What a finished export or print did, in the status bar: it asks nothing, so it blocks
+    /// nothing (a dialog ate the next click).
+    pub notice: Option<String>,
     pub pending: Option<Pending>,
     /// A save that waits for the user to agree that the file's comments are removed.
     pub comment_warning: Option<PathBuf>,

@@ -253,6 +253,7 @@ impl Workspace {
                 *shown = !*shown;
             }
             Command::DismissMessage => self.message = None,
+            Command::DismissNotice => self.notice = None,
             Command::Recover => self.recover(),
             Command::DiscardRecovery => {
                 if let Some(copy) = self.recovery.offer.take() {
@@ -602,17 +603,16 @@ impl Workspace {
     pub fn printing_finished(&mut self, report: super::printing::Report) {
         use super::printing::Report;
         let language = self.language();
+        // Done is a notice in the status bar; only what went wrong asks to be read.
         self.message = Some(match report {
-            Report::Written(path) => Message {
-                title: Text::ExportedTitle,
-                body: language.fill(Text::ExportedBody, &[&path.display()]),
-                backup: None,
-            },
-            Report::Printed(path) => Message {
-                title: Text::PrintTitle,
-                body: language.fill(Text::PrintedBody, &[&path.display()]),
-                backup: None,
-            },
+            Report::Written(path) => {
+                self.notice = Some(language.fill(Text::ExportedBody, &[&path.display()]));
+                return;
+            }
+            Report::Printed(path) => {
+                self.notice = Some(language.fill(Text::PrintedBody, &[&path.display()]));
+                return;
+            }
             Report::NotOpened(path, reason) => Message {
                 title: Text::PrintNotOpenedTitle,
                 body: language.fill(Text::PrintNotOpenedBody, &[&path.display(), &reason]),

@@ -67,12 +67,30 @@ fn separator_of(text: &str) -> u8 {
         .unwrap_or(b',')
 }
 
+/// Whether the file starts as a workbook does: a zip package (.xlsx, .xlsm, .ods) or an OLE
+/// compound file (.xls). A CSV or a web page saved under a workbook's name does not.
+fn has_workbook_signature(path: &Path) -> bool {
+    const ZIP: &[u8] = b"PK\x03\x04";
+    const COMPOUND_FILE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    // A file that cannot be opened is left to the reader, which says why.
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return true;
+    };
+    let mut start = [0u8; 8];
+    let read = std::io::Read::read(&mut file, &mut start).unwrap_or(0);
+    let start = &start[..read];
+    start.starts_with(ZIP) || start.starts_with(COMPOUND_FILE)
+}
+
 fn workbook_rows(path: &Path) -> Result<Vec<Row>, QuestionnaireError> {
-    let refused = |reason: String| QuestionnaireError {
+    let problem = |problem: QuestionnaireProblem| QuestionnaireError {
         path: path.to_owned(),
         row: None,
-        problem: QuestionnaireProblem::Unreadable(crate::io::shortened(&reason)),
+        problem,
     };
+    if !has_workbook_signature(path) {
+        return Err(problem(QuestionnaireProblem::NotAWorkbook));
+    }
     // The same size limit as every other file (`--max-file-size`).
     if let Ok(metadata) = std::fs::metadata(path)
         && metadata.len() > crate::io::size_limit()
@@ -92,15 +110,16 @@ fn workbook_rows(path: &Path) -> Result<Vec<Row>, QuestionnaireError> {
         row: None,
         problem: QuestionnaireProblem::Declares(declared),
     })?;
-    let mut workbook = open_workbook_auto(path).map_err(|error| refused(error.to_string()))?;
+    let mut workbook =
+        open_workbook_auto(path).map_err(|_| problem(QuestionnaireProblem::DamagedWorkbook))?;
     let sheet = workbook
         .sheet_names()
         .first()
         .cloned()
-        .ok_or_else(|| refused(String::from("no sheet")))?;
+        .ok_or_else(|| problem(QuestionnaireProblem::NoAnswers))?;
     let range = workbook
         .worksheet_range(&sheet)
-        .map_err(|error| refused(error.to_string()))?;
+        .map_err(|_| problem(QuestionnaireProblem::DamagedWorkbook))?;
     // A formula whose value was never saved (a file made by a program, not yet opened in
     // a spreadsheet) reads as an empty answer: refused, naming the cell, not counted.
     if let Ok(formulas) = workbook.worksheet_formula(&sheet) {

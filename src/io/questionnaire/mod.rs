@@ -179,6 +179,11 @@ fn without_numbering(title: &str) -> &str {
 pub enum QuestionnaireProblem {
     Load(Box<crate::io::LoadError>),
     Unreadable(String),
+    /// Named as a workbook (.xlsx, .xls, .ods) but not one inside: a text file renamed, say.
+    NotAWorkbook,
+    /// A workbook the reader could not open or whose first sheet it could not read; the
+    /// library's words are not for people, so they are not kept.
+    DamagedWorkbook,
     NoAnswers,
     /// The workbook declares sizes no questionnaire has.
     Declares(workbook_guard::Declared),
@@ -212,6 +217,12 @@ impl QuestionnaireError {
             QuestionnaireProblem::Load(error) => error.message(language),
             QuestionnaireProblem::Unreadable(reason) => {
                 language.fill(Text::QuestionnaireUnreadable, &[&place, reason])
+            }
+            QuestionnaireProblem::NotAWorkbook => {
+                language.fill(Text::QuestionnaireNotAWorkbook, &[&place])
+            }
+            QuestionnaireProblem::DamagedWorkbook => {
+                language.fill(Text::QuestionnaireDamagedWorkbook, &[&place])
             }
             QuestionnaireProblem::NoAnswers => {
                 language.fill(Text::QuestionnaireNoAnswers, &[&place])
