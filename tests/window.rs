@@ -199,6 +199,47 @@ fn a_level_changed_in_the_matrix_changes_the_alignment_score() {
         management(&harness),
         Some(curriculum_planner::model::Level::M)
     );
+
+    // The arrows move the focus: down one row, then I sets the module below; left one
+    // column, then R sets that skill of the same module.
+    let plan = harness.state().plan().clone();
+    let order: Vec<ModuleId> = plan
+        .scheduled_modules()
+        .iter()
+        .map(|(_, module)| module.id.clone())
+        .collect();
+    let below = order[order.iter().position(|known| known == &id).unwrap() + 1].clone();
+    let skills: Vec<_> = plan.skills.iter().map(|skill| skill.id.clone()).collect();
+    let management_at = skills
+        .iter()
+        .position(|skill| skill.as_str() == "management")
+        .unwrap();
+    let level = |harness: &Harness<'_, PlannerApp>, module: &ModuleId, skill: usize| {
+        harness
+            .state()
+            .plan()
+            .module(module)
+            .unwrap()
+            .level_of(&skills[skill])
+    };
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    harness.key_press(Key::I);
+    harness.run();
+    assert_eq!(
+        level(&harness, &below, management_at),
+        Some(curriculum_planner::model::Level::I),
+        "ArrowDown then I"
+    );
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    harness.key_press(Key::R);
+    harness.run();
+    assert_eq!(
+        level(&harness, &below, management_at - 1),
+        Some(curriculum_planner::model::Level::R),
+        "ArrowLeft then R"
+    );
 }
 
 #[test]

@@ -405,7 +405,11 @@ impl MatrixView {
             self.move_focus = false;
         }
         if response.has_focus() {
-            self.cursor = Some((row, column));
+            // A move waiting for its cell keeps the cursor: the cell it leaves is drawn first
+            // when the move goes down or right, and still has the focus then.
+            if !self.move_focus {
+                self.cursor = Some((row, column));
+            }
             self.has_keyboard = true;
             ui.memory_mut(|memory| {
                 memory.set_focus_lock_filter(
