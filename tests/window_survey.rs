@@ -764,3 +764,35 @@ fn a_file_that_is_not_a_workbook_is_named_plainly() {
         assert!(!message.body.contains(library_words), "{}", message.body);
     }
 }
+
+/// An imported survey's shares have decimals (58 of 60 employers: 96.67 %): the sliders show
+/// one decimal and showing it is no what-if — none appears until a slider is moved.
+#[test]
+fn a_survey_share_with_decimals_starts_no_what_if() {
+    let folder = tempfile::tempdir().unwrap();
+    let plan = common::copied_example(folder.path());
+    let text = std::fs::read_to_string(&plan).unwrap();
+    std::fs::write(&plan, text.replacen("share: 0.97,", "share: 0.9667,", 1)).unwrap();
+    let app = curriculum_planner::ui::PlannerApp::new(
+        curriculum_planner::ui::StartOptions::for_tests(Some(plan), None),
+    );
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
+    harness.run();
+    harness.get_by_label("需求调查").click();
+    for _ in 0..5 {
+        harness.run();
+    }
+    assert!(
+        harness
+            .query_by_label_contains("临时假设下的吻合度")
+            .is_none(),
+        "a what-if nobody asked for"
+    );
+    let slider = harness.get_by_role_and_label(Role::Slider, "团队合作能力");
+    let value = slider.accesskit_node().numeric_value().unwrap_or_default();
+    // Shown to one decimal, as the survey's share rounds.
+    assert!((value - 96.7).abs() < 0.001, "{value}");
+}

@@ -45,10 +45,12 @@ impl WhatIfView {
                     .add(
                         egui::Slider::new(&mut percent, 0.0..=100.0)
                             .suffix(" %")
-                            .max_decimals(0),
+                            .max_decimals(1),
                     )
                     .labelled_by(label.id);
-                if response.changed() {
+                // The slider may round what it shows (96.67 → 96.7) and call that a change: only
+                // a move beyond the shown precision is the user's.
+                if response.changed() && (percent / 100.0 - demand.share).abs() >= 0.0005 {
                     demand.share = percent / 100.0;
                     moved = true;
                 }
