@@ -687,3 +687,48 @@ fn max_file_size_holds_for_questionnaires_read_by_workers() {
     ]);
     assert_eq!(small.status.code(), Some(0));
 }
+
+/// 问卷星 writes what a respondent typed after 其他 into the cell: "其他【请注明】〖我妈买的。〗".
+/// `survey import` counts one option 其他 and lists what was written, in text and JSON.
+#[test]
+fn typed_other_answers_count_as_one_option_and_are_listed() {
+    use common::run_planner as run;
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("wjx-other.csv");
+    let mut text = String::from("序号,1、您从哪里知道本次培训？\n");
+    for (index, answer) in [
+        "单位通知",
+        "其他【请注明】〖我妈买的。〗",
+        "单位通知",
+        "其他【请注明】〖朋友推荐〗",
+        "其他【请注明】〖〗",
+        "微信公众号",
+    ]
+    .iter()
+    .enumerate()
+    {
+        text.push_str(&format!("{},{answer}\n", index + 1));
+    }
+    std::fs::write(&path, text).unwrap();
+    let json = run(&["survey", "import", path.to_str().unwrap(), "--json"]);
+    assert_eq!(json.status.code(), Some(0), "{json:?}");
+    let counts: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let options = counts["questions"][0]["options"].as_array().unwrap();
+    let labels: Vec<&str> = options
+        .iter()
+        .map(|option| option["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["单位通知", "其他", "微信公众号"], "{counts:#}");
+    assert_eq!(options[1]["count"], 3);
+    assert_eq!(
+        options[1]["typed"],
+        serde_json::json!(["我妈买的。", "朋友推荐"])
+    );
+    let plain = run(&["survey", "import", path.to_str().unwrap()]);
+    let printed = String::from_utf8(plain.stdout).unwrap();
+    assert!(
+        printed.contains("填写的内容（2 条）：我妈买的。、朋友推荐"),
+        "{printed}"
+    );
+    assert!(!printed.contains("〖"), "{printed}");
+}

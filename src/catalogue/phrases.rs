@@ -772,6 +772,7 @@ phrases! {
     IndustryUnserved => "没有课程服务的目标产业：{}", "Target industries no module serves: {}";
     Yes => "是", "yes";
     QuestionnaireUnreadable => "{}：无法读取问卷：{}", "{}: cannot read the questionnaire: {}";
+    QuestionnaireTyped => "填写的内容（{} 条）：{}", "written in ({}): {}";
     QuestionnaireNotAWorkbook => "{}：这不是 Excel 工作簿，只是名字以 .xlsx/.xls 结尾。请在问卷星中重新导出为 Excel（.xlsx）或 CSV；如果它本是 CSV 文本，把扩展名改为 .csv 再导入。", "{}: this is not an Excel workbook, only named like one. Export it again from the survey site as Excel (.xlsx) or CSV; if it is CSV text, rename it to .csv and import it again.";
     QuestionnaireDamagedWorkbook => "{}：这个工作簿已损坏或无法读取。请用 Excel 或 WPS 打开它，另存为 .xlsx 后再导入，或从问卷星重新导出。", "{}: this workbook is damaged or cannot be read. Open it in Excel or WPS and save it as .xlsx, then import it again, or export it again from the survey site.";
     QuestionnaireFormulaWithoutValue => "{}：单元格 {} 是公式，但文件里没有保存它的计算结果（文件由程序生成，尚未在电子表格中打开过）；请在 Excel、WPS 或 LibreOffice 中打开并保存后再导入", "{}: cell {} holds a formula whose result was never saved in the file (it was made by a program and not opened in a spreadsheet since); open it in Excel, WPS or LibreOffice, save it, and import it again";

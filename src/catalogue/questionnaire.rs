@@ -49,3 +49,13 @@ pub const NUMBER_WORD_AFTER: char = '题';
 pub const NUMBER_OPENERS: [char; 2] = ['(', '（'];
 pub const NUMBER_CLOSERS: [char; 2] = [')', '）'];
 pub const NUMBER_ENDS: [char; 8] = ['、', '.', '．', ':', '：', ')', '）', ' '];
+
+/// 问卷星 writes what a respondent typed beside an option between these, after the option:
+/// "其他【请注明】〖我妈买的。〗".
+pub const TYPED_OPEN: char = '〖';
+pub const TYPED_CLOSE: char = '〗';
+/// The form's prompt after such an option, "【请注明】": its brackets and the word every such
+/// prompt holds (请注明, 请填写, 请说明).
+pub const PROMPT_OPEN: char = '【';
+pub const PROMPT_CLOSE: char = '】';
+pub const PROMPT_WORD: char = '请';

@@ -67,7 +67,7 @@ pub(super) fn import(files: &[PathBuf], options: &ImportOptions, language: Langu
 }
 
 /// `{"respondents": n, "questions": [{"title", "kind", "options": [{"label", "count",
-/// "share"}]}]}`, shares as fractions.
+/// "share", "typed"}]}]}`, shares as fractions, `typed` what respondents wrote with the option.
 fn counts_json(questionnaire: &Questionnaire) -> serde_json::Value {
     serde_json::json!({
         "respondents": questionnaire.respondents,
@@ -78,6 +78,7 @@ fn counts_json(questionnaire: &Questionnaire) -> serde_json::Value {
                 "label": option.label,
                 "count": option.count,
                 "share": questionnaire.share(option.count),
+                "typed": option.typed,
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     })
@@ -102,6 +103,20 @@ fn print_counts(questionnaire: &Questionnaire, language: Language) {
                 questionnaire.share(option.count) * 100.0,
                 option.label
             ));
+            // What respondents wrote beside 其他, a few of them, with how many there are.
+            if !option.typed.is_empty() {
+                let shown: Vec<&str> = option.typed.iter().take(5).map(String::as_str).collect();
+                out_line(&format!(
+                    "            {}",
+                    language.fill(
+                        Text::QuestionnaireTyped,
+                        &[
+                            &option.typed.len(),
+                            &shown.join(language.text(Text::ListSeparator))
+                        ],
+                    )
+                ));
+            }
         }
     }
 }

@@ -7,7 +7,10 @@
 
 use super::cells::Row;
 use super::{OptionCount, Question, QuestionKind};
-use crate::catalogue::questionnaire::{BOOKKEEPING_HEADERS, CHOSEN, NOT_CHOSEN, SEPARATORS};
+use crate::catalogue::questionnaire::{
+    BOOKKEEPING_HEADERS, CHOSEN, NOT_CHOSEN, PROMPT_CLOSE, PROMPT_OPEN, PROMPT_WORD, SEPARATORS,
+    TYPED_CLOSE, TYPED_OPEN,
+};
 
 /// A single choice has at most this many options, or answers that repeat (a fifth as many
 /// distinct answers as respondents); more is free text. A multiple choice joined with an
@@ -106,6 +109,7 @@ fn flag_question(header: &[String], answers: &[&Row], title: &str, run: &[usize]
             OptionCount {
                 label: option.to_owned(),
                 count,
+                typed: Vec::new(),
             }
         })
         .collect();
@@ -116,31 +120,67 @@ fn flag_question(header: &[String], answers: &[&Row], title: &str, run: &[usize]
     }
 }
 
-/// Options in the order respondents first gave them, with how many gave each.
+/// Options in the order respondents first gave them, with how many gave each and what they
+/// typed with it.
 fn tally<'a>(answers: impl Iterator<Item = Vec<&'a str>>) -> Vec<OptionCount> {
     let mut options: Vec<OptionCount> = Vec::new();
     let mut positions: std::collections::HashMap<&str, usize> = Default::default();
     for chosen in answers {
         let mut seen: Vec<&str> = Vec::new();
-        for option in chosen {
-            // One respondent counts once per option, however often a cell repeats it.
-            if seen.contains(&option) {
-                continue;
-            }
-            seen.push(option);
-            match positions.get(option) {
-                Some(&at) => options[at].count += 1,
+        for part in chosen {
+            let (option, typed) = option_and_typed(part);
+            let at = match positions.get(option) {
+                Some(&at) => at,
                 None => {
                     positions.insert(option, options.len());
                     options.push(OptionCount {
                         label: option.to_owned(),
-                        count: 1,
+                        count: 0,
+                        typed: Vec::new(),
                     });
+                    options.len() - 1
                 }
+            };
+            if let Some(typed) = typed {
+                options[at].typed.push(typed.to_owned());
+            }
+            // One respondent counts once per option, however often a cell repeats it.
+            if !seen.contains(&option) {
+                seen.push(option);
+                options[at].count += 1;
             }
         }
     }
     options
+}
+
+/// 问卷星 writes what a respondent typed beside an option in 〖〗 after the form's prompt:
+/// "其他【请注明】〖我妈买的。〗" is the option 其他 with the words 我妈买的。 — not an option of its
+/// own per respondent.
+fn option_and_typed(part: &str) -> (&str, Option<&str>) {
+    let (label, typed) = match part.find(TYPED_OPEN) {
+        Some(open) if part.ends_with(TYPED_CLOSE) => {
+            let typed =
+                part[open + TYPED_OPEN.len_utf8()..part.len() - TYPED_CLOSE.len_utf8()].trim();
+            (
+                part[..open].trim_end(),
+                (!typed.is_empty()).then_some(typed),
+            )
+        }
+        _ => (part, None),
+    };
+    // The prompt ("请注明", "请填写") belongs to the form, not to the option.
+    let label = match label.rfind(PROMPT_OPEN) {
+        Some(start)
+            if label.ends_with(PROMPT_CLOSE)
+                && label[start..].contains(PROMPT_WORD)
+                && start > 0 =>
+        {
+            label[..start].trim_end()
+        }
+        _ => label,
+    };
+    (label, typed)
 }
 
 fn parts<'a>(value: &'a str, separator: &str) -> Vec<&'a str> {
@@ -160,6 +200,13 @@ fn cell_question(title: &str, answers: &[&Row], column: usize) -> Question {
     let mut distinct: Vec<&str> = values.iter().copied().filter(|v| !v.is_empty()).collect();
     distinct.sort_unstable();
     distinct.dedup();
+    // A single choice's answers, each typed text set aside ("其他〖…〗" is 其他).
+    let mut distinct_options: Vec<&str> = distinct
+        .iter()
+        .map(|value| option_and_typed(value).0)
+        .collect();
+    distinct_options.sort_unstable();
+    distinct_options.dedup();
     for separator in SEPARATORS {
         if !distinct
             .iter()
@@ -170,6 +217,7 @@ fn cell_question(title: &str, answers: &[&Row], column: usize) -> Question {
         let mut vocabulary: Vec<&str> = distinct
             .iter()
             .flat_map(|value| parts(value, separator))
+            .map(|part| option_and_typed(part).0)
             .collect();
         vocabulary.sort_unstable();
         vocabulary.dedup();
@@ -186,7 +234,7 @@ fn cell_question(title: &str, answers: &[&Row], column: usize) -> Question {
         }
     }
     let most = MOST_OPTIONS.max(values.len() / 5);
-    let kind = if distinct.len() <= most && distinct.len() < values.len().max(2) {
+    let kind = if distinct_options.len() <= most && distinct_options.len() < values.len().max(2) {
         QuestionKind::Single
     } else {
         QuestionKind::Text
@@ -211,6 +259,29 @@ fn cell_question(title: &str, answers: &[&Row], column: usize) -> Question {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typed_other_answer_counts_as_its_option_with_the_words_kept() {
+        assert_eq!(
+            option_and_typed("其他【请注明】〖我妈买的。〗"),
+            ("其他", Some("我妈买的。"))
+        );
+        assert_eq!(option_and_typed("其他【请注明】〖〗"), ("其他", None));
+        assert_eq!(option_and_typed("其他【请注明】"), ("其他", None));
+        assert_eq!(option_and_typed("外语能力"), ("外语能力", None));
+        assert_eq!(option_and_typed("【重要】外语"), ("【重要】外语", None));
+        let counted = tally(
+            [
+                vec!["外语能力", "其他【请注明】〖我妈买的。〗"],
+                vec!["其他【请注明】〖朋友推荐〗"],
+                vec!["外语能力"],
+            ]
+            .into_iter(),
+        );
+        assert_eq!(counted.len(), 2);
+        assert_eq!((counted[1].label.as_str(), counted[1].count), ("其他", 2));
+        assert_eq!(counted[1].typed, ["我妈买的。", "朋友推荐"]);
+    }
 
     #[test]
     fn option_headers_of_the_three_forms_are_split() {

@@ -32,6 +32,9 @@ pub enum QuestionKind {
 pub struct OptionCount {
     pub label: String,
     pub count: usize,
+    /// What respondents typed with this option (问卷星's 其他【请注明】〖…〗), in file order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub typed: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
