@@ -479,7 +479,8 @@ fn clicking_a_finding_selects_its_module() {
         .expect("the status bar's findings button")
         .click();
     harness.run();
-    harness.get_by_label_contains("课程“劳动教育”").click();
+    // Named by name and code: 课程“劳动教育（GB…）”.
+    harness.get_by_label_contains("课程“劳动教育（").click();
     harness.run();
     assert_eq!(
         harness.state().selection(),
@@ -984,7 +985,10 @@ fn a_code_another_module_uses_stays_in_the_field_with_the_checks_own_words() {
     harness.run();
     assert_eq!(code(&harness), original);
     assert!(!harness.state().is_dirty());
-    harness.get_by_label_contains(&format!("的代码“{taken}”已被课程“{}”使用", other.name.zh));
+    harness.get_by_label_contains(&format!(
+        "的代码“{taken}”已被课程“{}（{}）”使用",
+        other.name.zh, other.code
+    ));
     // A free code is applied.
     harness
         .get_by_role_and_label(Role::TextInput, "代码")

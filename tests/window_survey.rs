@@ -796,3 +796,47 @@ fn a_survey_share_with_decimals_starts_no_what_if() {
     // Shown to one decimal, as the survey's share rounds.
     assert!((value - 96.7).abs() < 0.001, "{value}");
 }
+
+/// A library module's prerequisite the plan lacks: the finding names it as the library does
+/// (never its internal id) and offers to add it a term earlier, which settles it.
+#[test]
+fn a_missing_prerequisite_is_named_and_added_from_the_library_by_its_button() {
+    let mut harness = window();
+    harness.run();
+    harness.state_mut().send(Command::New(None));
+    harness.run();
+    harness.state_mut().send(Command::AddFromLibrary {
+        module: "foreign_trade_documents_training".into(),
+        term: 1,
+        index: 0,
+    });
+    harness.run();
+    harness.state_mut().send(Command::ShowFindings(true));
+    harness.run();
+    let finding = harness.get_by_label_contains("的先修课程");
+    let text = finding.accesskit_node().label().unwrap_or_default();
+    assert!(text.contains("国际贸易实务（ZH303，在课程库中）"), "{text}");
+    assert!(!text.contains("international_trade_practice"), "{text}");
+    // Below the rules a blank plan misses: scrolled to first.
+    harness
+        .get_by_label_contains("从课程库加入“国际贸易实务”到第一学期")
+        .scroll_to_me();
+    for _ in 0..30 {
+        harness.step();
+    }
+    harness
+        .get_by_label_contains("从课程库加入“国际贸易实务”到第一学期")
+        .click();
+    harness.run();
+    let plan = harness.state().plan();
+    assert_eq!(
+        plan.term_of(&"international_trade_practice".into()),
+        Some(0)
+    );
+    // Settled (the module it added may name prerequisites of its own).
+    assert!(
+        harness
+            .query_by_label_contains("国际贸易实务（ZH303，在课程库中）")
+            .is_none()
+    );
+}

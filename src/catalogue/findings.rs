@@ -143,7 +143,7 @@ pub fn problem_message(
         ElectiveInNoGroup(module) => fill(Text::ProblemElectiveInNoGroup, &[&module_name(module)]),
         UnknownRequisite { module, requisite } => fill(
             Text::ProblemUnknownRequisite,
-            &[&module_name(module), requisite],
+            &[&module_name(module), &module_name(requisite)],
         ),
         RequisiteCycle { modules } => {
             let mut names: Vec<String> = modules.iter().map(module_name).collect();

@@ -422,6 +422,10 @@ phrases! {
     ProblemGroupModuleNotPlaced => "选修课组“{}”的课程“{}”没有安排在任何学期，学生无法选修", "elective group \"{}\" offers module \"{}\", which is in no term, so no student can take it";
     ProblemGroupCannotBeMet => "选修课组“{}”开设 {} 学分 {} 门，少于至少选修的 {} 学分 {} 门", "elective group \"{}\" places {} credits in {} modules, less than the {} credits and {} modules a student must take";
     ProblemElectiveInNoGroup => "选修课“{}”不在任何选修课组中，因此每个学生都必修", "elective \"{}\" is in no elective group, so every student must take it";
+    FindingModuleName => "{}（{}）", "{} ({})";
+    FindingLibraryModuleName => "{}（{}，在课程库中）", "{} ({}, in the library)";
+    FixAddFromLibrary => "从课程库加入“{}”到{}", "Add “{}” from the library to {}";
+    FixRemoveRequisite => "删除这条先修要求", "Remove this requirement";
     ProblemUnknownRequisite => "课程“{}”的先修课程“{}”没有定义", "module \"{}\" requires \"{}\", which the file does not define";
     ProblemRequisiteCycle => "先修关系成环：{}", "requisite cycle: {}";
     ProblemPrerequisiteNotEarlier => "课程“{}”（第{}学期）的先修课程“{}”应在更早的学期，但在第{}学期",

@@ -461,7 +461,12 @@ fn findings_mark_ui(ui: &mut Ui, context: &ViewContext<'_>, problems: &[&Finding
     .on_hover_ui(|ui| {
         // Built only while hovered: the texts name modules, which takes lookups.
         for finding in problems {
-            ui.label(finding_text(language, context.plan, &finding.problem));
+            ui.label(finding_text(
+                language,
+                context.plan,
+                context.library,
+                &finding.problem,
+            ));
         }
     });
 }

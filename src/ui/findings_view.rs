@@ -10,6 +10,8 @@ use super::view_context::ViewContext;
 use crate::analysis::RuleCheck;
 use crate::catalogue::{Language, Text};
 use crate::catalogue::{problem_message, rule_message, rule_name, words};
+use crate::model::edit::Edit;
+use crate::model::history::Coalesce;
 use crate::model::validate::{Location, Problem, Severity};
 use crate::model::{ModuleId, Plan};
 
@@ -175,11 +177,13 @@ pub fn findings_window(
                             }
                         };
                         ui.colored_label(colour, language.text(severity));
-                        let text = finding_text(language, context.plan, &finding.problem);
+                        let text =
+                            finding_text(language, context.plan, context.library, &finding.problem);
                         if ui.link(text).clicked() {
                             commands
                                 .push(Command::Select(selection_of(finding.problem.location())));
                         }
+                        fix_buttons(ui, context, &finding.problem, commands);
                     });
                 }
             });
@@ -203,12 +207,96 @@ fn selection_of(location: Location) -> Selection {
     }
 }
 
-/// A finding in the window: modules named by their names in the window's language.
-pub fn finding_text(language: Language, plan: &Plan, problem: &Problem) -> String {
+/// A finding in the window: modules named by name and code in the window's language ("国际贸易
+/// 实务（ZH303）"); one the plan lacks but the library has, as the library names it; an id
+/// only when neither knows it (an internal id reads as a broken file).
+pub fn finding_text(
+    language: Language,
+    plan: &Plan,
+    library: &crate::model::Library,
+    problem: &Problem,
+) -> String {
     problem_message(language, problem, &|id: &ModuleId| {
-        plan.module(id).map_or_else(
-            || id.as_str().to_owned(),
-            |module| module.name.in_language(language).to_owned(),
-        )
+        let named = |module: &crate::model::Module, text: Text| {
+            language.fill(text, &[&module.name.in_language(language), &module.code])
+        };
+        match plan.module(id) {
+            Some(module) => named(module, Text::FindingModuleName),
+            None => library
+                .modules
+                .iter()
+                .find(|module| &module.id == id)
+                .map_or_else(
+                    || id.as_str().to_owned(),
+                    |module| named(module, Text::FindingLibraryModuleName),
+                ),
+        }
     })
+}
+
+/// The obvious fixes of a finding, as buttons under it: a requisite the plan lacks is added
+/// from the library (a prerequisite a term earlier, a corequisite in the same term) or the
+/// requirement is removed.
+fn fix_buttons(
+    ui: &mut Ui,
+    context: &ViewContext<'_>,
+    problem: &Problem,
+    commands: &mut Vec<Command>,
+) {
+    let Problem::UnknownRequisite { module, requisite } = problem else {
+        return;
+    };
+    let language = context.language;
+    let Some(owner) = context.plan.module(module) else {
+        return;
+    };
+    let prerequisite = owner.prerequisites.contains(requisite);
+    if let Some(found) = context
+        .library
+        .modules
+        .iter()
+        .find(|found| &found.id == requisite)
+        && let Some(term) = context.plan.term_of(module)
+    {
+        let term = if prerequisite {
+            term.saturating_sub(1)
+        } else {
+            term
+        };
+        let index = context
+            .plan
+            .terms
+            .get(term)
+            .map_or(0, |entry| entry.modules.len());
+        let label = language.fill(
+            Text::FixAddFromLibrary,
+            &[
+                &found.name.in_language(language),
+                &context
+                    .plan
+                    .terms
+                    .get(term)
+                    .map_or("", |entry| entry.name.in_language(language)),
+            ],
+        );
+        if ui.small_button(label).clicked() {
+            commands.push(Command::AddFromLibrary {
+                module: requisite.clone(),
+                term,
+                index,
+            });
+        }
+    }
+    if ui
+        .small_button(language.text(Text::FixRemoveRequisite))
+        .clicked()
+    {
+        let mut changed = owner.clone();
+        changed.prerequisites.retain(|id| id != requisite);
+        changed.corequisites.retain(|id| id != requisite);
+        commands.push(Command::Apply(
+            Edit::PutModule(Box::new(changed)),
+            Coalesce::Never,
+        ));
+    }
 }

@@ -487,7 +487,12 @@ fn problem_rows(
             Severity::Warning => theme::warning_colour(ui.visuals()),
         };
         ui.label("");
-        let text = finding_text(context.language, context.plan, &finding.problem);
+        let text = finding_text(
+            context.language,
+            context.plan,
+            context.library,
+            &finding.problem,
+        );
         ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
         ui.end_row();
     }
