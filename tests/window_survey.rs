@@ -840,3 +840,37 @@ fn a_missing_prerequisite_is_named_and_added_from_the_library_by_its_button() {
             .is_none()
     );
 }
+
+/// A module renamed in English only keeps 新建课程 in Chinese: the Chinese document would print
+/// it, so it is a finding until the Chinese name is given too.
+#[test]
+fn a_module_renamed_in_english_only_is_a_finding() {
+    use curriculum_planner::model::edit::Edit;
+    use curriculum_planner::model::history::Coalesce;
+    let mut harness = window();
+    harness.run();
+    harness.state_mut().send(Command::New(None));
+    harness.run();
+    harness.state_mut().send(Command::NewModule);
+    harness.run();
+    let mut module = harness.state().plan().modules.last().unwrap().clone();
+    assert_eq!(module.name.zh, "新建课程");
+    module.name.en = "Alibaba.com Store Workshop".to_owned();
+    harness.state_mut().send(Command::Apply(
+        Edit::PutModule(Box::new(module.clone())),
+        Coalesce::Never,
+    ));
+    harness.run();
+    harness.state_mut().send(Command::ShowFindings(true));
+    harness.run();
+    let wanted = "的中文名称仍是默认的“新建课程”，而英文名称已改为“Alibaba.com Store Workshop”";
+    assert!(harness.query_by_label_contains(wanted).is_some());
+    // Named in Chinese too, it is settled.
+    module.name.zh = "阿里巴巴国际站店铺实操".to_owned();
+    harness.state_mut().send(Command::Apply(
+        Edit::PutModule(Box::new(module)),
+        Coalesce::Never,
+    ));
+    harness.run();
+    assert!(harness.query_by_label_contains(wanted).is_none());
+}

@@ -4,7 +4,7 @@
 use super::{Language, Text};
 use crate::model::ModuleId;
 use crate::model::edit::EditError;
-use crate::model::validate::{IdKind, Problem, RuleIssue, Severity};
+use crate::model::validate::{IdKind, NamedPart, Problem, RuleIssue, Severity};
 
 pub fn severity_word(language: Language, severity: Severity) -> &'static str {
     language.text(match severity {
@@ -47,6 +47,26 @@ pub fn problem_message(
             &[&module_name(module), code, &module_name(first)],
         ),
         UnnamedModule(module) => fill(Text::ProblemUnnamedModule, &[module]),
+        NameLeftDefault {
+            part,
+            default_in,
+            default,
+            edited,
+        } => {
+            let part = match part {
+                NamedPart::Title => language.text(Text::NamedPartTitle).to_owned(),
+                NamedPart::Term(term) => language.fill(Text::NamedPartTerm, &[&(term + 1)]),
+                NamedPart::Module(module) => {
+                    language.fill(Text::NamedPartModule, &[&module_name(module)])
+                }
+            };
+            let text = if default_in.is_chinese() {
+                Text::ProblemChineseNameLeftDefault
+            } else {
+                Text::ProblemEnglishNameLeftDefault
+            };
+            fill(text, &[&part, default, edited])
+        }
         UnknownModuleInTerm { term, module } => {
             fill(Text::ProblemUnknownModuleInTerm, &[&(term + 1), module])
         }

@@ -426,6 +426,11 @@ phrases! {
     FindingLibraryModuleName => "{}（{}，在课程库中）", "{} ({}, in the library)";
     FixAddFromLibrary => "从课程库加入“{}”到{}", "Add “{}” from the library to {}";
     FixRemoveRequisite => "删除这条先修要求", "Remove this requirement";
+    NamedPartTitle => "方案标题", "The plan's title";
+    NamedPartTerm => "第 {} 个阶段", "Phase {}";
+    NamedPartModule => "课程“{}”", "Module \"{}\"";
+    ProblemChineseNameLeftDefault => "{}的中文名称仍是默认的“{}”，而英文名称已改为“{}”", "{}: the Chinese name is still the default “{}” while the English one is “{}”";
+    ProblemEnglishNameLeftDefault => "{}的英文名称仍是默认的“{}”，而中文名称已改为“{}”", "{}: the English name is still the default “{}” while the Chinese one is “{}”";
     ProblemUnknownRequisite => "课程“{}”的先修课程“{}”没有定义", "module \"{}\" requires \"{}\", which the file does not define";
     ProblemRequisiteCycle => "先修关系成环：{}", "requisite cycle: {}";
     ProblemPrerequisiteNotEarlier => "课程“{}”（第{}学期）的先修课程“{}”应在更早的学期，但在第{}学期",

@@ -7,6 +7,7 @@ mod builders;
 mod bundled;
 mod close_the_gap;
 mod compared_plans;
+mod default_names;
 mod open_plan;
 mod shipped_rules;
 mod survey_import;
@@ -21,6 +22,7 @@ pub use bundled::{
 };
 pub use close_the_gap::{Change, Suggestion, close_the_gap};
 pub use compared_plans::{ComparedPlans, OtherPlan};
+pub use default_names::default_names_left;
 pub use open_plan::{Analysis, OpenPlan};
 pub use shipped_rules::{report_with_shipped_rules, shipped_books};
 pub use survey_import::SurveyImport;

@@ -38,7 +38,11 @@ impl Analysis {
     fn of(plan: &Plan, books: &RuleBooks, state: u64) -> Self {
         Self {
             report: report(plan, books.resolve(&plan.rules), None),
-            findings: validate(plan),
+            findings: {
+                let mut findings = validate(plan);
+                findings.extend(super::default_names::default_names_left(plan));
+                findings
+            },
             previous_score: None,
             state,
         }

@@ -33,6 +33,15 @@ pub enum Problem {
     },
     /// A module with neither a Chinese nor an English name.
     UnnamedModule(ModuleId),
+    /// A name edited in one language while the other still holds the app's default
+    /// ("新建课程" beside "Alibaba.com workshop"): the document in that language would print it.
+    NameLeftDefault {
+        part: NamedPart,
+        /// The language whose name is still the default.
+        default_in: super::Language,
+        default: String,
+        edited: String,
+    },
     UnknownModuleInTerm {
         term: usize,
         module: ModuleId,
@@ -201,6 +210,14 @@ pub enum IdKind {
     Industry,
 }
 
+/// What a name belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NamedPart {
+    Title,
+    Term(usize),
+    Module(ModuleId),
+}
+
 /// Where a finding points, so that a view can select it and the CLI can find its line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Location {
@@ -248,6 +265,11 @@ impl Problem {
                 Location::ModuleField(module.clone(), "code")
             }
             UnnamedModule(module) => Location::ModuleField(module.clone(), "name"),
+            NameLeftDefault { part, .. } => match part {
+                NamedPart::Title => Location::Field("title"),
+                NamedPart::Term(term) => Location::TermCalendar(*term),
+                NamedPart::Module(module) => Location::ModuleField(module.clone(), "name"),
+            },
             DuplicateSkillId(skill) => Location::Skill(skill.clone()),
             DuplicateIndustryId(industry) | UnknownTargetIndustry(industry) => {
                 Location::Industry(industry.clone())

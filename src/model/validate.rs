@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-pub use super::finding::{Finding, IdKind, Location, Problem, RuleIssue, Severity};
+pub use super::finding::{Finding, IdKind, Location, NamedPart, Problem, RuleIssue, Severity};
 use super::{IndustryId, Module, ModuleId, Plan, SkillId};
 
 /// Every semantic problem of a plan, in file order: definitions, terms, requisites.
