@@ -874,3 +874,41 @@ fn a_module_renamed_in_english_only_is_a_finding() {
     harness.run();
     assert!(harness.query_by_label_contains(wanted).is_none());
 }
+
+/// A library module added to a plan that targets Haining's industries brings none of
+/// Pinghu's: only the industries the plan targets come with it.
+#[test]
+fn a_library_module_brings_only_the_industries_the_plan_targets() {
+    let plan = common::repository_path("curricula/farmers-cooperative-agricultural-cbec.ron");
+    let app = PlannerApp::new(StartOptions::for_tests(Some(plan), None));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
+    harness.run();
+    let targets = harness.state().plan().target_industries.clone();
+    // 认知实习 serves nine exporting industries and Haining's flowers.
+    harness.state_mut().send(Command::AddFromLibrary {
+        module: "cognition_internship".into(),
+        term: 0,
+        index: 0,
+    });
+    harness.run();
+    let plan = harness.state().plan();
+    let added = plan.module(&"cognition_internship".into()).unwrap();
+    assert_eq!(added.industries, ["haining_flowers".into()]);
+    assert!(
+        added
+            .industries
+            .iter()
+            .all(|industry| targets.contains(industry))
+    );
+    assert!(
+        !plan
+            .industries
+            .iter()
+            .any(|industry| industry.id.as_str().starts_with("pinghu")),
+        "{:?}",
+        plan.industries
+    );
+}

@@ -10,7 +10,8 @@ use crate::model::{
 };
 
 /// Puts library module `id` into `term` at `index` (past the end appends), defining it in the
-/// plan first together with the industries and skills it names that the plan lacks. A module
+/// plan first together with the industries and skills it names that the plan lacks (of its
+/// industries only those the plan targets, when it names targets). A module
 /// the plan already defines keeps its own definition and is only placed. `None` when neither
 /// the plan nor the library has the module.
 pub fn add_from_library(
@@ -78,6 +79,15 @@ fn add_from_library_as(
         term,
         index,
     };
+    // A plan that names its target industries takes only those of the module's: a Haining
+    // course does not gain Pinghu's strollers by adding a library module (the plan's own
+    // industry list and the module's properties add others on request).
+    let mut module = module.clone();
+    if !plan.target_industries.is_empty() {
+        module
+            .industries
+            .retain(|industry| plan.target_industries.contains(industry));
+    }
     let mut edits = Vec::new();
     for industry in &module.industries {
         let known = plan.industries.iter().any(|known| &known.id == industry)
@@ -106,7 +116,6 @@ fn add_from_library_as(
             edits.push(Edit::PutSkill(Box::new(definition.clone())));
         }
     }
-    let mut module = module.clone();
     if let Some(code) = code {
         module.code = code;
     }
