@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use curriculum_planner::model::edit::Edit;
 use curriculum_planner::model::history::Coalesce;
 use curriculum_planner::model::{ModuleId, Plan};
-use curriculum_planner::ui::{Command, PlannerApp, StartOptions, install_fonts, next_level};
+use curriculum_planner::ui::{Command, PlannerApp, StartOptions, install_fonts};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -184,7 +184,10 @@ fn a_level_changed_in_the_matrix_changes_the_alignment_score() {
         .get_by_label_contains(&format!("{} 管理能力:", module.code))
         .click();
     harness.run();
-    assert_eq!(management(&harness), next_level(old));
+    assert_eq!(
+        management(&harness),
+        curriculum_planner::model::Level::next(old)
+    );
     let after = shown_score(&harness);
     assert!(after.starts_with("与调查吻合度 0."), "{after}");
     assert_ne!(

@@ -13,6 +13,10 @@ use super::alignment_range::{Member, Ranges, ranges};
 pub use super::profile::profile_alignment;
 use super::scope::Scope;
 
+/// A skill whose effort share is more than two points of the share from its demand is under-
+/// or over-served: the report names it and close the gap works on it (one home for the figure).
+pub const GAP_WORTH_NAMING: f64 = 0.02;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Alignment {
     /// 1 when the plan spends effort exactly as employers weight skills; 0 when it spends

@@ -20,7 +20,8 @@ mod structure;
 mod totals;
 
 pub use alignment::{
-    Alignment, NoAlignment, ProgressionIssue, SkillAlignment, alignment, profile_alignment,
+    Alignment, GAP_WORTH_NAMING, NoAlignment, ProgressionIssue, SkillAlignment, alignment,
+    profile_alignment,
 };
 pub use choice::{GroupChoice, group_choices};
 pub use effort_move::EffortMove;

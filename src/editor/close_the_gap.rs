@@ -8,8 +8,7 @@ use crate::analysis::alignment;
 use crate::model::edit::{Edit, apply};
 use crate::model::{Level, Library, Module, ModuleId, Plan, ProgrammeKind, SkillId, Survey};
 
-/// A gap beyond two points of the share is worth closing (as the report names them).
-const GAP_WORTH_CLOSING: f64 = 0.02;
+use crate::analysis::GAP_WORTH_NAMING as GAP_WORTH_CLOSING;
 /// Suggestions kept per skill and kind: level changes (no hours) and added or removed modules.
 const PER_KIND: usize = 2;
 

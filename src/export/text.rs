@@ -14,8 +14,7 @@ use crate::text_width::pad_to;
 const SKILL_COLUMN: usize = 32;
 const INDUSTRY_COLUMN: usize = 40;
 
-/// A gap beyond two points of the share counts as under- or over-served.
-const GAP_WORTH_NAMING: f64 = 0.02;
+use crate::analysis::GAP_WORTH_NAMING;
 
 pub fn report_text(plan: &Plan, report: &Report, language: Language) -> String {
     let mut out = String::new();

@@ -89,6 +89,16 @@ pub enum Level {
 impl Level {
     pub const ALL: [Level; 3] = [Level::I, Level::R, Level::M];
 
+    /// The level after a click in the matrix: none → I → R → M → none.
+    pub fn next(level: Option<Level>) -> Option<Level> {
+        match level {
+            None => Some(Level::I),
+            Some(Level::I) => Some(Level::R),
+            Some(Level::R) => Some(Level::M),
+            Some(Level::M) => None,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Level::I => "I",

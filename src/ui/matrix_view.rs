@@ -196,16 +196,6 @@ pub struct MatrixView {
     has_keyboard: bool,
 }
 
-/// The level after a click: none → I → R → M → none.
-pub fn next_level(level: Option<Level>) -> Option<Level> {
-    match level {
-        None => Some(Level::I),
-        Some(Level::I) => Some(Level::R),
-        Some(Level::R) => Some(Level::M),
-        Some(Level::M) => None,
-    }
-}
-
 impl MatrixView {
     pub fn ui(&mut self, ui: &mut Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
         let language = context.language;
@@ -438,7 +428,7 @@ impl MatrixView {
             MatrixMode::Skills => Some(Edit::SetLevel {
                 module: module.id.clone(),
                 skill: plan.skills.get(column)?.id.clone(),
-                level: next_level(level_of(module, column, plan)),
+                level: Level::next(level_of(module, column, plan)),
             }),
             MatrixMode::Industries => {
                 let industry = &plan.industries.get(column)?.id;
@@ -498,7 +488,7 @@ impl MatrixView {
                 } else if pressed(Key::Num0) || pressed(Key::Delete) || pressed(Key::Backspace) {
                     Some(None)
                 } else if pressed(Key::Space) {
-                    Some(next_level(level_of(module, column, context.plan)))
+                    Some(Level::next(level_of(module, column, context.plan)))
                 } else {
                     None
                 };

@@ -52,7 +52,6 @@ pub use actions::Action;
 pub use app::{PlannerApp, StartOptions};
 pub use command::Command;
 pub use fonts::install_fonts;
-pub use matrix_view::next_level;
 pub use preferences::Preferences;
 pub use printing::Printing;
 pub use selection::Selection;
