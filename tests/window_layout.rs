@@ -353,8 +353,9 @@ fn a_short_course_counted_in_hours_shows_no_credits() {
             .iter()
             .all(|module| module.credits == 0.0)
     );
-    // (The library's 学分 column stays: its modules come from programmes too.)
+    // The library too counts hours for it: its column is 学时, not 学分.
     assert_eq!(harness.query_all_by_label_contains("0 学分").count(), 0);
+    assert!(harness.query_by_label("学分").is_none());
     assert!(harness.query_all_by_label_contains("学时").count() > 3);
     let programme = window(vec2(1366.0, 768.0));
     programme.get_by_label("学生修读 158 学分 · 开设 164 学分 · 3036 学时");

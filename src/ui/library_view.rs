@@ -211,6 +211,7 @@ impl LibraryView {
         };
         // Rows are drag handles: their labels must not start a text selection instead.
         ui.style_mut().interaction.selectable_labels = false;
+        let counts_credits = context.shows_credits();
         TableBuilder::new(ui)
             .id_salt("library-table")
             .striped(true)
@@ -226,7 +227,11 @@ impl LibraryView {
                 for (heading, tip) in [
                     (Text::Code, Text::Code),
                     (Text::Name, Text::Name),
-                    (Text::CreditsShort, Text::Credits),
+                    if counts_credits {
+                        (Text::CreditsShort, Text::Credits)
+                    } else {
+                        (Text::Hours, Text::Hours)
+                    },
                     (Text::Term, Text::LibraryTermTip),
                 ] {
                     header.col(|ui| {
@@ -253,8 +258,13 @@ impl LibraryView {
                             ui.weak(module.name.in_language(language));
                         }
                     });
+                    // A plan counted in hours (a short course) sees each module's hours.
                     row.col(|ui| {
-                        ui.label(words::number(module.credits));
+                        if counts_credits {
+                            ui.label(words::number(module.credits));
+                        } else {
+                            ui.label(module.hours().to_string());
+                        }
                     });
                     row.col(|ui| {
                         if let Some(term) = plan.term_of(&module.id) {
