@@ -33,10 +33,10 @@ fn score(harness: &Harness<'_, PlannerApp>) -> String {
 }
 
 /// 100 Wenjuanxing answers where management matters far more than in the seed survey, and
-/// foreign languages are asked for as "英语水平", a word the app does not know.
+/// one skill is asked for as "读写能力", a word no skill's name or usual name is like.
 fn questionnaire(folder: &std::path::Path) -> std::path::PathBuf {
     let options = [
-        "英语水平",
+        "读写能力",
         "经贸知识",
         "口头沟通能力",
         "计算机操作能力",
@@ -77,9 +77,42 @@ fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_resto
         )]));
     common::step_until(&mut harness, |app| !app.is_reading_questionnaire());
     harness.get_by_label("答卷 100 份");
-    // "英语水平" matches no skill: choose 外语能力 by hand in its list.
+    // The survey's own details: its title from the question, no region until one is given,
+    // never the seed survey's; it cannot be adopted before.
+    let title = harness
+        .get_all_by_role_and_label(Role::TextInput, "调查名称（中文）")
+        .next()
+        .unwrap();
+    assert_eq!(
+        title.accesskit_node().value().as_deref(),
+        Some("需要哪些能力？")
+    );
+    let region = harness
+        .get_all_by_role_and_label(Role::TextInput, "地区（中文）")
+        .next()
+        .unwrap();
+    assert_eq!(region.accesskit_node().value().as_deref(), Some(""));
+    harness.get_by_label("请填写调查的地区（中文或英文）。");
     harness
-        .get_by_role_and_label(Role::ComboBox, "英语水平")
+        .get_all_by_role_and_label(Role::TextInput, "地区（中文）")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness
+        .get_all_by_role_and_label(Role::TextInput, "地区（中文）")
+        .next()
+        .unwrap()
+        .type_text("海宁市");
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("请填写调查的地区（中文或英文）。")
+            .is_none()
+    );
+    // "读写能力" matches no skill: choose 外语能力 by hand in its list.
+    harness
+        .get_by_role_and_label(Role::ComboBox, "读写能力")
         .click();
     harness.run();
     harness
@@ -97,13 +130,44 @@ fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_resto
         .find(|skill| skill.id.as_str() == "foreign_language")
         .unwrap()
         .clone();
-    assert_eq!(skill.aliases, ["英语水平"]);
+    assert_eq!(skill.aliases, ["读写能力"]);
     harness.get_by_label("采用这份调查").click();
     harness.run();
     let survey = harness.state().plan().survey.clone().unwrap();
     assert_eq!(survey.respondents, 100);
+    assert_eq!(survey.region.zh, "海宁市");
+    assert_eq!(survey.title.zh, "需要哪些能力？");
     assert_eq!(survey.share_of(&"foreign_language".into()), Some(0.6));
     assert_eq!(survey.share_of(&"management".into()), Some(0.95));
+    // The file was written this year: the survey's year, shown in the tab and printed.
+    let year = curriculum_planner::io::calendar_year(std::time::SystemTime::now());
+    assert_eq!(survey.year, year);
+    harness.get_by_label(&format!("地区：海宁市　年份：{year}　答卷 100 份"));
+    let plan = harness.state().plan().clone();
+    let pdf = folder.path().join("programme.pdf");
+    curriculum_planner::export::programme::write_pdf(
+        &plan,
+        common::shipped_book(&plan),
+        None,
+        curriculum_planner::model::Language::Chinese,
+        &pdf,
+    )
+    .unwrap();
+    let text: String = pdf_extract::extract_text_from_mem(&std::fs::read(&pdf).unwrap())
+        .unwrap()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    assert!(
+        text.contains(&format!(
+            "调查：需要哪些能力？。地区：海宁市，100家企业，{year}年"
+        )),
+        "the appendix cites the survey as confirmed"
+    );
+    assert!(
+        !text.contains("浙江嘉兴农村地区"),
+        "nothing of the seed survey's"
+    );
     let after = score(&harness);
     assert_ne!(before, after, "the alignment changes");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
@@ -116,6 +180,16 @@ fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_resto
             folder.path(),
         )]));
     common::step_until(&mut harness, |app| !app.is_reading_questionnaire());
+    let mut import = harness.state().survey_import().cloned().unwrap();
+    assert_eq!(
+        import.details.region.zh, "",
+        "never the previous survey's region"
+    );
+    import.details.region.zh = "海宁市".to_owned();
+    harness
+        .state_mut()
+        .send(Command::SetImportDetails(import.details));
+    harness.run();
     harness.get_by_label("采用这份调查").click();
     harness.run();
     let survey = harness.state().plan().survey.clone().unwrap();

@@ -143,6 +143,17 @@ phrases! {
     ImportNoSkill => "（不对应）", "(none)";
     ImportAccept => "采用这份调查", "Use this survey";
     ImportRememberAlias => "记为别名", "Remember as an alias";
+    ImportMatchedBy => "依据", "Matched by";
+    MatchByHand => "手动选择", "chosen by hand";
+    MatchByName => "名称相同", "its name";
+    MatchByAlias => "常用说法", "a usual name for it";
+    MatchSimilar => "字词相近，请确认", "similar words: please check";
+    MatchConfirm => "确认", "Confirm";
+    MatchPerhaps => "可能是：", "Perhaps:";
+    ImportDetailsHeading => "这份调查的信息（采用前请确认，打印的方案会写出）", "About this survey (confirm before using it; the printed programme states it)";
+    ImportNeedsTitle => "请填写调查名称。", "Give the survey a title.";
+    ImportNeedsRegion => "请填写调查的地区（中文或英文）。", "Say where the survey was run (in Chinese or English).";
+    ImportNeedsSkill => "至少把一个选项对应到一项能力。", "Match at least one option to a skill.";
     SurveyFacts => "地区：{}　年份：{}　答卷 {} 份", "Region: {}   Year: {}   {} respondents";
     SurveyShare => "比例", "Share";
     SurveyInterval => "95% 置信区间（Wilson）", "95 % interval (Wilson)";
@@ -765,6 +776,7 @@ phrases! {
     AppendixAlignment => "附录二 与企业调查的吻合度", "Appendix 2. Alignment with the employer survey";
     AppendixAlignmentScore => "吻合度 {}", "Alignment {}";
     AppendixSurvey => "调查：{}，{} 家企业，{} 年。来源：{}", "Survey: {}, {} enterprises, {}. Source: {}";
+    AppendixSurveyInRegion => "调查：{}。地区：{}，{} 家企业，{} 年。来源：{}", "Survey: {}. Region: {}, {} enterprises, {}. Source: {}";
     AppendixDemand => "企业需求 d_s", "Employer demand d_s";
     AppendixEffort => "方案投入 e_s", "Plan effort e_s";
     AppendixNoSurvey => "本方案没有对照的调查。", "This plan has no survey to compare with.";
@@ -798,8 +810,10 @@ phrases! {
     QuestionText => "文本", "text";
     QuestionnaireNoSkillQuestion => "{}：没有一道题的选项对应能力；用 --question N 指定，或用 --map 选项=能力 对应", "{}: no question's options name a skill; pick one with --question N or map options with --map OPTION=SKILL";
     QuestionnaireNoSkillMatched => "{}：未写出。第 {} 题“{}”没有一个选项对应能力；用 --map 选项=能力 对应，或用 --question N 换一道题", "{}: not written. No option of question {} (“{}”) matches a skill; map options with --map OPTION=SKILL or pick another question with --question N";
-    QuestionnaireMatched => "  “{}” → {}", "  \"{}\" → {}";
+    QuestionnaireMatched => "  “{}” → {}（{}）", "  \"{}\" → {} ({})";
     QuestionnaireUnmatched => "  “{}” → （未对应任何能力，用 --map 指定）", "  \"{}\" → (no skill; map it with --map)";
+    QuestionnaireAmbiguous => "  “{}” → 未对应：与几项能力相近，用下列一行指定：", "  \"{}\" → not matched: alike to several skills; settle it with one of:";
+    QuestionnaireMapLine => "      --map \"{}={}\"（{}）", "      --map \"{}={}\" ({})";
     QuestionnaireSurveyWritten => "已写出调查 {}", "Survey written: {}";
     QuestionnaireNotReadTitle => "无法导入问卷", "The questionnaire could not be imported";
     ReadingQuestionnaire => "正在读取问卷 {}…", "Reading the questionnaire {}…";

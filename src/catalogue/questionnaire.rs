@@ -59,3 +59,47 @@ pub const TYPED_CLOSE: char = '〗';
 pub const PROMPT_OPEN: char = '【';
 pub const PROMPT_CLOSE: char = '】';
 pub const PROMPT_WORD: char = '请';
+
+/// Words too general to tell skills apart when an option is compared with a skill's names
+/// for likeness ("外贸知识" and "经贸知识" are alike by 贸, not by 知识): left out of the comparison.
+pub const GENERIC_WORDS: [&str; 20] = [
+    "能力",
+    "技能",
+    "知识",
+    "水平",
+    "素质",
+    "意识",
+    "and",
+    "or",
+    "of",
+    "the",
+    "for",
+    "to",
+    "in",
+    "with",
+    "a",
+    "an",
+    "skill",
+    "ability",
+    "knowledge",
+    "competence",
+];
+
+/// Marks of a question's kind after its text, left off when the text becomes a survey's
+/// title: "需要哪些能力？【多选题】".
+pub const KIND_MARKS: [&str; 14] = [
+    "[多选题]",
+    "【多选题】",
+    "（多选题）",
+    "(多选题)",
+    "（多选）",
+    "(多选)",
+    "（可多选）",
+    "(可多选)",
+    "[单选题]",
+    "【单选题】",
+    "（单选）",
+    "(单选)",
+    "(select all that apply)",
+    "(multiple choice)",
+];

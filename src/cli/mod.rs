@@ -157,6 +157,15 @@ pub enum SurveyCommand {
         /// Match an option to a skill by hand (the skill by id or name); may be repeated.
         #[arg(long = "map", value_name = "OPTION=SKILL", value_parser = parse_mapping)]
         mappings: Vec<(String, String)>,
+        /// The survey's title (default: the question's text without its number).
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+        /// Where the survey was run, as the printed programme should say it.
+        #[arg(long, value_name = "TEXT")]
+        region: Option<String>,
+        /// The year the survey was run (default: the year the newest file was written).
+        #[arg(long, value_name = "YEAR")]
+        year: Option<u16>,
         /// Write the survey even over an existing plan, survey or library file (the old file
         /// is kept as FILE.bak).
         #[arg(long)]
@@ -225,6 +234,9 @@ pub fn execute(command: Command) -> ExitCode {
                     output,
                     question,
                     mappings,
+                    title,
+                    region,
+                    year,
                     force,
                     lang,
                 },
@@ -235,6 +247,9 @@ pub fn execute(command: Command) -> ExitCode {
                 output: output.as_deref(),
                 question,
                 mappings: &mappings,
+                title: title.as_deref(),
+                region: region.as_deref(),
+                year,
                 force,
             },
             lang,

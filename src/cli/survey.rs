@@ -7,10 +7,10 @@ use super::{Outcome, report_unusable, report_worker_failure};
 use crate::catalogue::{Language, Text};
 use crate::editor::bundled_library;
 use crate::io::questionnaire::{
-    QuestionKind, Questionnaire, SkillMatch, best_question, match_options, survey_from,
+    QuestionKind, Questionnaire, SkillMatch, best_question, match_options, plain_title, survey_from,
 };
 use crate::io::save_document;
-use crate::model::{Names, SurveyDocument};
+use crate::model::{Names, Skill, SkillId, SurveyDocument};
 
 pub(super) struct ImportOptions<'a> {
     pub json: bool,
@@ -18,6 +18,10 @@ pub(super) struct ImportOptions<'a> {
     /// Counted from 1, as printed.
     pub question: Option<usize>,
     pub mappings: &'a [(String, String)],
+    /// What the survey says of itself; the region is empty unless given.
+    pub title: Option<&'a str>,
+    pub region: Option<&'a str>,
+    pub year: Option<u16>,
     /// Write over an existing document anyway.
     pub force: bool,
 }
@@ -144,7 +148,7 @@ fn write_survey(
         &skills,
         options.mappings,
     );
-    print_matches(&matches, language);
+    print_matches(&matches, &skills, language);
     if matches.iter().all(|matched| matched.skill.is_none()) {
         error_line(&language.fill(
             Text::QuestionnaireNoSkillMatched,
@@ -161,17 +165,26 @@ fn write_survey(
         .filter_map(|file| file.file_name())
         .map(|name| name.to_string_lossy().into_owned())
         .collect();
-    let title = questionnaire.questions[question].title.clone();
-    let Some(survey) = survey_from(
+    let title = options.title.map_or_else(
+        || plain_title(&questionnaire.questions[question].title),
+        str::to_owned,
+    );
+    let year = options
+        .year
+        .unwrap_or_else(|| crate::io::year_of_files(files.iter().map(PathBuf::as_path)));
+    let Some(mut survey) = survey_from(
         questionnaire,
         question,
         &matches,
         Names::new(&title, &title),
         names.join(", "),
-        this_year(),
+        year,
     ) else {
         return Outcome::Unusable;
     };
+    if let Some(region) = options.region {
+        survey.region = Names::new(region, region);
+    }
     let used: Vec<_> = skills
         .into_iter()
         .filter(|skill| survey.share_of(&skill.id).is_some())
@@ -194,22 +207,36 @@ fn write_survey(
     }
 }
 
-fn print_matches(matches: &[SkillMatch], language: Language) {
+/// Each match with why it was made; an option alike to several skills with the `--map`
+/// lines that settle it.
+fn print_matches(matches: &[SkillMatch], skills: &[Skill], language: Language) {
+    let name = |id: &SkillId| {
+        skills
+            .iter()
+            .find(|skill| &skill.id == id)
+            .map_or(id.as_str(), |skill| skill.name.in_language(language))
+            .to_owned()
+    };
     for matched in matches {
-        let line = match &matched.skill {
-            Some(skill) => language.fill(Text::QuestionnaireMatched, &[&matched.option, skill]),
-            None => language.fill(Text::QuestionnaireUnmatched, &[&matched.option]),
-        };
-        out_line(&line);
+        match (&matched.skill, matched.reason) {
+            (Some(skill), Some(reason)) => out_line(&language.fill(
+                Text::QuestionnaireMatched,
+                &[
+                    &matched.option,
+                    &name(skill),
+                    &language.text(reason.words()),
+                ],
+            )),
+            _ if !matched.suggestions.is_empty() => {
+                out_line(&language.fill(Text::QuestionnaireAmbiguous, &[&matched.option]));
+                for suggestion in &matched.suggestions {
+                    out_line(&language.fill(
+                        Text::QuestionnaireMapLine,
+                        &[&matched.option, suggestion, &name(suggestion)],
+                    ));
+                }
+            }
+            _ => out_line(&language.fill(Text::QuestionnaireUnmatched, &[&matched.option])),
+        }
     }
-}
-
-/// The calendar year now (a survey imported today was run this year, unless said otherwise).
-fn this_year() -> u16 {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs());
-    // Days since 1970 over the mean Gregorian year; exact except within a day of New Year.
-    let year = 1970.0 + seconds as f64 / 86_400.0 / 365.2425;
-    year as u16
 }

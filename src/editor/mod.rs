@@ -25,4 +25,4 @@ pub use compared_plans::{ComparedPlans, OtherPlan};
 pub use default_names::default_names_left;
 pub use open_plan::{Analysis, OpenPlan};
 pub use shipped_rules::{report_with_shipped_rules, shipped_books};
-pub use survey_import::SurveyImport;
+pub use survey_import::{ImportBlocked, SurveyDetails, SurveyImport, with_known_aliases};

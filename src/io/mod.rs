@@ -4,6 +4,7 @@ mod atomic;
 mod canonical;
 mod comments;
 mod curricular_analytics;
+mod dates;
 mod error;
 mod input;
 mod locate;
@@ -24,6 +25,7 @@ pub use comments::has_comments;
 pub use curricular_analytics::{
     COLUMNS as CURRICULAR_ANALYTICS_COLUMNS, CsvError, CsvProblem, parse_curricular_analytics,
 };
+pub use dates::{calendar_year, year_of_files};
 pub use error::{LoadError, Localised, PlainerWords, SaveError, SyntaxError, io_reason};
 pub use input::{InputError, load_plan_input, load_plan_input_with_text, load_survey};
 pub use locate::{SourceLines, line_of};

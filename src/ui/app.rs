@@ -234,6 +234,11 @@ impl PlannerApp {
         self.workspace.survey_reading.is_some()
     }
 
+    /// The questionnaire read but not yet adopted, if any.
+    pub fn survey_import(&self) -> Option<&crate::editor::SurveyImport> {
+        self.workspace.survey_import.as_ref()
+    }
+
     /// Queues a command as a menu or a shortcut would; it runs at the end of the next frame.
     pub fn send(&mut self, command: Command) {
         self.commands.push(command);

@@ -104,6 +104,8 @@ pub enum Command {
     ChooseImportQuestion(usize),
     /// Matches option `.0` of the import to a skill, or to none.
     MapImportOption(usize, Option<crate::model::SkillId>),
+    /// The title, region, year and source the user confirms for the import.
+    SetImportDetails(crate::editor::SurveyDetails),
     /// Makes the import the plan's survey (one undoable edit).
     AcceptImport,
     CancelImport,

@@ -35,6 +35,7 @@ mod rule_remedy_view;
 mod selection;
 mod side_panels;
 mod survey_details_view;
+mod survey_import_view;
 mod survey_reading;
 mod survey_skills_industries_view;
 mod survey_view;

@@ -198,7 +198,7 @@ impl Workspace {
             }
             Command::ChooseImportQuestion(question) => {
                 if let Some(import) = &mut self.survey_import {
-                    import.choose_question(question, self.document.plan());
+                    import.choose_question(question);
                 }
             }
             Command::MapImportOption(option, skill) => {
@@ -210,10 +210,15 @@ impl Workspace {
                 let edit = self
                     .survey_import
                     .as_ref()
-                    .and_then(|import| import.edit(self.document.plan()));
+                    .and_then(editor::SurveyImport::edit);
                 if let Some(edit) = edit {
                     self.survey_import = None;
                     self.run(Command::Apply(edit, Coalesce::Never));
+                }
+            }
+            Command::SetImportDetails(details) => {
+                if let Some(import) = &mut self.survey_import {
+                    import.details = details;
                 }
             }
             Command::CancelImport => self.survey_import = None,
@@ -583,8 +588,13 @@ impl Workspace {
         };
         match read {
             Ok(questionnaire) => {
-                let import =
-                    editor::SurveyImport::new(reading.files, questionnaire, self.document.plan());
+                let year = crate::io::year_of_files(reading.files.iter().map(PathBuf::as_path));
+                let import = editor::SurveyImport::new(
+                    reading.files,
+                    questionnaire,
+                    self.document.plan(),
+                    year,
+                );
                 self.survey_import = Some(import);
                 self.tab = Tab::Survey;
             }

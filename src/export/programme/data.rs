@@ -1021,15 +1021,7 @@ fn alignment(plan: &Plan, analysis: &Report, language: Language) -> AlignmentDat
             Text::AlignmentFormula,
             &[&words::score(language, alignment.cosine)],
         ),
-        survey: language.fill(
-            Text::AppendixSurvey,
-            &[
-                &survey.title.in_language(language),
-                &survey.respondents,
-                &survey.year,
-                &survey.source,
-            ],
-        ),
+        survey: survey_line(survey, language),
         demand_label: language.text(Text::AppendixDemand),
         effort_label: language.text(Text::AppendixEffort),
         skills: alignment
@@ -1044,6 +1036,30 @@ fn alignment(plan: &Plan, analysis: &Report, language: Language) -> AlignmentDat
             })
             .collect(),
         absent,
+    }
+}
+
+/// The survey as the appendix cites it: title, region (when it says one), respondents, year
+/// and source.
+fn survey_line(survey: &crate::model::Survey, language: Language) -> String {
+    let title = survey.title.in_language(language);
+    let region = survey.region.in_language(language);
+    if region.trim().is_empty() {
+        language.fill(
+            Text::AppendixSurvey,
+            &[&title, &survey.respondents, &survey.year, &survey.source],
+        )
+    } else {
+        language.fill(
+            Text::AppendixSurveyInRegion,
+            &[
+                &title,
+                &region,
+                &survey.respondents,
+                &survey.year,
+                &survey.source,
+            ],
+        )
     }
 }
 

@@ -8,6 +8,7 @@
 
 mod cells;
 mod columns;
+mod similarity;
 mod skills;
 mod workbook_guard;
 
@@ -18,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Language, Text};
 
-pub use skills::{SkillMatch, best_question, match_options, survey_from};
+pub use skills::{MatchReason, SkillMatch, best_question, match_options, survey_from};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -141,6 +142,26 @@ pub fn title_key(title: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// A question's text as a survey's title: without its number and the mark of its kind
+/// ("2、需要哪些能力？（多选）" → "需要哪些能力？").
+pub fn plain_title(title: &str) -> String {
+    let mut title = without_numbering(title).trim();
+    let ends_with = |title: &str, mark: &str| {
+        title
+            .len()
+            .checked_sub(mark.len())
+            .and_then(|start| title.get(start..))
+            .is_some_and(|end| end.eq_ignore_ascii_case(mark))
+    };
+    while let Some(mark) = crate::catalogue::questionnaire::KIND_MARKS
+        .iter()
+        .find(|mark| ends_with(title, mark))
+    {
+        title = title[..title.len() - mark.len()].trim_end();
+    }
+    title.to_owned()
 }
 
 /// "2、题目", "2. 题目", "Q3. 题目", "Q3：题目", "第3题 题目", "(3) 题目" → "题目".

@@ -1,16 +1,54 @@
 //! From a question's options to a survey: each option matched to a skill by its Chinese or
-//! English name or an alias (or by hand, `OPTION=SKILL`), the shares of the matched options.
+//! English name, an alias, likeness of words (`similarity.rs`) or by hand (`OPTION=SKILL`),
+//! and the shares of the matched options.
 
+use serde::Serialize;
+
+use super::similarity::{Likeness, Verdict, contains_words, tokens};
+use super::{Question, QuestionKind, Questionnaire};
+use crate::catalogue::Text;
 use crate::model::{Names, Skill, SkillDemand, SkillId, Survey};
 
-use super::{Question, QuestionKind, Questionnaire};
+/// Why an option was matched to its skill.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchReason {
+    /// Chosen by the user (`--map`, or in the window).
+    ByHand,
+    /// The skill's Chinese or English name, or the option holds it.
+    Name,
+    /// One of the skill's aliases (shipped, or remembered from a match by hand).
+    Alias,
+    /// Alike in words to one skill, and to no other nearly as much.
+    Similar,
+}
 
-/// What an option was matched to, and whether by hand.
+/// What an option was matched to, and why; when nothing was clear, the skills it is alike
+/// to, most alike first, for the user to choose from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SkillMatch {
     pub option: String,
     pub skill: Option<SkillId>,
-    pub by_hand: bool,
+    pub reason: Option<MatchReason>,
+    pub suggestions: Vec<SkillId>,
+}
+
+impl MatchReason {
+    /// Why, in words: "名称相同", "常用说法"…
+    pub fn words(self) -> Text {
+        match self {
+            Self::ByHand => Text::MatchByHand,
+            Self::Name => Text::MatchByName,
+            Self::Alias => Text::MatchByAlias,
+            Self::Similar => Text::MatchSimilar,
+        }
+    }
+}
+
+impl SkillMatch {
+    pub fn by_hand(&self) -> bool {
+        self.reason == Some(MatchReason::ByHand)
+    }
 }
 
 /// Letters and digits only, lower case: "外语能力：" and "外语能力" are the same option.
@@ -21,33 +59,65 @@ fn key(text: &str) -> String {
         .collect()
 }
 
-fn words_of(skill: &Skill) -> impl Iterator<Item = String> + '_ {
+/// A skill's names (`Name`) and aliases (`Alias`).
+fn words_of(skill: &Skill) -> impl Iterator<Item = (&str, MatchReason)> + '_ {
     [skill.name.zh.as_str(), skill.name.en.as_str()]
         .into_iter()
-        .chain(skill.aliases.iter().map(String::as_str))
-        .map(key)
-        .filter(|word| !word.is_empty())
+        .map(|name| (name, MatchReason::Name))
+        .chain(
+            skill
+                .aliases
+                .iter()
+                .map(|alias| (alias.as_str(), MatchReason::Alias)),
+        )
+        .filter(|(word, _)| !key(word).is_empty())
 }
 
 /// The skill an option names: the same words as a name or alias, else the one skill whose
-/// name the option contains (or that contains the option).
-fn skill_for(option: &str, skills: &[Skill]) -> Option<SkillId> {
-    let option = key(option);
-    if option.is_empty() {
-        return None;
+/// name or alias the option holds word for word, else the one skill alike enough.
+fn skill_for(option: &str, skills: &[Skill], likeness: &Likeness) -> SkillMatch {
+    let matched = |skill: &Skill, reason| SkillMatch {
+        option: option.to_owned(),
+        skill: Some(skill.id.clone()),
+        reason: Some(reason),
+        suggestions: Vec::new(),
+    };
+    let option_key = key(option);
+    if !option_key.is_empty() {
+        for skill in skills {
+            if let Some((_, reason)) = words_of(skill).find(|(word, _)| key(word) == option_key) {
+                return matched(skill, reason);
+            }
+        }
+        let option_words = tokens(option);
+        let mut holding = skills.iter().filter_map(|skill| {
+            words_of(skill)
+                .find(|(word, _)| contains_words(&option_words, &tokens(word)))
+                .map(|(_, reason)| (skill, reason))
+        });
+        if let (Some((skill, reason)), None) = (holding.next(), holding.next()) {
+            return matched(skill, reason);
+        }
     }
-    if let Some(skill) = skills
-        .iter()
-        .find(|skill| words_of(skill).any(|word| word == option))
-    {
-        return Some(skill.id.clone());
-    }
-    let mut containing = skills.iter().filter(|skill| {
-        words_of(skill).any(|word| option.contains(&word) || word.contains(&option))
-    });
-    match (containing.next(), containing.next()) {
-        (Some(skill), None) => Some(skill.id.clone()),
-        _ => None,
+    match likeness.verdict(option) {
+        Verdict::Clear(id) => SkillMatch {
+            option: option.to_owned(),
+            skill: Some(id),
+            reason: Some(MatchReason::Similar),
+            suggestions: Vec::new(),
+        },
+        Verdict::Close(suggestions) => SkillMatch {
+            option: option.to_owned(),
+            skill: None,
+            reason: None,
+            suggestions,
+        },
+        Verdict::Nothing => SkillMatch {
+            option: option.to_owned(),
+            skill: None,
+            reason: None,
+            suggestions: Vec::new(),
+        },
     }
 }
 
@@ -58,6 +128,7 @@ pub fn match_options(
     skills: &[Skill],
     by_hand: &[(String, String)],
 ) -> Vec<SkillMatch> {
+    let likeness = Likeness::new(skills);
     question
         .options
         .iter()
@@ -69,7 +140,8 @@ pub fn match_options(
                     skills
                         .iter()
                         .find(|known| {
-                            known.id.as_str() == skill || words_of(known).any(|w| w == key(skill))
+                            known.id.as_str() == skill
+                                || words_of(known).any(|(word, _)| key(word) == key(skill))
                         })
                         .map(|known| known.id.clone())
                 });
@@ -77,13 +149,10 @@ pub fn match_options(
                 Some(skill) => SkillMatch {
                     option: option.label.clone(),
                     skill,
-                    by_hand: true,
+                    reason: Some(MatchReason::ByHand),
+                    suggestions: Vec::new(),
                 },
-                None => SkillMatch {
-                    option: option.label.clone(),
-                    skill: skill_for(&option.label, skills),
-                    by_hand: false,
-                },
+                None => skill_for(&option.label, skills, &likeness),
             }
         })
         .collect()
@@ -97,13 +166,24 @@ pub fn best_question(questionnaire: &Questionnaire, skills: &[Skill]) -> Option<
         .enumerate()
         .filter(|(_, question)| question.kind != QuestionKind::Text)
         .map(|(index, question)| {
-            let named = match_options(question, skills, &[])
+            let matches = match_options(question, skills, &[]);
+            let by_words = matches
                 .iter()
-                .filter(|matched| matched.skill.is_some())
+                .filter(|matched| {
+                    matched.skill.is_some() && matched.reason != Some(MatchReason::Similar)
+                })
                 .count();
-            (index, named, question.kind == QuestionKind::Multiple)
+            let alike = matches
+                .iter()
+                .filter(|matched| matched.reason == Some(MatchReason::Similar))
+                .count();
+            (
+                index,
+                (by_words, alike),
+                question.kind == QuestionKind::Multiple,
+            )
         })
-        .filter(|(_, named, _)| *named > 0)
+        .filter(|(_, (by_words, alike), _)| by_words + alike > 0)
         .max_by_key(|(index, named, multiple)| (*named, *multiple, std::cmp::Reverse(*index)))
         .map(|(index, _, _)| index)
 }
