@@ -166,3 +166,79 @@ fn suggestions_come_best_first_and_once_each() {
         );
     }
 }
+
+/// The training manager's Haining course: the Pinghu short course retargeted at Haining's
+/// industries.
+fn haining_short_course() -> curriculum_planner::model::Plan {
+    let mut plan = load_plan(&common::repository_path(
+        "curricula/pinghu-stroller-bag-staff-short-course.ron",
+    ))
+    .unwrap();
+    plan.target_industries = vec![
+        "haining_leather".into(),
+        "haining_warp_knitting".into(),
+        "haining_home_textiles".into(),
+    ];
+    plan
+}
+
+/// What every trainee takes is the course's core: never offered for removal, and a module
+/// the plan requires never loses a skill altogether (大学英语 stays a course of 外语能力).
+#[test]
+fn a_required_module_is_never_offered_for_removal_nor_stripped_of_a_skill() {
+    for plan in [
+        haining_short_course(),
+        load_plan(&common::repository_path(
+            "curricula/pinghu-stroller-bag-staff-short-course.ron",
+        ))
+        .unwrap(),
+        load_plan(&common::repository_path(
+            "curricula/cbec-higher-vocational-3-year.ron",
+        ))
+        .unwrap(),
+    ] {
+        let survey = plan.survey.clone().unwrap();
+        let short = plan.kind == curriculum_planner::model::ProgrammeKind::ShortCourse;
+        let required = |module: &curriculum_planner::model::ModuleId| {
+            if short {
+                plan.group_of(module).is_none()
+            } else {
+                plan.module(module).unwrap().category
+                    != curriculum_planner::model::Category::ProfessionalElective
+            }
+        };
+        for suggestion in close_the_gap(&plan, &bundled_library(), &survey) {
+            match &suggestion.change {
+                Change::Remove { module } => assert!(!required(module), "{module}"),
+                Change::Lower { module, to: None } => assert!(!required(module), "{module}"),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// A Haining course is offered no module made for Pinghu's industries only.
+#[test]
+fn a_plan_targeting_haining_is_offered_no_pinghu_module() {
+    let plan = haining_short_course();
+    let library = bundled_library();
+    let survey = plan.survey.clone().unwrap();
+    for suggestion in close_the_gap(&plan, &library, &survey) {
+        if let Change::Add { module, .. } = &suggestion.change {
+            let offered = library
+                .modules
+                .iter()
+                .find(|known| &known.id == module)
+                .unwrap();
+            assert!(
+                offered.industries.is_empty()
+                    || offered
+                        .industries
+                        .iter()
+                        .any(|industry| plan.target_industries.contains(industry)),
+                "{module} serves {:?}",
+                offered.industries
+            );
+        }
+    }
+}

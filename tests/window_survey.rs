@@ -986,3 +986,76 @@ fn a_library_module_brings_only_the_industries_the_plan_targets() {
         plan.industries
     );
 }
+
+/// The training manager's Haining course (the Pinghu course retargeted): close the gap in the
+/// analysis tab never offers to remove a module every trainee takes, nor a Pinghu module.
+#[test]
+fn close_the_gap_in_the_window_keeps_a_short_courses_core_and_its_industries() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut plan = curriculum_planner::io::load_plan(&common::repository_path(
+        "curricula/pinghu-stroller-bag-staff-short-course.ron",
+    ))
+    .unwrap();
+    plan.target_industries = vec!["haining_leather".into(), "haining_home_textiles".into()];
+    let path = folder.path().join("haining.ron");
+    curriculum_planner::io::save_plan(&path, &plan).unwrap();
+    common::use_built_worker();
+    let app = PlannerApp::new(StartOptions::for_tests(Some(path), None));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .with_context_setup(install_fonts)
+        .with_max_steps(12)
+        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
+    harness.run();
+    harness.get_by_label("分析").click();
+    harness.run();
+    // Some suggestion is shown (the list is not simply empty)…
+    assert!(
+        harness
+            .query_all_by_label_contains("：吻合度")
+            .next()
+            .is_some()
+    );
+    // …but none removes a module outside the elective group ("名称：吻合度 a → b").
+    for module in plan
+        .scheduled_modules()
+        .into_iter()
+        .map(|(_, module)| module)
+    {
+        if plan.group_of(&module.id).is_some() {
+            continue;
+        }
+        let name = &module.name.zh;
+        assert!(
+            harness
+                .query_all_by_label_contains(&format!("{name}：吻合度"))
+                .next()
+                .is_none(),
+            "{name} is offered for removal"
+        );
+        assert!(
+            harness
+                .query_all_by_label_contains(&format!("{name} 不再培养此能力"))
+                .next()
+                .is_none(),
+            "{name} is offered to lose a skill"
+        );
+    }
+    let library = curriculum_planner::editor::bundled_library();
+    for module in library.modules.iter().filter(|module| {
+        !module.industries.is_empty()
+            && module
+                .industries
+                .iter()
+                .all(|industry| industry.as_str().starts_with("pinghu"))
+    }) {
+        assert!(
+            harness
+                .query_all_by_label_contains(&format!("{}（", module.name.zh))
+                .next()
+                .is_none(),
+            "{} is offered to a Haining course",
+            module.name.zh
+        );
+    }
+}

@@ -105,6 +105,7 @@ pub fn close_the_gap(plan: &Plan, library: &Library, survey: &Survey) -> Vec<Sug
                 plan.module(&module.id).is_none()
                     && module.level_of(&skill.skill).is_some()
                     && fits_the_kind(plan, module)
+                    && serves_the_targets(plan, module)
             }) {
                 let Some(term) = fitting_term(plan, module) else {
                     continue;
@@ -134,23 +135,26 @@ pub fn close_the_gap(plan: &Plan, library: &Library, survey: &Survey) -> Vec<Sug
                 let Some(level) = module.level_of(&skill.skill) else {
                     continue;
                 };
-                // Only an elective is offered for removal: a public course, a core course or
-                // the graduation project is not the plan leader's to drop for a score.
-                let required = placed_requires(plan, &module.id)
-                    || module.category != crate::model::Category::ProfessionalElective;
+                let optional = optional(plan, module);
+                // A module the plan requires keeps the skills it builds (大学英语 goes on
+                // building 外语能力): only its level may come down, not away.
+                let lowered = lower(level);
+                if lowered.is_none() && !optional {
+                    continue;
+                }
                 let mut candidates = vec![(
                     Change::Lower {
                         module: module.id.clone(),
-                        to: lower(level),
+                        to: lowered,
                     },
                     Edit::SetLevel {
                         module: module.id.clone(),
                         skill: skill.skill.clone(),
-                        level: lower(level),
+                        level: lowered,
                     },
                     0,
                 )];
-                if !required {
+                if optional {
                     candidates.push((
                         Change::Remove {
                             module: module.id.clone(),
@@ -212,6 +216,33 @@ fn fits_the_kind(plan: &Plan, module: &Module) -> bool {
     let counts_credits = plan.kind != ProgrammeKind::ShortCourse
         || plan.modules.iter().any(|known| known.credits > 0.0);
     (module.credits > 0.0) == counts_credits
+}
+
+/// A module serves the plan's target industries, or none in particular: a Haining plan is
+/// not offered a Pinghu exporters' forum.
+fn serves_the_targets(plan: &Plan, module: &Module) -> bool {
+    plan.target_industries.is_empty()
+        || module.industries.is_empty()
+        || module
+            .industries
+            .iter()
+            .any(|industry| plan.target_industries.contains(industry))
+}
+
+/// Whether the plan leader may drop a module for a score: one no placed module requires,
+/// and that students choose — a professional elective, or in a short course (whose modules
+/// are all filed as electives) one offered in an elective group; what every trainee takes is
+/// the course's core. A public course, a core course or the graduation project is not the
+/// plan leader's to drop for a score.
+fn optional(plan: &Plan, module: &Module) -> bool {
+    if placed_requires(plan, &module.id) {
+        return false;
+    }
+    if plan.kind == ProgrammeKind::ShortCourse {
+        plan.group_of(&module.id).is_some()
+    } else {
+        module.category == crate::model::Category::ProfessionalElective
+    }
 }
 
 fn raise(level: Level) -> Option<Level> {
