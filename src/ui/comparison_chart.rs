@@ -99,7 +99,7 @@ pub fn comparison_chart_ui(
         ));
     }
     let description = language.fill(Text::ComparisonChartDescription, &[&description.join("; ")]);
-    let response = super::gap_chart::named_bars_plot(ui, "comparison-chart", 220.0, &skills)
+    let response = super::named_bars::named_bars_plot(ui, "comparison-chart", 220.0, &skills)
         .legend(Legend::default())
         .y_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
         .show(ui, |plot| {

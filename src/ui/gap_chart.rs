@@ -4,7 +4,7 @@
 //! readers.
 
 use egui::{Color32, Ui};
-use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
+use egui_plot::{Bar, BarChart, Legend, Line, PlotPoints};
 
 use crate::analysis::{Alignment, wilson_interval};
 use crate::catalogue::{Language, Text};
@@ -92,7 +92,7 @@ pub fn gap_chart_ui(
         .iter()
         .map(|skill| skill.demand_share.max(skill.emphasis_share))
         .fold(0.0, f64::max);
-    let response = named_bars_plot(ui, "gap-chart", 220.0, &axis_names)
+    let response = super::named_bars::named_bars_plot(ui, "gap-chart", 220.0, &axis_names)
         .legend(Legend::default())
         .include_y(tallest * 100.0 * 1.45)
         .y_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
@@ -131,77 +131,4 @@ fn bars(
             .collect(),
     )
     .color(colour)
-}
-
-/// A still chart of one bar (or group of bars) per name at its whole-number place: every
-/// name shows under its bar, cut short to its share of the width when the chart is narrow
-/// (the full names are in the bars' tooltips and the chart's description).
-pub(super) fn named_bars_plot(ui: &Ui, id: &str, height: f32, names: &[String]) -> Plot<'static> {
-    // The value axis and the margins take about this much of the width.
-    const AXIS_ROOM: f32 = 56.0;
-    let spacing = (ui.available_width() - AXIS_ROOM) / (names.len().max(1) as f32 + 0.5);
-    let fitted: Vec<String> = names
-        .iter()
-        .map(|name| fit_name(ui, name, spacing - 6.0))
-        .collect();
-    still_plot(id, height).custom_x_axes(vec![
-        egui_plot::AxisHints::new_x()
-            // egui_plot hides labels closer than 60 points; these are one per bar.
-            .label_spacing(16.0..=20.0)
-            .formatter(names_on_axis(fitted)),
-    ])
-}
-
-/// `name` as it fits in `width` points: whole, its first word, or its first characters
-/// with "…".
-fn fit_name(ui: &Ui, name: &str, width: f32) -> String {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let fits = |text: &str| {
-        ui.fonts_mut(|fonts| {
-            fonts
-                .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::PLACEHOLDER)
-                .size()
-                .x
-        }) <= width
-    };
-    if fits(name) {
-        return name.to_owned();
-    }
-    if let Some(first_word) = name.split_whitespace().next()
-        && first_word != name
-        && fits(first_word)
-    {
-        return first_word.to_owned();
-    }
-    let characters: Vec<char> = name.chars().collect();
-    (1..characters.len())
-        .rev()
-        .map(|count| format!("{}…", characters[..count].iter().collect::<String>()))
-        .find(|short| fits(short))
-        .unwrap_or_default()
-}
-
-/// An axis that names each bar at its whole-number place and says nothing in between.
-pub(super) fn names_on_axis(
-    names: Vec<String>,
-) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
-    move |mark, _| {
-        let index = mark.value.round();
-        if (mark.value - index).abs() < 1e-6 && index >= 0.0 {
-            names.get(index as usize).cloned().unwrap_or_default()
-        } else {
-            String::new()
-        }
-    }
-}
-
-/// A chart to read, not to explore: no zoom, drag or scroll (the page scrolls under the
-/// wheel), the value axis from zero.
-pub(super) fn still_plot(id: &str, height: f32) -> Plot<'static> {
-    Plot::new(id)
-        .height(height)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .include_y(0.0)
 }

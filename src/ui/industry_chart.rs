@@ -63,7 +63,7 @@ pub fn industry_chart_ui(
                 .to_owned()
         })
         .collect();
-    let response = super::gap_chart::named_bars_plot(ui, "industry-hours", 180.0, &axis_names)
+    let response = super::named_bars::named_bars_plot(ui, "industry-hours", 180.0, &axis_names)
         .show(ui, |plot| plot.bar_chart(bars))
         .response;
     response

@@ -20,28 +20,44 @@ const FROZEN_COLUMNS: usize = 3;
 const TERM_WIDTH: f32 = 36.0;
 const CODE_WIDTH: f32 = 76.0;
 const HEADER_HEIGHT: f32 = 30.0;
+/// The heading row when a heading takes two lines.
+const TWO_LINE_HEADER_HEIGHT: f32 = 46.0;
 const NARROWEST_NAME: f32 = 110.0;
 const WIDEST_NAME: f32 = 420.0;
 /// A skill's or industry's column fits its name between these; a longer name is cut short
 /// with "…" and shown whole in its tooltip, never wrapped mid-word.
 const NARROWEST_CELL: f32 = 52.0;
+/// A heading goes on two lines when its widest line is at most this share of the one line.
+const TWO_LINES_AT_MOST: f32 = 0.62;
 const WIDEST_CELL: f32 = 120.0;
 
-/// Each column's width: its name's, within the bounds.
-fn column_widths(ui: &Ui, names: &[(String, String)]) -> Vec<f32> {
+/// Each column's heading and width: the name on one line, or on two when that makes the
+/// column much narrower (外语 / 能力), so that six skills fit beside the names on a laptop.
+fn column_headings(ui: &Ui, names: &[(String, String)]) -> Vec<(String, f32)> {
     let font = egui::TextStyle::Button.resolve(ui.style());
+    let measure = |text: &str| {
+        ui.fonts_mut(|fonts| {
+            fonts
+                .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::PLACEHOLDER)
+                .size()
+                .x
+        })
+    };
     names
         .iter()
         .map(|(name, _)| {
-            let text = ui.fonts_mut(|fonts| {
-                fonts
-                    .layout_no_wrap(name.clone(), font.clone(), egui::Color32::PLACEHOLDER)
-                    .size()
-                    .x
-            });
-            (text + CELL_GAP + 12.0)
+            let one_line = measure(name);
+            let heading = super::name_lines::narrower_on_two_lines(
+                name,
+                one_line * TWO_LINES_AT_MOST,
+                &measure,
+            )
+            .unwrap_or_else(|| name.clone());
+            let widest = heading.lines().map(measure).fold(0.0, f32::max);
+            let width = (widest + CELL_GAP + 12.0)
                 .clamp(NARROWEST_CELL, WIDEST_CELL)
-                .round()
+                .round();
+            (heading, width)
         })
         .collect()
 }
@@ -52,6 +68,8 @@ struct MatrixTable<'a, 'c> {
     context: &'a ViewContext<'c>,
     modules: &'a [(usize, &'c Module)],
     names: &'a [(String, String)],
+    /// Each column's heading as drawn (a name on one or two lines).
+    headings: &'a [(String, f32)],
     commands: &'a mut Vec<Command>,
 }
 
@@ -70,8 +88,20 @@ impl egui_table::TableDelegate for MatrixTable<'_, '_> {
             2 => (Text::Name, Text::MatrixNameTip),
             _ => {
                 let (name, tip) = &self.names[column - FROZEN_COLUMNS];
-                ui.add(egui::Label::new(RichText::new(name).strong()).truncate())
-                    .on_hover_text(format!("{tip}\n{}", language.text(Text::MatrixCellsTip)));
+                let (heading, _) = &self.headings[column - FROZEN_COLUMNS];
+                // A heading on two lines was made to fit; one line may still be cut short.
+                let label = egui::Label::new(RichText::new(heading).strong());
+                let label = if heading.contains('\n') {
+                    label
+                } else {
+                    label.truncate()
+                };
+                let response = ui.add(label);
+                // Screen readers (and tests) hear the name whole, not its two lines.
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Label, true, name.as_str())
+                });
+                response.on_hover_text(format!("{tip}\n{}", language.text(Text::MatrixCellsTip)));
                 return;
             }
         };
@@ -231,7 +261,12 @@ impl MatrixView {
         let names: Vec<(String, String)> = (0..columns)
             .map(|column| self.column_name(context, column, language))
             .collect();
-        let widths = column_widths(ui, &names);
+        let headings = column_headings(ui, &names);
+        let header_height = if headings.iter().any(|(heading, _)| heading.contains('\n')) {
+            TWO_LINE_HEADER_HEIGHT
+        } else {
+            HEADER_HEIGHT
+        };
         // The name column gives way on a narrow window, so that cells stay in view.
         let name_width = (ui.available_width() * 0.3).clamp(NARROWEST_NAME, MATRIX_NAME_WIDTH);
         // The term, code and name columns and the header rows stay in place while the cells
@@ -246,7 +281,7 @@ impl MatrixView {
                     egui_table::Column::new(name_width).range(name_width..=WIDEST_NAME),
                 ]
                 .into_iter()
-                .chain(widths.iter().map(|&width| {
+                .chain(headings.iter().map(|&(_, width)| {
                     egui_table::Column::new(width)
                         .range(width..=width)
                         .resizable(false)
@@ -255,7 +290,7 @@ impl MatrixView {
             )
             .num_sticky_cols(FROZEN_COLUMNS)
             .headers([
-                egui_table::HeaderRow::new(HEADER_HEIGHT),
+                egui_table::HeaderRow::new(header_height),
                 egui_table::HeaderRow::new(ROW_HEIGHT),
             ]);
         if self.move_focus
@@ -272,6 +307,7 @@ impl MatrixView {
                 context,
                 modules: &modules,
                 names: &names,
+                headings: &headings,
                 commands,
             },
         );

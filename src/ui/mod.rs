@@ -24,6 +24,8 @@ mod inspector_view;
 mod library_view;
 mod matrix_view;
 mod menu_view;
+mod name_lines;
+mod named_bars;
 mod palette_view;
 mod placement_editor;
 mod preferences;
