@@ -732,3 +732,41 @@ fn typed_other_answers_count_as_one_option_and_are_listed() {
     );
     assert!(!printed.contains("〖"), "{printed}");
 }
+
+/// An export "by option number": every answer a number. The counts are still printed, but
+/// the command says why nothing matches and what export to make instead (exit 1), and
+/// `--json` says so too.
+#[test]
+fn an_export_of_option_numbers_is_recognised_and_the_text_export_asked_for() {
+    use common::run_planner as run;
+    let folder = tempfile::tempdir().unwrap();
+    let mut text = String::from("序号,1、贵公司的规模,2、需要哪些能力？\n");
+    for respondent in 1..=30 {
+        text.push_str(&format!(
+            "{respondent},{},{}┋{}\n",
+            respondent % 3 + 1,
+            respondent % 6 + 1,
+            (respondent + 2) % 6 + 1
+        ));
+    }
+    let export = folder.path().join("numbers.csv");
+    std::fs::write(&export, text).unwrap();
+    let printed = run(&["survey", "import", export.to_str().unwrap()]);
+    assert_eq!(printed.status.code(), Some(1), "{printed:?}");
+    let said = String::from_utf8_lossy(&printed.stderr);
+    assert!(said.contains("答案是选项序号"), "{said}");
+    assert!(said.contains("按选项文本"), "{said}");
+    let json = run(&["survey", "import", export.to_str().unwrap(), "--json"]);
+    let counts: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(counts["numbered_options"], true);
+    // The seed-like text export is not taken for one.
+    let words = write_csv(
+        folder.path(),
+        "wjx.csv",
+        &layout("wenjuanxing", 0..100),
+        "utf-8",
+    );
+    let json = run(&["survey", "import", words.to_str().unwrap(), "--json"]);
+    let counts: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(counts["numbered_options"], false);
+}

@@ -839,6 +839,35 @@ fn a_file_that_is_not_a_workbook_is_named_plainly() {
     }
 }
 
+/// An export of option numbers (every answer 1, 2, 3…) is read, but the import says why no
+/// option matches a skill and which export to make instead.
+#[test]
+fn an_export_of_option_numbers_asks_for_the_text_export() {
+    let folder = tempfile::tempdir().unwrap();
+    let export = folder.path().join("按序号.csv");
+    let mut text = String::from("序号,1、需要哪些能力？\n");
+    for respondent in 1..=20 {
+        text.push_str(&format!(
+            "{respondent},{}┋{}\n",
+            respondent % 6 + 1,
+            (respondent + 3) % 6 + 1
+        ));
+    }
+    std::fs::write(&export, text).unwrap();
+    let mut harness = window();
+    harness.run();
+    harness.get_by_label("需求调查").click();
+    harness.run();
+    harness
+        .state_mut()
+        .send(Command::ImportQuestionnaire(vec![export]));
+    common::step_until(&mut harness, |app| !app.is_reading_questionnaire());
+    harness.run();
+    harness.get_by_label("答卷 20 份");
+    harness.get_by_label_contains("答案是选项序号");
+    harness.get_by_label_contains("按选项文本");
+}
+
 /// An imported survey's shares have decimals (58 of 60 employers: 96.67 %): the sliders show
 /// one decimal and showing it is no what-if — none appears until a slider is moved.
 #[test]

@@ -814,6 +814,7 @@ phrases! {
     QuestionnaireUnmatched => "  “{}” → （未对应任何能力，用 --map 指定）", "  \"{}\" → (no skill; map it with --map)";
     QuestionnaireAmbiguous => "  “{}” → 未对应：与几项能力相近，用下列一行指定：", "  \"{}\" → not matched: alike to several skills; settle it with one of:";
     QuestionnaireMapLine => "      --map \"{}={}\"（{}）", "      --map \"{}={}\" ({})";
+    QuestionnaireNumbered => "这份导出里的答案是选项序号（1、2、3……），不是选项文字，所以无法对应到能力：请在问卷星重新下载答卷数据，选择按选项文本（而不是按序号）导出；或者把按文本导出的文件一起导入。", "The answers in this export are option numbers (1, 2, 3…), not the options' words, so none can be matched to a skill: download the answers from the form again as option text rather than numbers, or import the text export as well.";
     QuestionnaireSurveyWritten => "已写出调查 {}", "Survey written: {}";
     QuestionnaireNotReadTitle => "无法导入问卷", "The questionnaire could not be imported";
     ReadingQuestionnaire => "正在读取问卷 {}…", "Reading the questionnaire {}…";

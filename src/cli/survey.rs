@@ -48,12 +48,15 @@ pub(super) fn import(files: &[PathBuf], options: &ImportOptions, language: Langu
             ],
         ));
     }
+    if questionnaire.numbered_options() {
+        error_line(language.text(Text::QuestionnaireNumbered));
+    }
     if options.json {
         out_line(&format!("{:#}", counts_json(&questionnaire)));
     } else {
         print_counts(&questionnaire, language);
     }
-    let mut outcome = if questionnaire.skipped.is_empty() {
+    let mut outcome = if questionnaire.skipped.is_empty() && !questionnaire.numbered_options() {
         Outcome::Clean
     } else {
         Outcome::Findings
@@ -70,11 +73,12 @@ pub(super) fn import(files: &[PathBuf], options: &ImportOptions, language: Langu
     outcome
 }
 
-/// `{"respondents": n, "questions": [{"title", "kind", "options": [{"label", "count",
+/// `{"respondents": n, "numbered_options": bool, "questions": [{"title", "kind", "options": [{"label", "count",
 /// "share", "typed"}]}]}`, shares as fractions, `typed` what respondents wrote with the option.
 fn counts_json(questionnaire: &Questionnaire) -> serde_json::Value {
     serde_json::json!({
         "respondents": questionnaire.respondents,
+        "numbered_options": questionnaire.numbered_options(),
         "questions": questionnaire.questions.iter().map(|question| serde_json::json!({
             "title": question.title,
             "kind": question.kind,

@@ -40,6 +40,12 @@ pub fn import_ui(
             ),
         );
     }
+    if questionnaire.numbered_options() {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            language.text(Text::QuestionnaireNumbered),
+        );
+    }
     details_ui(ui, language, import, commands);
     ui.add_space(6.0);
     let label = ui.label(language.text(Text::ImportQuestion));

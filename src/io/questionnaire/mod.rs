@@ -72,6 +72,23 @@ impl Questionnaire {
         }
     }
 
+    /// Whether the answers are option numbers, not the options' words: every choice question's
+    /// options are numbers ("1", "2", "3"), as in an export "by option number". Nothing can
+    /// be matched to a skill then; the text export can.
+    pub fn numbered_options(&self) -> bool {
+        let mut choices = self
+            .questions
+            .iter()
+            .filter(|question| question.kind != QuestionKind::Text)
+            .peekable();
+        choices.peek().is_some()
+            && choices.all(|question| {
+                question.options.iter().all(|option| {
+                    !option.label.is_empty() && option.label.chars().all(|c| c.is_ascii_digit())
+                })
+            })
+    }
+
     /// Adds another wave or county: the same questions (by title without its number, and
     /// which of the questions with that title it is) add their counts.
     pub fn pool(mut self, other: Questionnaire) -> Questionnaire {
