@@ -22,6 +22,7 @@ fn question(options: &[&str]) -> Question {
                 typed: Vec::new(),
             })
             .collect(),
+        in_form_order: true,
     }
 }
 

@@ -770,3 +770,60 @@ fn an_export_of_option_numbers_is_recognised_and_the_text_export_asked_for() {
     let counts: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(counts["numbered_options"], false);
 }
+
+/// One column per option gives the questionnaire's order, which the import keeps (外语能力
+/// first though 经贸知识 is chosen most); joined answers do not, so the most chosen comes
+/// first — also when two files are pooled.
+#[test]
+fn options_keep_the_questionnaires_order_where_the_export_gives_it_else_the_most_chosen_first() {
+    let folder = tempfile::tempdir().unwrap();
+    let labels = |questionnaire: &Questionnaire| -> Vec<String> {
+        let question = questionnaire
+            .questions
+            .iter()
+            .find(|question| question.kind == QuestionKind::Multiple)
+            .unwrap();
+        question
+            .options
+            .iter()
+            .map(|option| option.label.clone())
+            .collect()
+    };
+    let columns = write_csv(
+        folder.path(),
+        "columns.csv",
+        &layout("wenjuanxing-columns", 0..100),
+        "utf-8",
+    );
+    assert_eq!(labels(&read_questionnaire(&columns).unwrap()), SKILLS_ZH);
+    let joined = write_csv(
+        folder.path(),
+        "joined.csv",
+        &layout("wenjuanxing", 0..100),
+        "utf-8",
+    );
+    // Table 4's counts, most first: 100 经贸, 97 团队, 93 计算机, 91 口头, 89 外语, 34 管理.
+    let by_count = [
+        "经贸知识",
+        "团队合作能力",
+        "计算机操作能力",
+        "口头沟通能力",
+        "外语能力",
+        "管理能力",
+    ];
+    assert_eq!(labels(&read_questionnaire(&joined).unwrap()), by_count);
+    let first = write_csv(
+        folder.path(),
+        "first.csv",
+        &layout("wenjuanxing", 0..50),
+        "utf-8",
+    );
+    let second = write_csv(
+        folder.path(),
+        "second.csv",
+        &layout("wenjuanxing", 50..100),
+        "utf-8",
+    );
+    let pooled = read_questionnaires(&[first, second]).unwrap();
+    assert_eq!(labels(&pooled), by_count);
+}

@@ -117,11 +117,13 @@ fn flag_question(header: &[String], answers: &[&Row], title: &str, run: &[usize]
         title: title.to_owned(),
         kind: QuestionKind::Multiple,
         options,
+        in_form_order: true,
     }
 }
 
-/// Options in the order respondents first gave them, with how many gave each and what they
-/// typed with it.
+/// Options with how many gave each and what they typed with it, the most chosen first (ties
+/// in the order respondents first gave them): a cell of joined answers does not say the
+/// questionnaire's order.
 fn tally<'a>(answers: impl Iterator<Item = Vec<&'a str>>) -> Vec<OptionCount> {
     let mut options: Vec<OptionCount> = Vec::new();
     let mut positions: std::collections::HashMap<&str, usize> = Default::default();
@@ -151,6 +153,7 @@ fn tally<'a>(answers: impl Iterator<Item = Vec<&'a str>>) -> Vec<OptionCount> {
             }
         }
     }
+    super::most_chosen_first(&mut options);
     options
 }
 
@@ -230,6 +233,7 @@ fn cell_question(title: &str, answers: &[&Row], column: usize) -> Question {
                 title: title.to_owned(),
                 kind: QuestionKind::Multiple,
                 options: tally(values.iter().map(|value| parts(value, separator))),
+                in_form_order: false,
             };
         }
     }
@@ -253,6 +257,7 @@ fn cell_question(title: &str, answers: &[&Row], column: usize) -> Question {
         } else {
             Vec::new()
         },
+        in_form_order: false,
     }
 }
 

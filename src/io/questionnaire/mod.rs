@@ -42,7 +42,12 @@ pub struct OptionCount {
 pub struct Question {
     pub title: String,
     pub kind: QuestionKind,
+    /// In the questionnaire's order where the export gives it (one column per option),
+    /// else the most chosen first.
     pub options: Vec<OptionCount>,
+    /// Whether `options` are in the questionnaire's own order.
+    #[serde(default)]
+    pub in_form_order: bool,
 }
 
 /// A row left out, with its number as a spreadsheet shows it.
@@ -143,13 +148,25 @@ fn merge_counts(known: &mut Question, question: Question) {
         .collect();
     for option in question.options {
         match positions.get(&option.label) {
-            Some(&at) => known.options[at].count += option.count,
+            Some(&at) => {
+                known.options[at].count += option.count;
+                known.options[at].typed.extend(option.typed);
+            }
             None => {
                 positions.insert(option.label.clone(), known.options.len());
                 known.options.push(option);
             }
         }
     }
+    known.in_form_order &= question.in_form_order;
+    if !known.in_form_order {
+        most_chosen_first(&mut known.options);
+    }
+}
+
+/// Options without an order of their own: the most chosen first, ties as they came.
+fn most_chosen_first(options: &mut [OptionCount]) {
+    options.sort_by(|first, second| second.count.cmp(&first.count));
 }
 
 /// A question's title without its number, as letters and digits in lower case.
@@ -437,6 +454,53 @@ pub fn pool_all(read: Vec<(PathBuf, Questionnaire)>) -> Result<Questionnaire, Qu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn answered(options: &[(&str, usize, &[&str])]) -> Questionnaire {
+        Questionnaire {
+            respondents: 10,
+            questions: vec![Question {
+                title: "2、需要哪些能力？".to_owned(),
+                kind: QuestionKind::Multiple,
+                options: options
+                    .iter()
+                    .map(|(label, count, typed)| OptionCount {
+                        label: (*label).to_owned(),
+                        count: *count,
+                        typed: typed.iter().map(|text| (*text).to_owned()).collect(),
+                    })
+                    .collect(),
+                in_form_order: false,
+            }],
+            skipped: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn pooled_files_add_their_counts_keep_what_was_typed_and_put_the_most_chosen_first() {
+        let pooled = answered(&[("外语能力", 5, &[]), ("其他", 1, &["推车"])]).pool(answered(&[
+            ("其他", 6, &["箱包", "光伏"]),
+            ("管理能力", 2, &[]),
+        ]));
+        let options = &pooled.questions[0].options;
+        let counted: Vec<(&str, usize)> = options
+            .iter()
+            .map(|option| (option.label.as_str(), option.count))
+            .collect();
+        assert_eq!(counted, [("其他", 7), ("外语能力", 5), ("管理能力", 2)]);
+        assert_eq!(options[0].typed, ["推车", "箱包", "光伏"]);
+        assert_eq!(pooled.respondents, 20);
+    }
+
+    #[test]
+    fn a_question_title_loses_its_number_and_kind_mark() {
+        assert_eq!(plain_title("2、需要哪些能力？（多选）"), "需要哪些能力？");
+        assert_eq!(
+            plain_title("Q3. Skills needed (select all that apply)"),
+            "Skills needed"
+        );
+        assert_eq!(plain_title("需要哪些能力？【多选题】"), "需要哪些能力？");
+        assert_eq!(plain_title("2018年销售额"), "2018年销售额");
+    }
 
     #[test]
     fn question_numbers_are_not_part_of_a_title() {
