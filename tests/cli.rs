@@ -146,6 +146,41 @@ fn check_with_findings_exits_1_and_names_the_line() {
     );
 }
 
+/// A module renamed in English only keeps 新建课程 in Chinese: `check` says so as the window
+/// does, at the module's line (the Chinese document would print 新建课程).
+#[test]
+fn check_names_a_module_renamed_in_one_language_only() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("renamed.ron");
+    let original = std::fs::read_to_string(common::repository_path(
+        "curricula/pinghu-stroller-bag-staff-short-course.ron",
+    ))
+    .unwrap();
+    let renamed = original.replacen("zh: \"阿里巴巴国际站运营速成\"", "zh: \"新建课程\"", 1);
+    assert_ne!(renamed, original);
+    std::fs::write(&path, &renamed).unwrap();
+    // The line of the module's name, under its id.
+    let lines: Vec<&str> = renamed.lines().collect();
+    let id = lines
+        .iter()
+        .position(|line| line.contains("id: \"sc_alibaba_store_workshop\""))
+        .unwrap();
+    let line = id
+        + lines[id..]
+            .iter()
+            .position(|line| line.contains("name: Names("))
+            .unwrap()
+        + 1;
+    let output = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = text(&output.stdout);
+    assert!(
+        stdout.contains(&format!("{}:{line}: 警告:", path.display()))
+            && stdout.contains("中文名称仍是默认的“新建课程”"),
+        "{stdout}"
+    );
+}
+
 /// The line of the `code:` field of the module whose `id:` is `id`.
 fn code_line(text: &str, id: &str) -> usize {
     let start = text

@@ -10,9 +10,7 @@ use crate::io::{
     Document, SourceLines, has_comments, parse_curricular_analytics, parse_document, read_text,
     save_document, shortened,
 };
-use crate::model::validate::{
-    Severity, validate, validate_library, validate_rule_book, validate_survey,
-};
+use crate::model::validate::{Severity, validate_library, validate_rule_book, validate_survey};
 
 pub(super) fn check_file(path: &Path, language: Language) -> Outcome {
     let text = match read_text(path) {
@@ -35,7 +33,7 @@ pub(super) fn check_file(path: &Path, language: Language) -> Outcome {
     };
     let (findings, summary) = match &document {
         Document::Plan(plan) => (
-            validate(plan),
+            crate::editor::plan_findings(plan),
             language.fill(
                 Text::CheckPlanSummary,
                 &[

@@ -7,6 +7,14 @@ use crate::catalogue::{Language, Text, phase_name, term_name};
 use crate::model::validate::{Finding, NamedPart, Problem, Severity};
 use crate::model::{Names, Plan};
 
+/// Everything a plan's check finds: what `validate` finds in the file, and the names left
+/// at their default in one language (the window's findings and `check` say the same).
+pub fn plan_findings(plan: &Plan) -> Vec<Finding> {
+    let mut findings = crate::model::validate::validate(plan);
+    findings.extend(default_names_left(plan));
+    findings
+}
+
 /// A finding for each title, term (or phase) and module whose name is still the default in
 /// one language and something else in the other.
 pub fn default_names_left(plan: &Plan) -> Vec<Finding> {

@@ -22,7 +22,7 @@ pub use bundled::{
 };
 pub use close_the_gap::{Change, Suggestion, close_the_gap};
 pub use compared_plans::{ComparedPlans, OtherPlan};
-pub use default_names::default_names_left;
+pub use default_names::{default_names_left, plan_findings};
 pub use open_plan::{Analysis, OpenPlan};
 pub use shipped_rules::{report_with_shipped_rules, shipped_books};
 pub use survey_import::{ImportBlocked, SurveyDetails, SurveyImport, with_known_aliases};

@@ -7,7 +7,7 @@ use crate::analysis::{Report, report};
 use crate::io::{LoadError, find_rule_books};
 use crate::model::edit::{Edit, EditError};
 use crate::model::history::{Coalesce, History};
-use crate::model::validate::{Finding, validate};
+use crate::model::validate::Finding;
 use crate::model::{Plan, RuleBook, RuleBooks};
 
 pub struct OpenPlan {
@@ -38,11 +38,7 @@ impl Analysis {
     fn of(plan: &Plan, books: &RuleBooks, state: u64) -> Self {
         Self {
             report: report(plan, books.resolve(&plan.rules), None),
-            findings: {
-                let mut findings = validate(plan);
-                findings.extend(super::default_names::default_names_left(plan));
-                findings
-            },
+            findings: super::default_names::plan_findings(plan),
             previous_score: None,
             state,
         }
