@@ -166,7 +166,7 @@ fn merge_counts(known: &mut Question, question: Question) {
 
 /// Options without an order of their own: the most chosen first, ties as they came.
 fn most_chosen_first(options: &mut [OptionCount]) {
-    options.sort_by(|first, second| second.count.cmp(&first.count));
+    options.sort_by_key(|option| std::cmp::Reverse(option.count));
 }
 
 /// A question's title without its number, as letters and digits in lower case.
