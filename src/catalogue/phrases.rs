@@ -143,6 +143,9 @@ phrases! {
     ImportNoSkill => "（不对应）", "(none)";
     ImportAccept => "采用这份调查", "Use this survey";
     ImportRememberAlias => "记为别名", "Remember as an alias";
+    LibraryFittingOnly => "只显示适合本方案的课程", "Only modules for this kind of plan";
+    LibraryFittingOnlyTip => "学历教育方案显示计学分的课程，按学时计的短期培训只显示培训模块；取消勾选可显示全部课程。", "A diploma or degree sees credit-bearing courses, a short course counted in hours only training modules; clear it to see every module.";
+    AddToTerm => "加入{}", "Add to {}";
     ImportMatchedBy => "依据", "Matched by";
     MatchByHand => "手动选择", "chosen by hand";
     MatchByName => "名称相同", "its name";

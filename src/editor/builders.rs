@@ -252,6 +252,16 @@ pub fn remove_term(plan: &Plan, index: usize) -> Edit {
     Edit::Batch(edits)
 }
 
+/// A library module fits the plan's kind: credit-bearing college courses for a programme,
+/// hours-only training modules for a short course counted in hours (a staff training class is
+/// not offered 大学生心理健康教育). Close the gap offers only these; the library shows only
+/// these until the user asks for all.
+pub fn fits_the_plans_kind(plan: &Plan, module: &Module) -> bool {
+    let counts_credits = plan.kind != ProgrammeKind::ShortCourse
+        || plan.modules.iter().any(|known| known.credits > 0.0);
+    (module.credits > 0.0) == counts_credits
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

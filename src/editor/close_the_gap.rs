@@ -104,7 +104,7 @@ pub fn close_the_gap(plan: &Plan, library: &Library, survey: &Survey) -> Vec<Sug
             for module in library.modules.iter().filter(|module| {
                 plan.module(&module.id).is_none()
                     && module.level_of(&skill.skill).is_some()
-                    && fits_the_kind(plan, module)
+                    && super::fits_the_plans_kind(plan, module)
                     && serves_the_targets(plan, module)
             }) {
                 let Some(term) = fitting_term(plan, module) else {
@@ -207,15 +207,6 @@ pub fn close_the_gap(plan: &Plan, library: &Library, survey: &Survey) -> Vec<Sug
         }
     }
     unique
-}
-
-/// A library module fits the plan's kind: credit-bearing college courses for a programme,
-/// hours-only training modules for a short course counted in hours (a staff training class is
-/// not offered 大学生心理健康教育).
-fn fits_the_kind(plan: &Plan, module: &Module) -> bool {
-    let counts_credits = plan.kind != ProgrammeKind::ShortCourse
-        || plan.modules.iter().any(|known| known.credits > 0.0);
-    (module.credits > 0.0) == counts_credits
 }
 
 /// A module serves the plan's target industries, or none in particular: a Haining plan is

@@ -13,8 +13,8 @@ mod shipped_rules;
 mod survey_import;
 
 pub use builders::{
-    add_from_library, add_from_library_renamed, code_taken_by, duplicate_module, free_id,
-    new_module, new_term, remove_term,
+    add_from_library, add_from_library_renamed, code_taken_by, duplicate_module,
+    fits_the_plans_kind, free_id, new_module, new_term, remove_term,
 };
 pub use bundled::{
     TEMPLATES, blank_plan, blank_plan_of_kind, bundled_library, rules_for_kind, template,

@@ -231,6 +231,30 @@ fn board_ui(
     }
 }
 
+/// The commands that put a module (of the plan, or of the library when `from_library`) at the
+/// end of `term`, as a drop there would: what a library row's context menu offers.
+pub(super) fn add_to_term_commands(
+    context: &ViewContext<'_>,
+    module: &ModuleId,
+    from_library: bool,
+    term: usize,
+) -> Vec<Command> {
+    let Some(entry) = context.plan.terms.get(term) else {
+        return Vec::new();
+    };
+    let payload = DragModule {
+        module: module.clone(),
+        from_library,
+        from_term: None,
+        preview: String::new(),
+    };
+    let target = Target {
+        term,
+        index: entry.modules.len(),
+    };
+    drop_commands(context, &payload, target)
+}
+
 /// The commands a drop stands for; none when the module would not move.
 fn drop_commands(context: &ViewContext<'_>, payload: &DragModule, target: Target) -> Vec<Command> {
     let plan = context.plan;

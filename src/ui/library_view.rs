@@ -13,15 +13,32 @@ use super::theme::ROW_HEIGHT;
 use super::view_context::ViewContext;
 use crate::catalogue::Text;
 use crate::catalogue::words;
+use crate::editor;
 use crate::model::{Category, Delivery, IndustryId, Module, ModuleId, SkillId};
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 struct Filter {
     query: String,
     skill: Option<SkillId>,
     industry: Option<IndustryId>,
     delivery: Option<Delivery>,
     category: Option<Category>,
+    /// Library modules only of the plan's kind (credit courses for a programme, hours-only
+    /// training modules for a short course counted in hours): on until the user clears it.
+    fitting_only: bool,
+}
+
+impl Default for Filter {
+    fn default() -> Self {
+        Self {
+            query: String::new(),
+            skill: None,
+            industry: None,
+            delivery: None,
+            category: None,
+            fitting_only: true,
+        }
+    }
 }
 
 impl Filter {
@@ -89,6 +106,9 @@ impl LibraryView {
                     .iter()
                     .enumerate()
                     .filter(|(_, module)| !defined.contains(&module.id))
+                    .filter(|(_, module)| {
+                        !self.filter.fitting_only || editor::fits_the_plans_kind(plan, module)
+                    })
                     .filter(|(_, module)| self.filter.accepts(module, &query))
                     .map(|(index, _)| Entry::Library(index)),
             )
@@ -199,6 +219,13 @@ impl LibraryView {
                     categories,
                 );
                 ui.end_row();
+                ui.label("");
+                ui.checkbox(
+                    &mut self.filter.fitting_only,
+                    language.text(Text::LibraryFittingOnly),
+                )
+                .on_hover_text(language.text(Text::LibraryFittingOnlyTip));
+                ui.end_row();
             });
     }
 
@@ -276,6 +303,22 @@ impl LibraryView {
                     if response.clicked() {
                         commands.push(Command::Select(Selection::Module(module.id.clone())));
                     }
+                    // A right click adds the module to a term without dragging (a touchpad,
+                    // a board scrolled away from the term).
+                    response.context_menu(|ui| {
+                        for (term, entry) in plan.terms.iter().enumerate() {
+                            let button = egui::Button::new(
+                                language
+                                    .fill(Text::AddToTerm, &[&entry.name.in_language(language)]),
+                            );
+                            if ui.add_enabled(!entry.holds(&module.id), button).clicked() {
+                                commands.extend(super::board_view::add_to_term_commands(
+                                    context, &module.id, !in_plan, term,
+                                ));
+                                ui.close();
+                            }
+                        }
+                    });
                     // Built only when a drag starts or the pointer rests: not for every row
                     // of every frame.
                     if response.drag_started() {

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 
 pub mod hostile;
 pub mod random;
+pub mod window;
 
 pub fn repository_path(relative: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
