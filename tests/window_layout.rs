@@ -86,19 +86,7 @@ fn bring_into_view(
     panic!("{label} never comes into view inside {area:?}");
 }
 
-fn wheel(harness: &mut Harness<'_, PlannerApp>, at: egui::Pos2, delta: Vec2) {
-    harness.hover_at(at);
-    harness.event(egui::Event::MouseWheel {
-        unit: egui::MouseWheelUnit::Point,
-        delta,
-        modifiers: Modifiers::NONE,
-        phase: egui::TouchPhase::Move,
-        source: egui::MouseWheelSource::Wheel,
-    });
-    for _ in 0..4 {
-        harness.step();
-    }
-}
+use common::window::wheel;
 
 fn terms_shown(harness: &Harness<'_, PlannerApp>, area: Rect) -> usize {
     TERMS

@@ -70,6 +70,7 @@ struct Views {
     palette: PaletteView,
     what_if: super::what_if_view::WhatIfView,
     gap: super::gap_view::GapView,
+    tab_opening: super::central_view::TabOpening,
 }
 
 pub struct PlannerApp {
@@ -358,6 +359,7 @@ impl PlannerApp {
                     survey_import: workspace.survey_import.as_ref(),
                     what_if: &mut views.what_if,
                     gap: &mut views.gap,
+                    opening: &mut views.tab_opening,
                 },
                 &mut commands,
             );

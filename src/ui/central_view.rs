@@ -20,6 +20,27 @@ pub struct CentralViews<'a> {
     pub survey_import: Option<&'a crate::editor::SurveyImport>,
     pub what_if: &'a mut super::what_if_view::WhatIfView,
     pub gap: &'a mut super::gap_view::GapView,
+    pub opening: &'a mut TabOpening,
+}
+
+/// Which tab showed last, and how many times a tab was opened: each opening draws the tab
+/// under ids of its own, so it opens at its top (not where another tab, or its last visit,
+/// was scrolled to).
+#[derive(Default)]
+pub struct TabOpening {
+    last: Option<Tab>,
+    count: u64,
+}
+
+impl TabOpening {
+    /// The ids' salt for `shown` this frame.
+    fn salt(&mut self, shown: Tab) -> (Tab, u64) {
+        if self.last != Some(shown) {
+            self.last = Some(shown);
+            self.count += 1;
+        }
+        (shown, self.count)
+    }
 }
 
 /// The least width the plan's title takes beside the tabs.
@@ -60,7 +81,8 @@ pub fn central_ui(
         );
     });
     ui.separator();
-    match shown {
+    let salt = views.opening.salt(shown);
+    ui.push_id(salt, |ui| match shown {
         Tab::Board => views.board.ui(ui, context, commands),
         Tab::Matrix => views.matrix.ui(ui, context, commands),
         Tab::Analysis => {
@@ -79,5 +101,5 @@ pub fn central_ui(
         Tab::Print => {
             super::print_preview_view::print_preview_ui(ui, context, views.printing, commands);
         }
-    }
+    });
 }

@@ -33,3 +33,18 @@ pub fn said(text: Text) -> &'static str {
 pub fn said_with(text: Text, values: &[&dyn std::fmt::Display]) -> String {
     Language::Chinese.fill(text, values)
 }
+
+/// Turns the mouse wheel by `delta` points over `at`, and lets the window settle.
+pub fn wheel(harness: &mut Harness<'_, PlannerApp>, at: egui::Pos2, delta: egui::Vec2) {
+    harness.hover_at(at);
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta,
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    for _ in 0..4 {
+        harness.step();
+    }
+}
