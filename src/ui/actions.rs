@@ -4,7 +4,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::command::Command;
+use super::command::{Command, Direction};
 use super::preferences::SidePanel;
 use super::selection::Selection;
 use super::tabs::Tab;
@@ -39,6 +39,11 @@ pub enum Action {
     CommandPalette,
     ShowHelp,
     TogglePanel(SidePanel),
+    /// Moves the selected module: within its term, or to the term before or after.
+    MoveModule(Direction),
+    /// Closes the topmost window (help, findings), or the notice, or goes back from a module
+    /// or a term to the plan's own details.
+    Dismiss,
 }
 
 /// The menus of the menu bar, in order.
@@ -55,6 +60,8 @@ pub enum Menu {
 pub enum Place {
     Menu(Menu, u8),
     Submenu(Menu),
+    /// A key only (Escape): listed in the help, not in menus or the palette.
+    Keys,
 }
 
 /// What decides whether an action is available now.
@@ -117,6 +124,7 @@ impl Action {
             Action::AddTerm,
             Action::RemoveTerm,
         ]);
+        actions.extend(Direction::ALL.map(Action::MoveModule));
         actions.extend(Tab::ALL.map(Action::ShowTab));
         actions.extend([SidePanel::Library, SidePanel::Inspector].map(Action::TogglePanel));
         actions.extend(Language::ALL.map(Action::SetLanguage));
@@ -125,6 +133,7 @@ impl Action {
             Action::ShowFindings,
             Action::CommandPalette,
             Action::ShowHelp,
+            Action::Dismiss,
         ]);
         actions
     }
@@ -174,6 +183,11 @@ impl Action {
             Action::ShowHelp => Text::ShowHelp,
             Action::TogglePanel(SidePanel::Library) => Text::ShowLibrary,
             Action::TogglePanel(SidePanel::Inspector) => Text::ShowInspector,
+            Action::MoveModule(Direction::Up) => Text::MoveModuleUp,
+            Action::MoveModule(Direction::Down) => Text::MoveModuleDown,
+            Action::MoveModule(Direction::Left) => Text::MoveModuleLeft,
+            Action::MoveModule(Direction::Right) => Text::MoveModuleRight,
+            Action::Dismiss => Text::HelpEscape,
         };
         language.text(text).to_owned()
     }
@@ -193,6 +207,14 @@ impl Action {
         const HELP: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F1)];
         const LIBRARY: &[KeyboardShortcut] = &[command_key(Key::B)];
         const INSPECTOR: &[KeyboardShortcut] = &[command_key(Key::I)];
+        const fn alt_key(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::ALT, key)
+        }
+        const UP: &[KeyboardShortcut] = &[alt_key(Key::ArrowUp)];
+        const DOWN: &[KeyboardShortcut] = &[alt_key(Key::ArrowDown)];
+        const LEFT: &[KeyboardShortcut] = &[alt_key(Key::ArrowLeft)];
+        const RIGHT: &[KeyboardShortcut] = &[alt_key(Key::ArrowRight)];
+        const ESCAPE: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::Escape)];
         match self {
             Action::NewPlan => NEW,
             Action::Open => OPEN,
@@ -208,6 +230,11 @@ impl Action {
             Action::TogglePanel(SidePanel::Library) => LIBRARY,
             Action::TogglePanel(SidePanel::Inspector) => INSPECTOR,
             Action::ShowTab(tab) => tab.shortcuts(),
+            Action::MoveModule(Direction::Up) => UP,
+            Action::MoveModule(Direction::Down) => DOWN,
+            Action::MoveModule(Direction::Left) => LEFT,
+            Action::MoveModule(Direction::Right) => RIGHT,
+            Action::Dismiss => ESCAPE,
             _ => &[],
         }
     }
@@ -224,6 +251,8 @@ impl Action {
                 Place::Menu(Menu::Edit, 1)
             }
             Action::AddTerm | Action::RemoveTerm => Place::Menu(Menu::Edit, 2),
+            Action::MoveModule(_) => Place::Menu(Menu::Edit, 3),
+            Action::Dismiss => Place::Keys,
             Action::ShowTab(_) => Place::Menu(Menu::View, 0),
             Action::TogglePanel(_) => Place::Menu(Menu::View, 4),
             Action::SetLanguage(_) => Place::Menu(Menu::View, 1),
@@ -240,7 +269,7 @@ impl Action {
             Action::Redo => state.can_redo,
             Action::Revert => state.has_file && state.dirty,
             Action::DuplicateModule => state.module_selected,
-            Action::RemoveFromTerm => state.module_placed,
+            Action::RemoveFromTerm | Action::MoveModule(_) => state.module_placed,
             Action::RemoveTerm => state.term_selected,
             _ => true,
         }
@@ -283,13 +312,26 @@ impl Action {
             Action::CommandPalette => Command::ShowPalette(true),
             Action::ShowHelp => Command::ShowHelp(true),
             Action::TogglePanel(panel) => Command::TogglePanel(panel),
+            Action::MoveModule(direction) => Command::MoveSelected(direction),
+            Action::Dismiss => Command::Dismiss,
+        }
+    }
+
+    /// `text` with the action's first shortcut, as a tooltip says it: "收起课程库（Ctrl+B）".
+    pub fn hint(self, ctx: &egui::Context, language: Language, text: Text) -> String {
+        match self.shortcuts().first() {
+            Some(shortcut) => language.fill(
+                Text::WithShortcut,
+                &[&language.text(text), &ctx.format_shortcut(shortcut)],
+            ),
+            None => language.text(text).to_owned(),
         }
     }
 }
 
 /// The commands of the shortcuts pressed this frame, consumed so that text fields do not
-/// also see them. Keys without a modifier (Delete) act only while no text field has the
-/// keyboard.
+/// also see them. Keys without Ctrl (Delete, Escape, Alt+arrows) act only while no text
+/// field has the keyboard.
 pub fn pressed_shortcuts(ctx: &egui::Context) -> Vec<Command> {
     let typing = ctx.egui_wants_keyboard_input();
     let mut shortcuts: Vec<(KeyboardShortcut, Action)> = Action::all()
@@ -300,7 +342,9 @@ pub fn pressed_shortcuts(ctx: &egui::Context) -> Vec<Command> {
                 .iter()
                 .map(move |shortcut| (*shortcut, action))
         })
-        .filter(|(shortcut, _)| !(typing && shortcut.modifiers.is_none()))
+        // While a text field has the keyboard only Ctrl (⌘) shortcuts act: it uses bare keys,
+        // Escape and Alt+arrows (a word at a time on a Mac) itself.
+        .filter(|(shortcut, _)| !typing || shortcut.modifiers.command || shortcut.modifiers.ctrl)
         .collect();
     // Ctrl+Shift+Z before Ctrl+Z: egui lets Ctrl+Z match with Shift held too.
     shortcuts.sort_by_key(|(shortcut, _)| std::cmp::Reverse(modifier_count(shortcut.modifiers)));
@@ -363,6 +407,8 @@ mod tests {
             Action::Print => 21,
             Action::ShowHelp => 22,
             Action::TogglePanel(_) => 23,
+            Action::MoveModule(_) => 24,
+            Action::Dismiss => 25,
         }
     }
 
@@ -371,7 +417,7 @@ mod tests {
         let mut kinds: Vec<usize> = Action::all().into_iter().map(kind).collect();
         kinds.sort_unstable();
         kinds.dedup();
-        assert_eq!(kinds, (0..24).collect::<Vec<_>>());
+        assert_eq!(kinds, (0..26).collect::<Vec<_>>());
         let listed = Action::all();
         for tab in Tab::ALL {
             assert!(listed.contains(&Action::ShowTab(tab)), "{tab:?}");

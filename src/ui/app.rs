@@ -291,7 +291,6 @@ impl PlannerApp {
         let mut commands = std::mem::take(&mut self.commands);
         if !self.workspace.modal_open() {
             commands.extend(pressed_shortcuts(&ctx));
-            commands.extend(self.global_keys(&ctx));
         }
         commands.extend(dropped_files(&ctx));
         let workspace = &self.workspace;
@@ -403,50 +402,6 @@ impl PlannerApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.shown_title = title;
         }
-    }
-
-    /// Alt+arrows move the selected module: up and down within its term, left and right to
-    /// the term before or after (the keyboard's way to do what a drag does).
-    fn global_keys(&self, ctx: &egui::Context) -> Option<Command> {
-        if ctx.egui_wants_keyboard_input() {
-            return None;
-        }
-        // Escape goes back from a module or a term to the plan's own details — unless a
-        // window is open, which Escape closes first.
-        let window_open = self.workspace.show_findings || self.workspace.show_help;
-        if !window_open
-            && self.workspace.selection != Selection::Plan
-            && ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
-        {
-            return Some(Command::Select(Selection::Plan));
-        }
-        let Selection::Module(module) = &self.workspace.selection else {
-            return None;
-        };
-        let plan = self.workspace.plan();
-        let (term, index) = plan.placement(module)?;
-        let placed_term = term;
-        let pressed = |key| ctx.input_mut(|input| input.consume_key(egui::Modifiers::ALT, key));
-        let (term, index) = if pressed(egui::Key::ArrowUp) {
-            index.checked_sub(1).map(|index| (term, index))
-        } else if pressed(egui::Key::ArrowDown) {
-            (index + 1 < plan.terms[term].modules.len()).then_some((term, index + 1))
-        } else if pressed(egui::Key::ArrowLeft) {
-            term.checked_sub(1).map(|term| (term, index))
-        } else if pressed(egui::Key::ArrowRight) {
-            (term + 1 < plan.terms.len()).then_some((term + 1, index))
-        } else {
-            None
-        }?;
-        Some(Command::Apply(
-            crate::model::edit::Edit::Move {
-                module: module.clone(),
-                from: placed_term,
-                term,
-                index,
-            },
-            crate::model::history::Coalesce::Never,
-        ))
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {

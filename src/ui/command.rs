@@ -106,7 +106,31 @@ pub enum Command {
     MapImportOption(usize, Option<crate::model::SkillId>),
     /// The title, region, year and source the user confirms for the import.
     SetImportDetails(crate::editor::SurveyDetails),
+    /// Moves the selected module (Alt+arrows).
+    MoveSelected(Direction),
+    /// Closes the topmost window or the notice, else goes back to the plan's details (Escape).
+    Dismiss,
     /// Makes the import the plan's survey (one undoable edit).
     AcceptImport,
     CancelImport,
+}
+
+/// Where Alt+arrow moves the selected module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+    /// To the term before.
+    Left,
+    /// To the term after.
+    Right,
+}
+
+impl Direction {
+    pub const ALL: [Direction; 4] = [
+        Direction::Up,
+        Direction::Down,
+        Direction::Left,
+        Direction::Right,
+    ];
 }

@@ -188,10 +188,8 @@ pub fn findings_window(
                 }
             });
         });
-    // Escape closes it, as every window does.
-    let escaped =
-        ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
-    still_open && !escaped
+    // Escape closes it too: `Action::Dismiss`.
+    still_open
 }
 
 fn selection_of(location: Location) -> Selection {

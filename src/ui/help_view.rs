@@ -8,12 +8,10 @@ use super::actions::Action;
 use super::view_context::ViewContext;
 use crate::catalogue::{Text, words};
 
-/// Shows the help window; `false` once the user closed it (× or Escape).
+/// Shows the help window; `false` once the user closed it (×; Escape is `Action::Dismiss`).
 pub fn help_window(ctx: &egui::Context, context: &ViewContext<'_>) -> bool {
     let language = context.language;
     let mut open = true;
-    let escaped =
-        ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
     egui::Window::new(language.text(Text::HelpTitle))
         .open(&mut open)
         .default_size([560.0, 520.0])
@@ -67,16 +65,7 @@ pub fn help_window(ctx: &egui::Context, context: &ViewContext<'_>) -> bool {
                         ui.monospace(keys.join("  "));
                         ui.end_row();
                     }
-                    for (keys, text) in [
-                        ("Alt+↑ ↓ ← →", Text::HelpMoveCard),
-                        ("Esc", Text::HelpEscape),
-                        ("F1", Text::HelpTitle),
-                    ] {
-                        ui.label(language.text(text));
-                        ui.monospace(keys);
-                        ui.end_row();
-                    }
                 });
         });
-    open && !escaped
+    open
 }

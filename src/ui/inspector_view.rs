@@ -83,7 +83,11 @@ impl InspectorView {
             back = *context.selection != Selection::Plan
                 && ui
                     .button(language.text(Text::BackToPlan))
-                    .on_hover_text(language.text(Text::BackToPlanHint))
+                    .on_hover_text(super::actions::Action::Dismiss.hint(
+                        ui.ctx(),
+                        language,
+                        Text::BackToPlanHint,
+                    ))
                     .clicked();
         });
         if back {

@@ -136,6 +136,8 @@ fn matches(query: &str, state: &ActionState) -> Vec<Match> {
     let language = state.language;
     let mut found: Vec<Match> = Action::all()
         .into_iter()
+        // Escape is a key, not something to look up.
+        .filter(|action| action.place() != super::actions::Place::Keys)
         .filter_map(|action| {
             let label = action.label(language);
             let other = action.label(language.other());

@@ -2,6 +2,7 @@
 //! collapsible to a thin strip with a button that brings them back (or Ctrl+B / Ctrl+I, or
 //! the View menu), never wider than a share of the window so that the centre keeps room.
 
+use super::actions::Action;
 use egui::{Panel, Ui};
 
 use super::command::Command;
@@ -94,7 +95,11 @@ pub fn side_panel_ui(
         |ui, open| {
             if open {
                 contained(ui, |ui| contents(ui, commands));
-            } else if arrow_button(ui, which.arrow(false), language.text(which.show_hint())) {
+            } else if arrow_button(
+                ui,
+                which.arrow(false),
+                &Action::TogglePanel(which).hint(ui.ctx(), language, which.show_hint()),
+            ) {
                 commands.push(Command::ShowPanel(which, true));
             }
         },
@@ -132,7 +137,8 @@ pub fn panel_heading_ui(
         ui.heading(language.text(which.title()));
         add_more(ui);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if arrow_button(ui, which.arrow(true), language.text(which.hide_hint())) {
+            let hint = Action::TogglePanel(which).hint(ui.ctx(), language, which.hide_hint());
+            if arrow_button(ui, which.arrow(true), &hint) {
                 commands.push(Command::ShowPanel(which, false));
             }
         });

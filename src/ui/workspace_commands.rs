@@ -216,6 +216,12 @@ impl Workspace {
                     self.run(Command::Apply(edit, Coalesce::Never));
                 }
             }
+            Command::MoveSelected(direction) => {
+                if let Some(edit) = self.move_of_selected(direction) {
+                    self.run(Command::Apply(edit, Coalesce::Never));
+                }
+            }
+            Command::Dismiss => self.dismiss(),
             Command::SetImportDetails(details) => {
                 if let Some(import) = &mut self.survey_import {
                     import.details = details;
@@ -634,5 +640,47 @@ impl Workspace {
                 backup: None,
             },
         });
+    }
+}
+
+impl Workspace {
+    /// The edit that moves the selected module one step `direction`: up or down within its
+    /// term, left or right to the term before or after (the keyboard's way to do what a drag
+    /// does); none at an edge.
+    fn move_of_selected(&self, direction: super::command::Direction) -> Option<Edit> {
+        use super::command::Direction;
+        let Selection::Module(module) = &self.selection else {
+            return None;
+        };
+        let plan = self.plan();
+        let (from, index) = plan.placement(module)?;
+        let (term, index) = match direction {
+            Direction::Up => (from, index.checked_sub(1)?),
+            Direction::Down => {
+                (index + 1 < plan.terms[from].modules.len()).then_some((from, index + 1))?
+            }
+            Direction::Left => (from.checked_sub(1)?, index),
+            Direction::Right => ((from + 1 < plan.terms.len()).then_some(from + 1)?, index),
+        };
+        Some(Edit::Move {
+            module: module.clone(),
+            from,
+            term,
+            index,
+        })
+    }
+
+    /// Escape: the topmost window closes (help above findings), else the notice goes, else
+    /// a module or a term gives way to the plan's own details.
+    fn dismiss(&mut self) {
+        if self.show_help {
+            self.show_help = false;
+        } else if self.show_findings {
+            self.show_findings = false;
+        } else if self.notice.is_some() {
+            self.notice = None;
+        } else if self.selection != Selection::Plan {
+            self.selection = Selection::Plan;
+        }
     }
 }
