@@ -26,7 +26,7 @@ use super::side_panels::{PanelState, SidePanel, side_panel_ui};
 use super::tabs::Tab;
 use super::theme::{self, Theme};
 use super::view_context::ViewContext;
-use super::workspace::{Message, Pending, RecoveryState, Workspace};
+use super::workspace::{Message, Modal, Pending, RecoveryState, Workspace};
 use crate::catalogue::Language;
 use crate::editor::{ComparedPlans, OpenPlan, blank_plan, bundled_library, template};
 use crate::io::{list_recovery, recovery_folder};
@@ -107,19 +107,14 @@ impl PlannerApp {
                 tab: Tab::Board,
                 comparisons: ComparedPlans::default(),
                 show_findings: false,
-                show_palette: false,
                 show_help: false,
-                new_dialog: false,
-                code_conflict: None,
-                message: None,
+                modal: offer.map(Modal::Recovery),
                 notice: None,
                 pending: None,
-                comment_warning: None,
                 recovery: RecoveryState {
                     folder: options.recovery_folder,
                     written_state: None,
                     due: None,
-                    offer,
                 },
                 allow_close: false,
                 close_requested: false,
@@ -183,7 +178,7 @@ impl PlannerApp {
 
     /// The error or notice on screen, if any.
     pub fn message(&self) -> Option<&Message> {
-        self.workspace.message.as_ref()
+        self.workspace.message()
     }
 
     /// The status bar's notice of a finished export or print.
@@ -217,12 +212,14 @@ impl PlannerApp {
     }
 
     pub fn offers_recovery(&self) -> bool {
-        self.workspace.recovery.offer.is_some()
+        self.workspace
+            .shows(|modal| matches!(modal, Modal::Recovery(_)))
     }
 
     /// Whether the command palette is open.
     pub fn shows_palette(&self) -> bool {
-        self.workspace.show_palette
+        self.workspace
+            .shows(|modal| matches!(modal, Modal::Palette))
     }
 
     /// Whether the window may close now (no unsaved changes, or the user answered).
@@ -369,13 +366,14 @@ impl PlannerApp {
         if workspace.show_help && !super::help_view::help_window(&ctx, &context) {
             commands.push(Command::ShowHelp(false));
         }
-        if workspace.show_palette {
+        let palette_open = workspace.shows(|modal| matches!(modal, Modal::Palette));
+        if palette_open {
             if !self.palette_was_open {
                 views.palette.reset();
             }
             views.palette.ui(&ctx, &action_state, &mut commands);
         }
-        self.palette_was_open = workspace.show_palette;
+        self.palette_was_open = palette_open;
         dialogs_ui(&ctx, workspace, &mut commands);
         paint_drag_preview(&ctx);
         if !commands.is_empty() {

@@ -5,7 +5,7 @@
 use egui::{RichText, Ui};
 
 use super::command::Command;
-use super::workspace::Workspace;
+use super::workspace::{Modal, Workspace};
 use crate::catalogue::Text;
 
 /// Progress of a questionnaire being read, with Cancel (Escape cancels too).
@@ -47,121 +47,147 @@ pub fn dialogs_ui(ctx: &egui::Context, workspace: &Workspace, commands: &mut Vec
         }
         return;
     }
-    if workspace.new_dialog {
-        new_plan_dialog(ctx, language, commands);
-        return;
+    match &workspace.modal {
+        Some(Modal::NewPlan) => new_plan_dialog(ctx, language, commands),
+        Some(Modal::CodeConflict(conflict)) => {
+            code_conflict_dialog(ctx, workspace, conflict, commands);
+        }
+        Some(Modal::Message(message)) => message_dialog(ctx, language, message, commands),
+        Some(Modal::CommentWarning(path)) => comment_dialog(ctx, language, path, commands),
+        Some(Modal::Recovery(copy)) => recovery_dialog(ctx, language, copy, commands),
+        // The palette draws itself (`palette_view`).
+        Some(Modal::Palette) => {}
+        None => {
+            if workspace.pending.is_some() {
+                unsaved_dialog(ctx, workspace, commands);
+            }
+        }
     }
-    if let Some(conflict) = &workspace.code_conflict {
-        code_conflict_dialog(ctx, workspace, conflict, commands);
-        return;
-    }
-    if let Some(message) = &workspace.message {
-        let shown = egui::Modal::new(egui::Id::unique("message")).show(ctx, |ui| {
-            ui.set_max_width(640.0);
-            ui.heading(language.text(message.title));
-            ui.add_space(6.0);
-            egui::ScrollArea::both().max_height(320.0).show(ui, |ui| {
-                ui.label(RichText::new(&message.body).monospace());
-            });
-            ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                if let Some(backup) = &message.backup {
-                    let name = backup.file_name().unwrap_or_default().to_string_lossy();
-                    let open = ui.button(language.fill(Text::OpenBackup, &[&name]));
-                    if open.clicked() {
-                        commands.push(Command::DismissMessage);
-                        commands.push(Command::Open(backup.clone()));
-                    }
-                }
-                if ui.button(language.text(Text::Close)).clicked() {
+}
+
+fn message_dialog(
+    ctx: &egui::Context,
+    language: crate::catalogue::Language,
+    message: &super::workspace::Message,
+    commands: &mut Vec<Command>,
+) {
+    let shown = egui::Modal::new(egui::Id::unique("message")).show(ctx, |ui| {
+        ui.set_max_width(640.0);
+        ui.heading(language.text(message.title));
+        ui.add_space(6.0);
+        egui::ScrollArea::both().max_height(320.0).show(ui, |ui| {
+            ui.label(RichText::new(&message.body).monospace());
+        });
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if let Some(backup) = &message.backup {
+                let name = backup.file_name().unwrap_or_default().to_string_lossy();
+                let open = ui.button(language.fill(Text::OpenBackup, &[&name]));
+                if open.clicked() {
                     commands.push(Command::DismissMessage);
+                    commands.push(Command::Open(backup.clone()));
                 }
-            });
+            }
+            if ui.button(language.text(Text::Close)).clicked() {
+                commands.push(Command::DismissMessage);
+            }
         });
-        // Escape (or a click beside it) closes it, as every dialog does.
-        if shown.should_close() {
-            commands.push(Command::DismissMessage);
-        }
-        return;
+    });
+    // Escape (or a click beside it) closes it, as every dialog does.
+    if shown.should_close() {
+        commands.push(Command::DismissMessage);
     }
-    if let Some(path) = &workspace.comment_warning {
-        let name = path.file_name().unwrap_or_default().to_string_lossy();
-        let backup = crate::io::backup_path(path);
-        let backup = backup.file_name().unwrap_or_default().to_string_lossy();
-        let shown = egui::Modal::new(egui::Id::unique("comments")).show(ctx, |ui| {
-            ui.set_max_width(520.0);
-            ui.heading(language.text(Text::CommentsTitle));
-            ui.add_space(6.0);
-            ui.label(language.fill(Text::CommentsQuestion, &[&name, &backup]));
-            ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                if ui
-                    .button(language.text(Text::SaveWithoutComments))
-                    .clicked()
-                {
-                    commands.push(Command::SaveDroppingComments(path.clone()));
-                }
-                if ui.button(language.text(Text::Cancel)).clicked() {
-                    commands.push(Command::CancelPending);
-                }
-            });
+}
+
+fn comment_dialog(
+    ctx: &egui::Context,
+    language: crate::catalogue::Language,
+    path: &std::path::Path,
+    commands: &mut Vec<Command>,
+) {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let backup = crate::io::backup_path(path);
+    let backup = backup.file_name().unwrap_or_default().to_string_lossy();
+    let shown = egui::Modal::new(egui::Id::unique("comments")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(language.text(Text::CommentsTitle));
+        ui.add_space(6.0);
+        ui.label(language.fill(Text::CommentsQuestion, &[&name, &backup]));
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui
+                .button(language.text(Text::SaveWithoutComments))
+                .clicked()
+            {
+                commands.push(Command::SaveDroppingComments(path.to_owned()));
+            }
+            if ui.button(language.text(Text::Cancel)).clicked() {
+                commands.push(Command::CancelPending);
+            }
         });
-        if shown.should_close() {
-            commands.push(Command::CancelPending);
-        }
-        return;
+    });
+    if shown.should_close() {
+        commands.push(Command::CancelPending);
     }
-    if let Some(copy) = &workspace.recovery.offer {
-        let original = copy.original.as_ref().map_or_else(
-            || language.text(Text::Untitled).to_owned(),
-            |path| path.display().to_string(),
-        );
-        let age = copy
-            .written
-            .and_then(|written| written.elapsed().ok())
-            .map_or_else(String::new, |age| {
-                language.fill(Text::MinutesAgo, &[&(age.as_secs() / 60)])
-            });
-        egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
-            ui.set_max_width(520.0);
-            ui.heading(language.text(Text::RecoveryTitle));
-            ui.add_space(6.0);
-            ui.label(language.fill(Text::RecoveryQuestion, &[&original, &age]));
-            ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                if ui.button(language.text(Text::Recover)).clicked() {
-                    commands.push(Command::Recover);
-                }
-                if ui.button(language.text(Text::Discard)).clicked() {
-                    commands.push(Command::DiscardRecovery);
-                }
-            });
+}
+
+fn recovery_dialog(
+    ctx: &egui::Context,
+    language: crate::catalogue::Language,
+    copy: &crate::io::RecoveryCopy,
+    commands: &mut Vec<Command>,
+) {
+    let original = copy.original.as_ref().map_or_else(
+        || language.text(Text::Untitled).to_owned(),
+        |path| path.display().to_string(),
+    );
+    let age = copy
+        .written
+        .and_then(|written| written.elapsed().ok())
+        .map_or_else(String::new, |age| {
+            language.fill(Text::MinutesAgo, &[&(age.as_secs() / 60)])
         });
-        return;
-    }
-    if workspace.pending.is_some() {
-        let name = workspace.document_name();
-        let shown = egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui: &mut Ui| {
-            ui.set_max_width(480.0);
-            ui.heading(language.text(Text::UnsavedTitle));
-            ui.add_space(6.0);
-            ui.label(language.fill(Text::UnsavedQuestion, &[&name]));
-            ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                if ui.button(language.text(Text::Save)).clicked() {
-                    commands.push(Command::SaveAndContinue);
-                }
-                if ui.button(language.text(Text::Discard)).clicked() {
-                    commands.push(Command::DiscardAndContinue);
-                }
-                if ui.button(language.text(Text::Cancel)).clicked() {
-                    commands.push(Command::CancelPending);
-                }
-            });
+    egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(language.text(Text::RecoveryTitle));
+        ui.add_space(6.0);
+        ui.label(language.fill(Text::RecoveryQuestion, &[&original, &age]));
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button(language.text(Text::Recover)).clicked() {
+                commands.push(Command::Recover);
+            }
+            if ui.button(language.text(Text::Discard)).clicked() {
+                commands.push(Command::DiscardRecovery);
+            }
         });
-        if shown.should_close() {
-            commands.push(Command::CancelPending);
-        }
+    });
+}
+
+/// "Save changes?" before what waits (`Workspace::pending`) goes on.
+fn unsaved_dialog(ctx: &egui::Context, workspace: &Workspace, commands: &mut Vec<Command>) {
+    let language = workspace.language();
+    let name = workspace.document_name();
+    let shown = egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui: &mut Ui| {
+        ui.set_max_width(480.0);
+        ui.heading(language.text(Text::UnsavedTitle));
+        ui.add_space(6.0);
+        ui.label(language.fill(Text::UnsavedQuestion, &[&name]));
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button(language.text(Text::Save)).clicked() {
+                commands.push(Command::SaveAndContinue);
+            }
+            if ui.button(language.text(Text::Discard)).clicked() {
+                commands.push(Command::DiscardAndContinue);
+            }
+            if ui.button(language.text(Text::Cancel)).clicked() {
+                commands.push(Command::CancelPending);
+            }
+        });
+    });
+    if shown.should_close() {
+        commands.push(Command::CancelPending);
     }
 }
 

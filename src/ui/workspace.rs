@@ -48,14 +48,31 @@ pub enum Pending {
     Revert,
 }
 
+/// The one dialog over the window, if any: it holds the keyboard until answered. (What waits
+/// for "save changes?" is `Workspace::pending`; that question shows when no other dialog
+/// does.)
+#[derive(Clone, Debug)]
+pub enum Modal {
+    /// "What kind of programme is it?"
+    NewPlan,
+    /// A library module waiting to be added whose code a plan module already has.
+    CodeConflict(CodeConflict),
+    /// An error to read.
+    Message(Message),
+    /// A save that waits for the user to agree that the file's comments are removed.
+    CommentWarning(PathBuf),
+    /// A copy left by a run that did not close cleanly, offered at start.
+    Recovery(RecoveryCopy),
+    /// The command palette.
+    Palette,
+}
+
 pub struct RecoveryState {
     pub folder: Option<PathBuf>,
     /// The plan state the last copy holds.
     pub written_state: Option<u64>,
     /// When the next copy is due (set when unsaved changes appear).
     pub due: Option<Instant>,
-    /// A copy left by a run that did not close cleanly, offered at start.
-    pub offer: Option<RecoveryCopy>,
 }
 
 pub struct Workspace {
@@ -67,19 +84,13 @@ pub struct Workspace {
     /// Plans opened only to compare the open one with.
     pub comparisons: ComparedPlans,
     pub show_findings: bool,
-    pub show_palette: bool,
     pub show_help: bool,
-    /// The "new plan" dialog is open.
-    pub new_dialog: bool,
-    /// A library module waiting to be added whose code a plan module already has.
-    pub code_conflict: Option<CodeConflict>,
-    pub message: Option<Message>,
+    pub modal: Option<Modal>,
     /// What a finished export or print did, in the status bar: it asks nothing, so it blocks
     /// nothing (a dialog ate the next click).
     pub notice: Option<String>,
+    /// What waits for the answer to "save changes?" (asked while no other dialog is up).
     pub pending: Option<Pending>,
-    /// A save that waits for the user to agree that the file's comments are removed.
-    pub comment_warning: Option<PathBuf>,
     pub recovery: RecoveryState,
     /// Set once the user agreed to close (saved or discarded).
     pub allow_close: bool,
@@ -109,13 +120,25 @@ impl Workspace {
 
     /// Whether a dialog holds the keyboard (shortcuts wait until it is answered).
     pub fn modal_open(&self) -> bool {
-        self.message.is_some()
-            || self.survey_reading.is_some()
-            || self.new_dialog
-            || self.code_conflict.is_some()
-            || self.pending.is_some()
-            || self.recovery.offer.is_some()
-            || self.show_palette
+        self.modal.is_some() || self.survey_reading.is_some() || self.pending.is_some()
+    }
+
+    /// Shows an error to read, over whatever dialog was up.
+    pub fn tell(&mut self, message: Message) {
+        self.modal = Some(Modal::Message(message));
+    }
+
+    /// The error on screen, if any.
+    pub fn message(&self) -> Option<&Message> {
+        match &self.modal {
+            Some(Modal::Message(message)) => Some(message),
+            _ => None,
+        }
+    }
+
+    /// Whether `modal` is the dialog up (of its kind, whatever it holds).
+    pub fn shows(&self, modal: fn(&Modal) -> bool) -> bool {
+        self.modal.as_ref().is_some_and(modal)
     }
 
     /// What menus and the palette need to know to offer an action.

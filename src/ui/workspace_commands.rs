@@ -8,7 +8,7 @@ use super::file_dialogs;
 use super::selection::Selection;
 use super::survey_reading::SurveyReading;
 use super::tabs::Tab;
-use super::workspace::{Message, Pending, Workspace};
+use super::workspace::{Message, Modal, Pending, Workspace};
 use crate::catalogue::{Language, Text, edit_error_message};
 use crate::editor::{self, OpenPlan, OtherPlan};
 use crate::io::DocumentKind;
@@ -26,18 +26,24 @@ impl Workspace {
         let language = self.language();
         match command {
             Command::New(template) => {
-                self.new_dialog = false;
+                self.close_modal(|modal| matches!(modal, Modal::NewPlan));
                 self.unless_unsaved(Pending::New(template), |app| {
                     app.new_plan(template);
                 });
             }
             Command::NewOfKind(kind) => {
-                self.new_dialog = false;
+                self.close_modal(|modal| matches!(modal, Modal::NewPlan));
                 self.unless_unsaved(Pending::NewOfKind(kind), |app| {
                     app.new_plan_of_kind(kind);
                 });
             }
-            Command::NewDialog(open) => self.new_dialog = open,
+            Command::NewDialog(open) => {
+                if open {
+                    self.modal = Some(Modal::NewPlan);
+                } else {
+                    self.close_modal(|modal| matches!(modal, Modal::NewPlan));
+                }
+            }
             Command::AddFromLibrary {
                 module,
                 term,
@@ -45,12 +51,12 @@ impl Workspace {
             } => {
                 let plan = self.document.plan();
                 if let Some(taken) = editor::code_taken_by(plan, &self.library, &module) {
-                    self.code_conflict = Some(super::workspace::CodeConflict {
+                    self.modal = Some(Modal::CodeConflict(super::workspace::CodeConflict {
                         module,
                         term,
                         index,
                         taken_by: taken.id.clone(),
-                    });
+                    }));
                 } else if let Some(edit) =
                     editor::add_from_library(plan, &self.library, &module, term, index)
                 {
@@ -59,7 +65,7 @@ impl Workspace {
                 }
             }
             Command::AddRenamed | Command::AddReplacing => {
-                let Some(conflict) = self.code_conflict.take() else {
+                let Some(Modal::CodeConflict(conflict)) = self.modal.take() else {
                     return;
                 };
                 let plan = self.document.plan();
@@ -111,7 +117,7 @@ impl Workspace {
                     self.tab = Tab::Analysis;
                 }
                 Err(error) => {
-                    self.message = Some(Message {
+                    self.tell(Message {
                         title: Text::OpenFailed,
                         body: error.message(self.language()),
                         backup: None,
@@ -156,7 +162,7 @@ impl Workspace {
                 // The dialog asked "replace?"; a plan or survey is never what an export
                 // should replace.
                 if let Err(refused) = crate::io::check_output(&path, &inputs) {
-                    self.message = Some(Message {
+                    self.tell(Message {
                         title: Text::ExportFailedTitle,
                         body: refused.message(language, false),
                         backup: None,
@@ -256,18 +262,26 @@ impl Workspace {
             Command::SetLanguage(language) => self.preferences.language = language,
             Command::SetTheme(theme) => self.preferences.theme = theme,
             Command::ShowFindings(show) => self.show_findings = show,
-            Command::ShowPalette(show) => self.show_palette = show,
+            Command::ShowPalette(show) => {
+                if show {
+                    self.modal = Some(Modal::Palette);
+                } else {
+                    self.close_modal(|modal| matches!(modal, Modal::Palette));
+                }
+            }
             Command::ShowHelp(show) => self.show_help = show,
             Command::ShowPanel(panel, shown) => *self.preferences.panel_shown(panel) = shown,
             Command::TogglePanel(panel) => {
                 let shown = self.preferences.panel_shown(panel);
                 *shown = !*shown;
             }
-            Command::DismissMessage => self.message = None,
+            Command::DismissMessage => {
+                self.close_modal(|modal| matches!(modal, Modal::Message(_)));
+            }
             Command::DismissNotice => self.notice = None,
             Command::Recover => self.recover(),
             Command::DiscardRecovery => {
-                if let Some(copy) = self.recovery.offer.take() {
+                if let Some(Modal::Recovery(copy)) = self.modal.take() {
                     // Gone already is as good as removed.
                     let _ = std::fs::remove_file(&copy.path);
                 }
@@ -290,11 +304,12 @@ impl Workspace {
             }
             Command::CancelPending => {
                 self.pending = None;
-                self.comment_warning = None;
-                self.code_conflict = None;
+                self.close_modal(|modal| {
+                    matches!(modal, Modal::CommentWarning(_) | Modal::CodeConflict(_))
+                });
             }
             Command::SaveDroppingComments(path) => {
-                self.comment_warning = None;
+                self.close_modal(|modal| matches!(modal, Modal::CommentWarning(_)));
                 self.document.confirm_dropping_comments();
                 self.save_to(path);
             }
@@ -380,7 +395,7 @@ impl Workspace {
             }
             Err(error) => {
                 let backup = crate::io::backup_path(path);
-                self.message = Some(Message {
+                self.tell(Message {
                     title: Text::OpenFailed,
                     body: error.message(self.language()),
                     backup: (backup.is_file() && backup != path).then_some(backup),
@@ -436,7 +451,7 @@ impl Workspace {
                 .map(Path::to_owned),
             self.document.rule_book().cloned(),
         ) else {
-            self.message = Some(Message {
+            self.tell(Message {
                 title: Text::CopyRuleBookTitle,
                 body: language.text(Text::CopyRuleBookNeedsSave).to_owned(),
                 backup: None,
@@ -455,7 +470,7 @@ impl Workspace {
                 Err(error) => error.message(language),
             }
         };
-        self.message = Some(Message {
+        self.tell(Message {
             title: Text::CopyRuleBookTitle,
             body,
             backup: None,
@@ -476,7 +491,7 @@ impl Workspace {
                 DocumentKind::RuleBook => Text::SaveWouldReplaceRuleBook,
                 _ => Text::SaveWouldReplaceLibrary,
             };
-            self.message = Some(Message {
+            self.tell(Message {
                 title: Text::SaveFailed,
                 body: self.language().fill(text, &[&path.display()]),
                 backup: None,
@@ -484,7 +499,7 @@ impl Workspace {
             return false;
         }
         if self.document.would_drop_comments(&path) {
-            self.comment_warning = Some(path);
+            self.modal = Some(Modal::CommentWarning(path));
             return false;
         }
         match crate::io::save_plan(&path, self.document.plan()) {
@@ -499,7 +514,7 @@ impl Workspace {
                 true
             }
             Err(error) => {
-                self.message = Some(Message {
+                self.tell(Message {
                     title: Text::SaveFailed,
                     body: error.message(self.language()),
                     backup: None,
@@ -510,7 +525,7 @@ impl Workspace {
     }
 
     fn recover(&mut self) {
-        let Some(copy) = self.recovery.offer.take() else {
+        let Some(Modal::Recovery(copy)) = self.modal.take() else {
             return;
         };
         match crate::io::read_recovery(&copy) {
@@ -520,7 +535,7 @@ impl Workspace {
                 self.selection = Selection::Plan;
             }
             Err(error) => {
-                self.message = Some(Message {
+                self.tell(Message {
                     title: Text::OpenFailed,
                     body: error.message(self.language()),
                     backup: None,
@@ -534,7 +549,7 @@ impl Workspace {
         change: impl FnOnce(&mut OpenPlan) -> Result<(), crate::model::edit::EditError>,
     ) {
         if let Err(error) = change(&mut self.document) {
-            self.message = Some(Message {
+            self.tell(Message {
                 title: Text::Error,
                 body: edit_error_message(self.language(), &error),
                 backup: None,
@@ -606,7 +621,7 @@ impl Workspace {
             }
             Err(error) if error.is_cancelled() => {}
             Err(error) => {
-                self.message = Some(Message {
+                self.tell(Message {
                     title: Text::QuestionnaireNotReadTitle,
                     body: error.message(self.language()),
                     backup: None,
@@ -620,7 +635,7 @@ impl Workspace {
         use super::printing::Report;
         let language = self.language();
         // Done is a notice in the status bar; only what went wrong asks to be read.
-        self.message = Some(match report {
+        let message = match report {
             Report::Written(path) => {
                 self.notice = Some(language.fill(Text::ExportedBody, &[&path.display()]));
                 return;
@@ -639,7 +654,8 @@ impl Workspace {
                 body: reason,
                 backup: None,
             },
-        });
+        };
+        self.tell(message);
     }
 }
 
@@ -681,6 +697,15 @@ impl Workspace {
             self.notice = None;
         } else if self.selection != Selection::Plan {
             self.selection = Selection::Plan;
+        }
+    }
+}
+
+impl Workspace {
+    /// Closes the dialog up when it is of this kind.
+    fn close_modal(&mut self, kind: fn(&Modal) -> bool) {
+        if self.shows(kind) {
+            self.modal = None;
         }
     }
 }
