@@ -232,16 +232,34 @@ fn the_checks_see_what_they_look_for() {
     assert!(chinese_in(&code_of("let mark = \"＋ √ ×\";")).is_none());
 }
 
-/// The files of one folder that a file names through `super::` (its siblings).
-fn sibling_imports(code: &str, siblings: &[String]) -> Vec<String> {
-    let mut found: Vec<String> = code
+/// The files of one layer that a file names, through `super::` or `crate::<layer>::` and
+/// the folders on the way (`crate::ui::tabs::board_view`).
+fn sibling_imports(code: &str, siblings: &[String], layer: &str) -> Vec<String> {
+    let identifier = |text: &str| -> String {
+        text.chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let through_super = code
         .match_indices("super::")
-        .map(|(at, _)| {
-            code[at + "super::".len()..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect::<String>()
-        })
+        .map(|(at, _)| identifier(&code[at + "super::".len()..]));
+    let layer_path = format!("crate::{layer}::");
+    let through_crate = code.match_indices(&layer_path).filter_map(|(at, _)| {
+        let mut rest = &code[at + layer_path.len()..];
+        // Past the folders to the first segment that is a file of the layer.
+        loop {
+            let segment = identifier(rest);
+            if segment.is_empty() {
+                return None;
+            }
+            if siblings.contains(&segment) {
+                return Some(segment);
+            }
+            rest = rest[segment.len()..].strip_prefix("::")?;
+        }
+    });
+    let mut found: Vec<String> = through_super
+        .chain(through_crate)
         .filter(|name| siblings.contains(name))
         .collect();
     found.sort();
@@ -294,7 +312,7 @@ fn no_files_of_a_layer_import_each_other_in_a_circle() {
             .map(|file| {
                 let code = code_of(&std::fs::read_to_string(file).unwrap());
                 let name = file.file_stem().unwrap().to_string_lossy().into_owned();
-                let mut siblings = sibling_imports(&code, &names);
+                let mut siblings = sibling_imports(&code, &names, layer);
                 siblings.retain(|sibling| sibling != &name);
                 (name, siblings)
             })
@@ -325,9 +343,18 @@ fn a_circle_of_imports_is_seen() {
             "tabs".to_owned()
         ])
     );
-    let names = ["app".to_owned(), "tabs".to_owned()];
+    let names = ["app".to_owned(), "tabs".to_owned(), "board_view".to_owned()];
     assert_eq!(
-        sibling_imports("use super::tabs::Tab;\nuse super::Plan;", &names),
+        sibling_imports("use super::tabs::Tab;\nuse super::Plan;", &names, "ui"),
         ["tabs"]
+    );
+    // Through the layer's folders: the file named, not the folder.
+    assert_eq!(
+        sibling_imports(
+            "use crate::ui::views::board_view::BoardView;\nuse crate::model::Plan;",
+            &names,
+            "ui"
+        ),
+        ["board_view"]
     );
 }

@@ -4,14 +4,14 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::command::{Command, Direction};
-use super::preferences::SidePanel;
-use super::selection::Selection;
-use super::tabs::Tab;
-use super::theme::Theme;
 use crate::catalogue::{Language, Text};
 use crate::editor::{TEMPLATES, template_title};
 use crate::export::programme::DocumentFormat;
+use crate::ui::command::{Command, Direction};
+use crate::ui::preferences::SidePanel;
+use crate::ui::selection::Selection;
+use crate::ui::tabs::Tab;
+use crate::ui::theme::Theme;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {

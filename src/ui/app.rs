@@ -7,30 +7,30 @@ use std::time::Instant;
 
 use egui::Ui;
 
-use super::actions::pressed_shortcuts;
-use super::board_view::BoardView;
-use super::central_view::{CentralViews, central_ui};
-use super::command::Command;
-use super::comparison_view::ComparisonView;
-use super::dialogs::dialogs_ui;
-use super::drag::paint_drag_preview;
-use super::findings_view::{findings_window, status_bar_ui};
-use super::inspector_view::InspectorView;
-use super::library_view::LibraryView;
-use super::matrix_view::MatrixView;
-use super::menu_view::{MenuContext, menu_bar_ui};
-use super::palette_view::PaletteView;
-use super::preferences::Preferences;
-use super::selection::Selection;
-use super::side_panels::{PanelState, SidePanel, side_panel_ui};
-use super::tabs::Tab;
-use super::theme::{self, Theme};
-use super::view_context::ViewContext;
-use super::workspace::{Message, Modal, Pending, RecoveryState, Workspace};
 use crate::catalogue::Language;
 use crate::editor::{ComparedPlans, OpenPlan, blank_plan, bundled_library, template};
 use crate::io::{list_recovery, recovery_folder};
 use crate::model::{Library, Plan};
+use crate::ui::actions::pressed_shortcuts;
+use crate::ui::command::Command;
+use crate::ui::dialogs::dialogs_ui;
+use crate::ui::dialogs::findings_view::{findings_window, status_bar_ui};
+use crate::ui::dialogs::palette_view::PaletteView;
+use crate::ui::drag::paint_drag_preview;
+use crate::ui::menu_view::{MenuContext, menu_bar_ui};
+use crate::ui::panels::inspector_view::InspectorView;
+use crate::ui::panels::library_view::LibraryView;
+use crate::ui::panels::side_panels::{PanelState, SidePanel, side_panel_ui};
+use crate::ui::preferences::Preferences;
+use crate::ui::selection::Selection;
+use crate::ui::tabs::Tab;
+use crate::ui::tabs::board_view::BoardView;
+use crate::ui::tabs::central_view::{CentralViews, central_ui};
+use crate::ui::tabs::comparison_view::ComparisonView;
+use crate::ui::tabs::matrix_view::MatrixView;
+use crate::ui::theme::{self, Theme};
+use crate::ui::view_context::ViewContext;
+use crate::ui::workspace::{Message, Modal, Pending, RecoveryState, Workspace};
 
 /// How the window starts: a file or the example, where recovery copies go, what was
 /// remembered from the last run.
@@ -68,9 +68,9 @@ struct Views {
     inspector: InspectorView,
     comparison: ComparisonView,
     palette: PaletteView,
-    what_if: super::what_if_view::WhatIfView,
-    gap: super::gap_view::GapView,
-    tab_opening: super::central_view::TabOpening,
+    what_if: crate::ui::tabs::what_if_view::WhatIfView,
+    gap: crate::ui::tabs::gap_view::GapView,
+    tab_opening: crate::ui::tabs::central_view::TabOpening,
 }
 
 pub struct PlannerApp {
@@ -118,7 +118,7 @@ impl PlannerApp {
                 },
                 allow_close: false,
                 close_requested: false,
-                printing: super::printing::Printing::new(),
+                printing: crate::ui::printing::Printing::new(),
                 survey_import: None,
                 survey_reading: None,
             },
@@ -142,7 +142,7 @@ impl PlannerApp {
         file: Option<PathBuf>,
         startup_probe: Option<Instant>,
     ) -> Self {
-        super::fonts::install_fonts(&context.egui_ctx);
+        crate::ui::fonts::install_fonts(&context.egui_ctx);
         Self::new(StartOptions {
             file,
             recovery_folder: recovery_folder(),
@@ -363,7 +363,7 @@ impl PlannerApp {
         if workspace.show_findings && !findings_window(&ctx, &context, &mut commands) {
             commands.push(Command::ShowFindings(false));
         }
-        if workspace.show_help && !super::help_view::help_window(&ctx, &context) {
+        if workspace.show_help && !crate::ui::dialogs::help_view::help_window(&ctx, &context) {
             commands.push(Command::ShowHelp(false));
         }
         let palette_open = workspace.shows(|modal| matches!(modal, Modal::Palette));

@@ -4,13 +4,13 @@
 
 use std::path::PathBuf;
 
-use super::selection::Selection;
-use super::tabs::Tab;
-use super::theme::Theme;
 use crate::catalogue::Language;
 use crate::export::programme::DocumentFormat;
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
+use crate::ui::selection::Selection;
+use crate::ui::tabs::Tab;
+use crate::ui::theme::Theme;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -61,8 +61,8 @@ pub enum Command {
     /// Opens (or closes) the help window.
     ShowHelp(bool),
     /// Opens or collapses a side panel.
-    ShowPanel(super::preferences::SidePanel, bool),
-    TogglePanel(super::preferences::SidePanel),
+    ShowPanel(crate::ui::preferences::SidePanel, bool),
+    TogglePanel(crate::ui::preferences::SidePanel),
     /// Keeps the recovery copy and opens it.
     Recover,
     DiscardRecovery,

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 
 use egui::{Button, Ui};
 
-use super::actions::{Action, ActionState, Menu, Place};
-use super::command::Command;
 use crate::catalogue::{Language, Text};
+use crate::ui::actions::{Action, ActionState, Menu, Place};
+use crate::ui::command::Command;
 
 /// What the menu bar reads besides the actions' state.
 pub struct MenuContext<'a> {

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::theme::Theme;
 use crate::catalogue::Language;
+use crate::ui::theme::Theme;
 
 const STORAGE_KEY: &str = "curriculum-planner/preferences";
 const RECENT_FILES: usize = 10;

@@ -2,12 +2,12 @@
 //! selection, the analysis of the plan's current state and the plans compared with it.
 //! One context for all views, so a new view needs no new plumbing.
 
-use super::selection::Selection;
 use crate::analysis::Report;
 use crate::catalogue::Language;
 use crate::editor::ComparedPlans;
 use crate::model::validate::Finding;
 use crate::model::{Library, Plan};
+use crate::ui::selection::Selection;
 
 pub struct ViewContext<'a> {
     pub plan: &'a Plan,

@@ -6,15 +6,15 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use super::actions::ActionState;
-use super::preferences::Preferences;
-use super::printing::Printing;
-use super::selection::Selection;
-use super::tabs::Tab;
 use crate::catalogue::{Language, Text};
 use crate::editor::{ComparedPlans, OpenPlan};
 use crate::io::RecoveryCopy;
 use crate::model::{Library, Plan};
+use crate::ui::actions::ActionState;
+use crate::ui::preferences::Preferences;
+use crate::ui::printing::Printing;
+use crate::ui::selection::Selection;
+use crate::ui::tabs::Tab;
 
 /// How long unsaved changes wait before a recovery copy is written.
 pub const RECOVERY_INTERVAL: Duration = Duration::from_secs(30);
@@ -101,7 +101,7 @@ pub struct Workspace {
     /// A questionnaire read in the survey tab, not yet accepted.
     pub survey_import: Option<crate::editor::SurveyImport>,
     /// Questionnaire files being read by workers, before they become `survey_import`.
-    pub survey_reading: Option<super::survey_reading::SurveyReading>,
+    pub survey_reading: Option<crate::ui::survey_reading::SurveyReading>,
 }
 
 impl Workspace {

@@ -3,17 +3,17 @@
 
 use std::path::{Path, PathBuf};
 
-use super::command::Command;
-use super::file_dialogs;
-use super::selection::Selection;
-use super::survey_reading::SurveyReading;
-use super::tabs::Tab;
-use super::workspace::{Message, Modal, Pending, Workspace};
 use crate::catalogue::{Language, Text, edit_error_message};
 use crate::editor::{self, OpenPlan, OtherPlan};
 use crate::io::DocumentKind;
 use crate::model::edit::Edit;
 use crate::model::history::Coalesce;
+use crate::ui::command::Command;
+use crate::ui::dialogs::file_dialogs;
+use crate::ui::selection::Selection;
+use crate::ui::survey_reading::SurveyReading;
+use crate::ui::tabs::Tab;
+use crate::ui::workspace::{Message, Modal, Pending, Workspace};
 
 impl Workspace {
     pub fn run_commands(&mut self, commands: Vec<Command>) {
@@ -51,7 +51,7 @@ impl Workspace {
             } => {
                 let plan = self.document.plan();
                 if let Some(taken) = editor::code_taken_by(plan, &self.library, &module) {
-                    self.modal = Some(Modal::CodeConflict(super::workspace::CodeConflict {
+                    self.modal = Some(Modal::CodeConflict(crate::ui::workspace::CodeConflict {
                         module,
                         term,
                         index,
@@ -631,8 +631,8 @@ impl Workspace {
     }
 
     /// Says what an export or print did: where the file went, or why there is none.
-    pub fn printing_finished(&mut self, report: super::printing::Report) {
-        use super::printing::Report;
+    pub fn printing_finished(&mut self, report: crate::ui::printing::Report) {
+        use crate::ui::printing::Report;
         let language = self.language();
         // Done is a notice in the status bar; only what went wrong asks to be read.
         let message = match report {
@@ -663,8 +663,8 @@ impl Workspace {
     /// The edit that moves the selected module one step `direction`: up or down within its
     /// term, left or right to the term before or after (the keyboard's way to do what a drag
     /// does); none at an edge.
-    fn move_of_selected(&self, direction: super::command::Direction) -> Option<Edit> {
-        use super::command::Direction;
+    fn move_of_selected(&self, direction: crate::ui::command::Direction) -> Option<Edit> {
+        use crate::ui::command::Direction;
         let Selection::Module(module) = &self.selection else {
             return None;
         };
