@@ -5,23 +5,23 @@
 
 mod common;
 
+use curriculum_planner::catalogue::Text;
+
+use common::window::said;
+
 use std::path::PathBuf;
 
 use curriculum_planner::model::edit::Edit;
 use curriculum_planner::model::history::Coalesce;
 use curriculum_planner::model::{ModuleId, Plan};
-use curriculum_planner::ui::{Command, PlannerApp, StartOptions, install_fonts};
+use curriculum_planner::ui::{Command, PlannerApp, StartOptions};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn harness(app: PlannerApp) -> Harness<'static, PlannerApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 860.0))
-        .with_context_setup(install_fonts)
-        .with_max_steps(12)
-        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app)
+    common::window::around(app, egui::vec2(1400.0, 860.0))
 }
 
 fn app(file: Option<PathBuf>) -> PlannerApp {
@@ -93,11 +93,11 @@ fn a_library_module_dragged_into_term_two_adds_its_credits_and_undo_takes_it_bac
 
     // Find the module by its code in the library.
     harness
-        .get_by_role_and_label(Role::TextInput, "搜索")
+        .get_by_role_and_label(Role::TextInput, said(Text::Search))
         .click();
     harness.run();
     harness
-        .get_by_role_and_label(Role::TextInput, "搜索")
+        .get_by_role_and_label(Role::TextInput, said(Text::Search))
         .type_text("ZX416");
     harness.run();
     let row = harness
@@ -167,7 +167,7 @@ fn a_level_changed_in_the_matrix_changes_the_alignment_score() {
     let mut harness = harness(app(None));
     harness.run();
     assert_eq!(shown_score(&harness), "与调查吻合度 0.917");
-    harness.get_by_label("能力矩阵").click();
+    harness.get_by_label(said(Text::Matrix)).click();
     harness.run();
     let id = ModuleId::from("ideology_morality_law");
     let module = harness.state().plan().module(&id).unwrap().clone();
@@ -285,9 +285,9 @@ fn a_broken_file_shows_its_error_and_keeps_the_plan() {
     harness.state_mut().send(Command::Open(broken));
     harness.run();
     assert_eq!(harness.state().plan(), &before);
-    harness.get_by_label("无法打开文件");
+    harness.get_by_label(said(Text::OpenFailed));
     assert!(harness.query_by_label_contains("broken.ron:1:").is_some());
-    harness.get_by_label("关闭").click();
+    harness.get_by_label(said(Text::Close)).click();
     harness.run();
     assert!(harness.state().message().is_none());
     assert!(harness.query_all_by_label("跨境电商店铺运营").count() >= 1);
@@ -299,7 +299,7 @@ fn switching_to_english_and_back_changes_every_name() {
     let mut harness = harness(app(Some(path)));
     harness.run();
     assert!(harness.query_all_by_label("阿里巴巴国际站运营速成").count() >= 1);
-    harness.get_by_label("English").click();
+    harness.get_by_label(said(Text::LanguageEnglish)).click();
     harness.run();
     harness.get_by_label("Term board");
     harness.get_by_label("File");
@@ -314,10 +314,10 @@ fn switching_to_english_and_back_changes_every_name() {
             .query_by_label_contains("Phase 2: inquiries and delivery")
             .is_some()
     );
-    assert!(harness.query_by_label("学期安排").is_none());
-    harness.get_by_label("中文").click();
+    assert!(harness.query_by_label(said(Text::TermBoard)).is_none());
+    harness.get_by_label(said(Text::LanguageChinese)).click();
     harness.run();
-    harness.get_by_label("学期安排");
+    harness.get_by_label(said(Text::TermBoard));
     assert!(harness.query_all_by_label("阿里巴巴国际站运营速成").count() >= 1);
 }
 
@@ -350,8 +350,8 @@ fn a_recovery_copy_is_offered_after_a_crash() {
     let mut harness = harness(PlannerApp::new(StartOptions::for_tests(None, folder)));
     harness.run();
     assert!(harness.state().offers_recovery());
-    harness.get_by_label("恢复未保存的工作");
-    harness.get_by_label("恢复").click();
+    harness.get_by_label(said(Text::RecoveryTitle));
+    harness.get_by_label(said(Text::Recover)).click();
     harness.run();
     assert_eq!(harness.state().plan(), &edited);
     assert!(harness.state().is_dirty(), "recovered work is unsaved");
@@ -373,8 +373,8 @@ fn closing_with_unsaved_changes_asks_first() {
     harness.run();
     assert!(harness.state().asks_to_save());
     assert!(!harness.state().may_close());
-    harness.get_by_label("有未保存的更改");
-    harness.get_by_label("取消").click();
+    harness.get_by_label(said(Text::UnsavedTitle));
+    harness.get_by_label(said(Text::Cancel)).click();
     harness.run();
     assert!(!harness.state().asks_to_save());
     assert!(harness.state().is_dirty(), "cancel keeps the work");
@@ -383,7 +383,7 @@ fn closing_with_unsaved_changes_asks_first() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     harness.run();
     assert!(harness.state().asks_to_save());
-    harness.get_by_label("不保存").click();
+    harness.get_by_label(said(Text::Discard)).click();
     harness.run();
     assert!(harness.state().may_close());
 }
@@ -398,7 +398,7 @@ fn opening_another_file_with_unsaved_changes_asks_first() {
     harness.state_mut().send(Command::Open(other));
     harness.run();
     assert_eq!(harness.state().plan().title, title, "not opened yet");
-    harness.get_by_label("不保存").click();
+    harness.get_by_label(said(Text::Discard)).click();
     harness.run();
     assert_ne!(harness.state().plan().title, title);
 }
@@ -410,14 +410,14 @@ fn typing_in_the_inspector_renames_a_module_in_one_undo_step() {
     let id = ModuleId::from("labour_education");
     select(&mut harness, &id);
     harness
-        .get_by_role_and_label(Role::TextInput, "名称（英文）")
+        .get_by_role_and_label(Role::TextInput, said(Text::NameEnglish))
         .click();
     harness.run();
     harness.key_press(Key::End);
     harness.run();
     for letter in [" ", "I", "I"] {
         harness
-            .get_by_role_and_label(Role::TextInput, "名称（英文）")
+            .get_by_role_and_label(Role::TextInput, said(Text::NameEnglish))
             .type_text(letter);
         harness.run();
     }
@@ -437,7 +437,7 @@ fn pinyin_typed_through_an_input_method_reaches_the_search_field() {
     let mut harness = harness(app(None));
     harness.run();
     harness
-        .get_by_role_and_label(Role::TextInput, "搜索")
+        .get_by_role_and_label(Role::TextInput, said(Text::Search))
         .click();
     harness.run();
     // What fcitx5 or Microsoft Pinyin send: pre-edit while choosing, then the commit.
@@ -448,7 +448,7 @@ fn pinyin_typed_through_an_input_method_reaches_the_search_field() {
     harness.run();
     harness.event(egui::Event::Ime(egui::ImeEvent::Commit("贸易".to_owned())));
     harness.run();
-    let field = harness.get_by_role_and_label(Role::TextInput, "搜索");
+    let field = harness.get_by_role_and_label(Role::TextInput, said(Text::Search));
     assert_eq!(field.value().as_deref(), Some("贸易"));
     harness.get_by_label("显示 1 / 74 门课程");
     // The library row (the board's card may lie below the fold of term 2).
@@ -592,7 +592,7 @@ fn new_gives_a_blank_plan_and_a_template_gives_a_copy_of_an_example() {
         !harness.state().is_dirty(),
         "nothing to save until something changes"
     );
-    harness.get_by_label("新培养方案");
+    harness.get_by_label(said(Text::NewPlanTitle));
 
     harness.state_mut().send(Command::New(Some(1)));
     harness.run();
@@ -619,7 +619,7 @@ fn revert_goes_back_to_the_file_after_asking() {
     assert_ne!(harness.state().plan(), &on_disk);
     harness.state_mut().send(Command::Revert);
     harness.run();
-    harness.get_by_label("不保存").click();
+    harness.get_by_label(said(Text::Discard)).click();
     harness.run();
     assert_eq!(harness.state().plan(), &on_disk);
     assert!(!harness.state().is_dirty());
@@ -652,7 +652,7 @@ fn a_survey_share_edited_in_the_inspector_changes_the_score() {
     harness.run();
     assert_eq!(shown_score(&harness), "与调查吻合度 0.917");
     // The plan's details are in the inspector when nothing else is selected.
-    harness.get_by_label("企业调查").click();
+    harness.get_by_label(said(Text::Survey)).click();
     harness.run();
     let share = harness
         .get_all_by_label("管理能力")
@@ -675,12 +675,16 @@ fn an_industry_added_in_the_inspector_can_be_removed_while_unused() {
     harness.run();
     let before = harness.state().plan().industries.len();
     // The inspector's section (the library's filter has the same word).
-    harness.get_all_by_label("产业").last().unwrap().click();
+    harness
+        .get_all_by_label(said(Text::Industry))
+        .last()
+        .unwrap()
+        .click();
     harness.run();
     // Below the fold of the inspector: scroll to it first, as a user would.
-    harness.get_by_label("添加产业").scroll_to_me();
+    harness.get_by_label(said(Text::AddIndustry)).scroll_to_me();
     harness.run();
-    harness.get_by_label("添加产业").click();
+    harness.get_by_label(said(Text::AddIndustry)).click();
     harness.run();
     assert_eq!(harness.state().plan().industries.len(), before + 1);
     // Every other industry is used by a module or is a target: only the new one can go.
@@ -705,7 +709,7 @@ fn an_industry_added_in_the_inspector_can_be_removed_while_unused() {
 fn analysis_of_the_example() -> Harness<'static, PlannerApp> {
     let mut harness = harness(app(None));
     harness.run();
-    harness.get_by_label("分析").click();
+    harness.get_by_label(said(Text::Analysis)).click();
     harness.run();
     harness
 }
@@ -828,7 +832,7 @@ fn a_second_draft_is_compared_figure_by_figure_and_module_by_module() {
     assert!(row_below("劳动教育", moved));
     assert!(row_below(&format!("{}", from + 1), moved));
     assert!(row_below(&format!("{}", from + 2), moved));
-    harness.get_by_label("另一方案学期");
+    harness.get_by_label(said(Text::TermThere));
     // The × beside its name takes it out again (scrolled to: the chart and the gap
     // suggestions come first in the tab).
     for _ in 0..10 {
@@ -865,7 +869,11 @@ fn a_requisite_cycle_is_named_in_the_analysis_instead_of_structure_figures() {
     ));
     harness.run();
     harness.get_by_label_contains("先修关系成环，无法计算结构：GB154 劳动教育");
-    assert!(harness.query_by_label_contains("结构复杂度").is_none());
+    assert!(
+        harness
+            .query_by_label_contains(said(Text::FigureComplexity))
+            .is_none()
+    );
 }
 
 #[test]
@@ -874,10 +882,14 @@ fn control_and_a_digit_switch_between_board_matrix_and_analysis() {
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
     harness.run();
-    harness.get_by_label("与企业调查的吻合度");
+    harness.get_by_label(said(Text::AnalysisAlignment));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
     harness.run();
-    assert!(harness.query_by_label("与企业调查的吻合度").is_none());
+    assert!(
+        harness
+            .query_by_label(said(Text::AnalysisAlignment))
+            .is_none()
+    );
     // The matrix repeats the status bar's score in its totals row.
     assert_eq!(harness.get_all_by_label_contains("与调查吻合度").count(), 2);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
@@ -916,18 +928,18 @@ fn the_palette_finds_an_action_by_part_of_its_chinese_name_and_runs_it() {
 fn the_palette_finds_an_action_by_part_of_its_english_name_in_either_language() {
     let mut harness = harness(app(None));
     harness.run();
-    harness.get_by_label("English").click();
+    harness.get_by_label(said(Text::LanguageEnglish)).click();
     harness.run();
     run_from_palette(&mut harness, "add ter", "Command");
     assert_eq!(harness.state().plan().terms.len(), 7);
     assert_eq!(harness.state().plan().terms[6].name.en, "Term 7");
     // English words find actions in the Chinese window too, shown with both names.
-    harness.get_by_label("中文").click();
+    harness.get_by_label(said(Text::LanguageChinese)).click();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::P);
     harness.run();
     harness
-        .get_by_role_and_label(Role::TextInput, "命令")
+        .get_by_role_and_label(Role::TextInput, said(Text::PaletteSearch))
         .type_text("undo");
     harness.run();
     harness.get_by_label_contains("撤销  ·  Undo");
@@ -944,7 +956,7 @@ fn escape_closes_the_palette_without_running_anything() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
     harness.run();
     harness
-        .get_by_role_and_label(Role::TextInput, "命令")
+        .get_by_role_and_label(Role::TextInput, said(Text::PaletteSearch))
         .type_text("添加学期");
     harness.run();
     harness.key_press(Key::Escape);
@@ -968,7 +980,7 @@ fn a_code_another_module_uses_stays_in_the_field_with_the_checks_own_words() {
     let original = before.module(&id).unwrap().code.clone();
     select(&mut harness, &id);
     harness
-        .get_by_role_and_label(Role::TextInput, "代码")
+        .get_by_role_and_label(Role::TextInput, said(Text::Code))
         .click();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
@@ -983,7 +995,7 @@ fn a_code_another_module_uses_stays_in_the_field_with_the_checks_own_words() {
     assert!(!harness.state().is_dirty());
     harness.get_by_label_contains("没有课程代码");
     harness
-        .get_by_role_and_label(Role::TextInput, "代码")
+        .get_by_role_and_label(Role::TextInput, said(Text::Code))
         .type_text(&taken);
     harness.run();
     assert_eq!(code(&harness), original);
@@ -994,7 +1006,7 @@ fn a_code_another_module_uses_stays_in_the_field_with_the_checks_own_words() {
     ));
     // A free code is applied.
     harness
-        .get_by_role_and_label(Role::TextInput, "代码")
+        .get_by_role_and_label(Role::TextInput, said(Text::Code))
         .type_text("X");
     harness.run();
     assert_eq!(code(&harness), format!("{taken}X"));
@@ -1043,14 +1055,16 @@ fn saving_a_commented_plan_asks_before_the_comments_go_and_keeps_them_in_the_bac
     // Nothing written yet: the window asks.
     assert_eq!(std::fs::read_to_string(&path).unwrap(), commented);
     assert!(harness.state().is_dirty());
-    harness.get_by_label("保存会去掉注释");
-    harness.get_by_label("取消").click();
+    harness.get_by_label(said(Text::CommentsTitle));
+    harness.get_by_label(said(Text::Cancel)).click();
     harness.run();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), commented);
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    harness.get_by_label("保存（去掉注释）").click();
+    harness
+        .get_by_label(said(Text::SaveWithoutComments))
+        .click();
     harness.run();
     assert!(!harness.state().is_dirty());
     assert_eq!(

@@ -4,6 +4,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test fails loudly by design
 
+mod common;
+
+use common::window::said;
+use curriculum_planner::catalogue::Text;
+
 use curriculum_planner::model::{ModuleId, PlacementTime};
 use curriculum_planner::ui::{Command, PlannerApp, Selection, StartOptions, install_fonts};
 use egui::accesskit::Role;
@@ -12,14 +17,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn harness() -> Harness<'static, PlannerApp> {
-    let app = PlannerApp::new(StartOptions::for_tests(None, None));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1400.0))
-        .with_context_setup(install_fonts)
-        .with_max_steps(12)
-        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
-    harness.run();
-    harness
+    common::window::open(None, egui::vec2(1600.0, 1400.0))
 }
 
 fn select(harness: &mut Harness<'_, PlannerApp>, id: &str) {
@@ -46,7 +44,12 @@ fn the_board_shows_each_placement_and_the_groups_and_the_status_bar_both_totals(
         0
     );
     // Electives carry their group's mark.
-    assert!(harness.query_all_by_label_contains("限选").count() >= 1);
+    assert!(
+        harness
+            .query_all_by_label_contains(said(Text::KindRestricted))
+            .count()
+            >= 1
+    );
     harness.get_by_label_contains("学生修读 158 学分 · 开设 164 学分");
 }
 
@@ -55,10 +58,14 @@ fn a_module_taken_out_of_its_group_becomes_required_and_undo_puts_it_back() {
     let mut harness = harness();
     select(&mut harness, "product_selection");
     harness
-        .get_by_role_and_label(Role::ComboBox, "选修课组")
+        .get_by_role_and_label(Role::ComboBox, said(Text::ElectiveGroupsHeading))
         .click();
     harness.run();
-    harness.get_all_by_label("（必修）").last().unwrap().click();
+    harness
+        .get_all_by_label(said(Text::GroupNone))
+        .last()
+        .unwrap()
+        .click();
     harness.run();
     let plan = harness.state().plan();
     assert!(plan.group_of(&"product_selection".into()).is_none());
@@ -80,13 +87,17 @@ fn a_module_taken_out_of_its_group_becomes_required_and_undo_puts_it_back() {
 fn a_placement_changed_to_plain_hours_in_the_inspector_is_one_undo_step() {
     let mut harness = harness();
     select(&mut harness, "situation_policy");
-    harness.get_by_label("各学期安排");
+    harness.get_by_label(said(Text::PlacementsHeading));
     // The first term's placement: weekly hours × weeks, turned into plain hours.
     harness
         .get_by_role_and_label(Role::ComboBox, "第一学期")
         .click();
     harness.run();
-    harness.get_all_by_label("学时").last().unwrap().click();
+    harness
+        .get_all_by_label(said(Text::Hours))
+        .last()
+        .unwrap()
+        .click();
     harness.run();
     let plan = harness.state().plan();
     assert_eq!(plan.terms[0].modules[1].time, PlacementTime::Hours(8));
@@ -111,7 +122,7 @@ fn a_short_course_adds_phases_and_offers_no_term_system() {
         .with_max_steps(12)
         .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
     harness.run();
-    assert!(harness.query_by_label("学期制").is_none());
+    assert!(harness.query_by_label(said(Text::TermSystem)).is_none());
     harness.get_by_label("＋ 添加阶段").click();
     harness.run();
     let plan = harness.state().plan();

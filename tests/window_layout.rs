@@ -8,6 +8,8 @@
 
 mod common;
 
+use curriculum_planner::catalogue::Text;
+
 use curriculum_planner::ui::{PlannerApp, StartOptions, install_fonts};
 use egui::{Modifiers, Rect, Vec2, pos2, vec2};
 use egui_kittest::Harness;
@@ -52,8 +54,8 @@ fn scaled_window(size: Vec2, pixels_per_point: f32) -> Harness<'static, PlannerA
 /// The part of the window between the side panels and below the tab strip: from the first
 /// tab's left edge to the inspector's title, from the tabs down to the status bar.
 fn centre(harness: &Harness<'_, PlannerApp>, size: Vec2) -> Rect {
-    let tab = harness.get_by_label("学期安排").rect();
-    let inspector = harness.get_by_label("属性").rect();
+    let tab = harness.get_by_label(said(Text::TermBoard)).rect();
+    let inspector = harness.get_by_label(said(Text::Inspector)).rect();
     Rect::from_min_max(
         pos2(tab.left() - 12.0, tab.top()),
         pos2(inspector.left(), size.y - 20.0),
@@ -86,7 +88,7 @@ fn bring_into_view(
     panic!("{label} never comes into view inside {area:?}");
 }
 
-use common::window::wheel;
+use common::window::{said, wheel};
 
 fn terms_shown(harness: &Harness<'_, PlannerApp>, area: Rect) -> usize {
     TERMS
@@ -131,7 +133,7 @@ fn every_skill_reachable(size: Vec2) {
 
 fn every_skill_reachable_scaled(size: Vec2, pixels_per_point: f32) {
     let mut harness = scaled_window(size, pixels_per_point);
-    harness.get_by_label("能力矩阵").click();
+    harness.get_by_label(said(Text::Matrix)).click();
     harness.run();
     let area = centre(&harness, size);
     let cells = pos2(area.right() - 40.0, area.center().y);
@@ -190,20 +192,28 @@ fn the_side_panels_collapse_and_come_back_giving_the_board_room() {
     // Ctrl+B hides the library; the » on the inspector hides the inspector.
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::B);
     harness.run();
-    assert!(harness.query_by_label("课程库").is_none(), "library hidden");
+    assert!(
+        harness.query_by_label(said(Text::Library)).is_none(),
+        "library hidden"
+    );
     harness.get_by_label_contains("收起属性面板").click();
     harness.run();
-    assert!(harness.query_by_label("属性").is_none(), "inspector hidden");
+    assert!(
+        harness.query_by_label(said(Text::Inspector)).is_none(),
+        "inspector hidden"
+    );
     let whole = Rect::from_min_max(pos2(30.0, area.top()), pos2(size.x - 30.0, area.bottom()));
     let after = terms_shown(&harness, whole);
     assert!(after > before, "{before} terms before, {after} after");
     // The strips bring them back.
-    harness.get_by_label_contains("显示课程库").click();
+    harness
+        .get_by_label_contains(said(Text::ShowLibraryHint))
+        .click();
     harness.run();
-    harness.get_by_label("课程库");
+    harness.get_by_label(said(Text::Library));
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::I);
     harness.run();
-    harness.get_by_label("属性");
+    harness.get_by_label(said(Text::Inspector));
 }
 
 /// Hovering over a heading of the matrix or of the analysis's skills table explains it.
@@ -213,7 +223,7 @@ fn the_column_headings_of_the_matrix_and_the_analysis_explain_themselves() {
     harness
         .ctx
         .all_styles_mut(|style| style.interaction.tooltip_delay = 0.0);
-    harness.get_by_label("能力矩阵").click();
+    harness.get_by_label(said(Text::Matrix)).click();
     harness.run();
     for (heading, tip) in [
         ("学期", "课程所在的学期"),
@@ -232,9 +242,9 @@ fn the_column_headings_of_the_matrix_and_the_analysis_explain_themselves() {
         }
         harness.get_by_label_contains(tip);
     }
-    harness.get_by_label("分析").click();
+    harness.get_by_label(said(Text::Analysis)).click();
     harness.run();
-    let rect = harness.get_by_label("差距（百分点）").rect();
+    let rect = harness.get_by_label(said(Text::ColumnGap)).rect();
     harness.hover_at(rect.center());
     for _ in 0..6 {
         harness.step();
@@ -247,7 +257,7 @@ fn the_column_headings_of_the_matrix_and_the_analysis_explain_themselves() {
 #[test]
 fn the_analysis_says_what_to_change_in_hours_and_modules() {
     let mut harness = window(vec2(1920.0, 1080.0));
-    harness.get_by_label("分析").click();
+    harness.get_by_label(said(Text::Analysis)).click();
     harness.run();
     // 3-year example: 团队合作能力 about 2.4 points under, 经贸知识 4.5 over; moving the
     // smaller gap's share of the weighted hours closes it and adds that share to the score
@@ -277,7 +287,7 @@ fn in_english_at_1024_the_centre_stays_between_the_panels() {
     let mut harness = window(vec2(1280.0, 800.0));
     harness.set_size(vec2(1024.0, 768.0));
     harness.run();
-    harness.get_by_label("English").click();
+    harness.get_by_label(said(Text::LanguageEnglish)).click();
     harness.run();
     let inspector = harness.get_by_label("Inspector").rect();
     eprintln!(
@@ -344,8 +354,13 @@ fn a_short_course_counted_in_hours_shows_no_credits() {
     );
     // The library too counts hours for it: its column is 学时, not 学分.
     assert_eq!(harness.query_all_by_label_contains("0 学分").count(), 0);
-    assert!(harness.query_by_label("学分").is_none());
-    assert!(harness.query_all_by_label_contains("学时").count() > 3);
+    assert!(harness.query_by_label(said(Text::Credits)).is_none());
+    assert!(
+        harness
+            .query_all_by_label_contains(said(Text::Hours))
+            .count()
+            > 3
+    );
     let programme = window(vec2(1366.0, 768.0));
     programme.get_by_label("学生修读 158 学分 · 开设 164 学分 · 3036 学时");
 }

@@ -6,6 +6,10 @@
 
 mod common;
 
+use curriculum_planner::catalogue::Text;
+
+use common::window::said;
+
 use std::time::{Duration, Instant};
 
 use curriculum_planner::ui::{Command, DocumentFormat, PlannerApp, StartOptions, install_fonts};
@@ -46,7 +50,7 @@ fn frames_until(
 fn the_print_preview_shows_the_pages_and_pages_through_them() {
     let mut harness = ordinary_screen();
     harness.step();
-    harness.get_by_label("打印预览").click();
+    harness.get_by_label(said(Text::PrintPreview)).click();
     frames_until(&mut harness, "the document laid out", |harness| {
         harness.query_by_label("第 1 页 / 共 21 页").is_some()
     });
@@ -80,14 +84,14 @@ fn every_export_format_is_offered_in_the_menu_and_the_preview() {
         .map(|format| curriculum_planner::catalogue::Language::Chinese.text(format.action()))
         .to_vec();
     assert!(labels.contains(&"导出教学进程表 CSV…"));
-    harness.get_by_label("文件").click();
+    harness.get_by_label(said(Text::MenuFile)).click();
     harness.run();
     for label in &labels {
         assert!(harness.query_by_label(label).is_some(), "menu: {label}");
     }
     harness.key_press(egui::Key::Escape);
     harness.step();
-    harness.get_by_label("打印预览").click();
+    harness.get_by_label(said(Text::PrintPreview)).click();
     frames_until(&mut harness, "the preview's toolbar", |harness| {
         labels
             .iter()
@@ -129,7 +133,7 @@ fn exports_from_the_window_are_written_and_the_window_says_where() {
         assert!(harness.query_by_label_contains(name).is_some(), "{name}");
     }
     // The next click runs its button: the preview opens at once.
-    harness.get_by_label("打印预览").click();
+    harness.get_by_label(said(Text::PrintPreview)).click();
     harness.run();
     assert_eq!(harness.state().tab(), curriculum_planner::ui::Tab::Print);
     // The notice's × closes it.
@@ -166,7 +170,9 @@ fn the_programme_document_is_edited_in_its_tab_through_an_input_method_and_undon
     use egui::accesskit::Role;
     let mut harness = ordinary_screen();
     harness.step();
-    harness.get_by_label("培养方案").click();
+    harness
+        .get_by_label(said(Text::ProgrammeDocumentTab))
+        .click();
     harness.step();
     harness.step();
     // The major's name is the first Chinese field after the cover's six.
@@ -194,7 +200,9 @@ fn a_specification_is_tied_to_a_survey_skill_by_its_box() {
     use egui::accesskit::Role;
     let mut harness = ordinary_screen();
     harness.step();
-    harness.get_by_label("培养方案").click();
+    harness
+        .get_by_label(said(Text::ProgrammeDocumentTab))
+        .click();
     harness.step();
     harness.step();
     let before = harness.state().plan().document.specifications.quality[0]
@@ -230,7 +238,7 @@ fn a_specification_is_tied_to_a_survey_skill_by_its_box() {
 fn the_mouse_wheel_turns_the_preview_pages() {
     let mut harness = ordinary_screen();
     harness.step();
-    harness.get_by_label("打印预览").click();
+    harness.get_by_label(said(Text::PrintPreview)).click();
     frames_until(&mut harness, "the document laid out", |harness| {
         harness.query_by_label("第 1 页 / 共 21 页").is_some()
     });
@@ -328,14 +336,14 @@ fn a_template_that_never_finishes_is_cancelled_or_stopped_and_the_plan_stays_ope
     let mut harness = ordinary_screen_on(Some(plan.clone()));
     harness.step();
     let before = harness.state().plan().clone();
-    harness.get_by_label("打印预览").click();
+    harness.get_by_label(said(Text::PrintPreview)).click();
     // The worker is at it: after a moment the preview offers Cancel.
     frames_until(&mut harness, "Cancel offered", |harness| {
-        harness.query_by_label("取消").is_some()
+        harness.query_by_label(said(Text::Cancel)).is_some()
     });
-    harness.get_by_label("取消").click();
+    harness.get_by_label(said(Text::Cancel)).click();
     frames_until(&mut harness, "the worker stopped", |harness| {
-        harness.query_by_label("取消").is_none()
+        harness.query_by_label(said(Text::Cancel)).is_none()
     });
     assert_eq!(harness.state().plan(), &before);
     assert!(
@@ -346,7 +354,11 @@ fn a_template_that_never_finishes_is_cancelled_or_stopped_and_the_plan_stays_ope
     frames_until(
         &mut harness,
         "the preview says it was cancelled",
-        |harness| harness.query_by_label("重新排版").is_some(),
+        |harness| {
+            harness
+                .query_by_label(said(Text::PreviewTryAgain))
+                .is_some()
+        },
     );
     harness.state_mut().send(Command::SetLanguage(
         curriculum_planner::model::Language::English,
@@ -395,7 +407,7 @@ fn a_plans_own_template_previews_page_by_page_from_its_worker() {
     );
     let mut harness = ordinary_screen_on(Some(plan));
     harness.step();
-    harness.get_by_label("打印预览").click();
+    harness.get_by_label(said(Text::PrintPreview)).click();
     frames_until(&mut harness, "the worker's pages", |harness| {
         harness.query_by_label("第 1 页 / 共 2 页").is_some()
     });
@@ -416,7 +428,9 @@ fn a_short_courses_document_tab_edits_its_training_sections() {
     let plan = common::repository_path("curricula/pinghu-stroller-bag-staff-short-course.ron");
     let mut harness = ordinary_screen_on(Some(plan));
     harness.step();
-    harness.get_by_label("培养方案").click();
+    harness
+        .get_by_label(said(Text::ProgrammeDocumentTab))
+        .click();
     harness.step();
     harness.step();
     for shown in [

@@ -6,19 +6,18 @@
 
 mod common;
 
+use curriculum_planner::catalogue::Text;
+
+use common::window::said;
+
 use curriculum_planner::model::RulesProfile;
-use curriculum_planner::ui::{PlannerApp, StartOptions, install_fonts};
+use curriculum_planner::ui::PlannerApp;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn window_on(file: std::path::PathBuf) -> Harness<'static, PlannerApp> {
-    let app = PlannerApp::new(StartOptions::for_tests(Some(file), None));
-    Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .with_context_setup(install_fonts)
-        .with_max_steps(12)
-        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app)
+    common::window::open(Some(file), common::window::LAPTOP)
 }
 
 #[test]
@@ -28,13 +27,13 @@ fn the_plans_details_name_its_rule_book_and_each_rules_source() {
     harness.run();
     harness.get_by_label_contains("规则与依据（17 条）").click();
     harness.run();
-    harness.get_by_label("本程序自带的规则");
+    harness.get_by_label(said(Text::RuleBookShipped));
     harness.get_by_label("专科生体育必修课不少于 108 学时");
     harness.get_by_label("《高等学校体育工作基本标准》（教体艺〔2014〕4号）");
 
     // Another book, in one step that one undo takes back.
     harness
-        .get_by_role_and_label(Role::ComboBox, "规则")
+        .get_by_role_and_label(Role::ComboBox, said(Text::HelpRulesTitle))
         .click();
     harness.run();
     harness
@@ -60,7 +59,7 @@ fn a_shipped_book_copied_beside_the_plan_is_the_one_it_is_checked_against() {
     harness.run();
     harness.get_by_label_contains("规则与依据（17 条）").click();
     harness.run();
-    harness.get_by_label("复制到方案所在文件夹以便修改").click();
+    harness.get_by_label(said(Text::CopyRuleBook)).click();
     harness.run();
     let copy = folder.path().join("higher-vocational-3-year.rules.ron");
     assert!(copy.exists());
@@ -88,9 +87,5 @@ fn a_shipped_book_copied_beside_the_plan_is_the_one_it_is_checked_against() {
     assert!(!total.ok);
     assert_eq!(total.minimum, Some(3000.0));
     // The copy beside the plan is the one to edit: no second copy is offered.
-    assert!(
-        reopened
-            .query_by_label("复制到方案所在文件夹以便修改")
-            .is_none()
-    );
+    assert!(reopened.query_by_label(said(Text::CopyRuleBook)).is_none());
 }

@@ -5,19 +5,17 @@
 
 mod common;
 
-use curriculum_planner::ui::{Command, PlannerApp, StartOptions, install_fonts};
+use curriculum_planner::catalogue::Text;
+
+use common::window::said;
+
+use curriculum_planner::ui::{Command, PlannerApp, StartOptions};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 
 fn window() -> Harness<'static, PlannerApp> {
-    common::use_built_worker();
-    let app = PlannerApp::new(StartOptions::for_tests(None, None));
-    Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .with_context_setup(install_fonts)
-        .with_max_steps(12)
-        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app)
+    common::window::open(None, common::window::LAPTOP)
 }
 
 fn score(harness: &Harness<'_, PlannerApp>) -> String {
@@ -67,7 +65,7 @@ fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_resto
     let mut harness = window();
     harness.run();
     let before = score(&harness);
-    harness.get_by_label("需求调查").click();
+    harness.get_by_label(said(Text::SurveyTab)).click();
     harness.run();
     // The file dialog returns this file.
     harness
@@ -80,7 +78,7 @@ fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_resto
     // The survey's own details: its title from the question, no region until one is given,
     // never the seed survey's; it cannot be adopted before.
     let title = harness
-        .get_all_by_role_and_label(Role::TextInput, "调查名称（中文）")
+        .get_all_by_role_and_label(Role::TextInput, said(Text::SurveyTitleChinese))
         .next()
         .unwrap();
     assert_eq!(
@@ -88,26 +86,26 @@ fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_resto
         Some("需要哪些能力？")
     );
     let region = harness
-        .get_all_by_role_and_label(Role::TextInput, "地区（中文）")
+        .get_all_by_role_and_label(Role::TextInput, said(Text::SurveyRegionChinese))
         .next()
         .unwrap();
     assert_eq!(region.accesskit_node().value().as_deref(), Some(""));
-    harness.get_by_label("请填写调查的地区（中文或英文）。");
+    harness.get_by_label(said(Text::ImportNeedsRegion));
     harness
-        .get_all_by_role_and_label(Role::TextInput, "地区（中文）")
+        .get_all_by_role_and_label(Role::TextInput, said(Text::SurveyRegionChinese))
         .next()
         .unwrap()
         .click();
     harness.run();
     harness
-        .get_all_by_role_and_label(Role::TextInput, "地区（中文）")
+        .get_all_by_role_and_label(Role::TextInput, said(Text::SurveyRegionChinese))
         .next()
         .unwrap()
         .type_text("海宁市");
     harness.run();
     assert!(
         harness
-            .query_by_label("请填写调查的地区（中文或英文）。")
+            .query_by_label(said(Text::ImportNeedsRegion))
             .is_none()
     );
     // "读写能力" matches no skill: choose 外语能力 by hand in its list.
@@ -120,7 +118,9 @@ fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_resto
         .click();
     harness.run();
     // Remembered, the word is an alias of the skill: the next questionnaire matches it.
-    harness.get_by_label("记为别名").click();
+    harness
+        .get_by_label(said(Text::ImportRememberAlias))
+        .click();
     harness.run();
     let skill = harness
         .state()
@@ -131,7 +131,7 @@ fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_resto
         .unwrap()
         .clone();
     assert_eq!(skill.aliases, ["读写能力"]);
-    harness.get_by_label("采用这份调查").click();
+    harness.get_by_label(said(Text::ImportAccept)).click();
     harness.run();
     let survey = harness.state().plan().survey.clone().unwrap();
     assert_eq!(survey.respondents, 100);
@@ -190,7 +190,7 @@ fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_resto
         .state_mut()
         .send(Command::SetImportDetails(import.details));
     harness.run();
-    harness.get_by_label("采用这份调查").click();
+    harness.get_by_label(said(Text::ImportAccept)).click();
     harness.run();
     let survey = harness.state().plan().survey.clone().unwrap();
     assert_eq!(survey.share_of(&"foreign_language".into()), Some(0.6));
@@ -200,7 +200,7 @@ fn an_imported_questionnaire_mapped_by_hand_changes_the_alignment_and_undo_resto
 fn the_analysis_tab_draws_demand_against_effort_and_says_what_it_shows() {
     let mut harness = window();
     harness.run();
-    harness.get_by_label("分析").click();
+    harness.get_by_label(said(Text::Analysis)).click();
     harness.run();
     // The chart's description, for screen readers: each skill's demand and effort share.
     let chart = harness.get_by_label_contains("需求与投入对比图");
@@ -210,7 +210,7 @@ fn the_analysis_tab_draws_demand_against_effort_and_says_what_it_shows() {
         "{description}"
     );
     // The radar of the two profiles says the same in words.
-    let radar = harness.get_by_label_contains("能力结构雷达图");
+    let radar = harness.get_by_label_contains(said(Text::RadarName));
     let words = radar.accesskit_node().label().unwrap_or_default();
     assert!(
         words.contains("团队合作能力 需求 19.2%、投入 16.8%"),
@@ -222,7 +222,7 @@ fn the_analysis_tab_draws_demand_against_effort_and_says_what_it_shows() {
 fn a_what_if_slider_changes_the_score_for_a_moment_and_reset_restores_it() {
     let mut harness = window();
     harness.run();
-    harness.get_by_label("需求调查").click();
+    harness.get_by_label(said(Text::SurveyTab)).click();
     harness.run();
     let survey_before = harness.state().plan().survey.clone();
     harness
@@ -249,7 +249,7 @@ fn a_what_if_slider_changes_the_score_for_a_moment_and_reset_restores_it() {
     assert!(gaps.contains("管理能力 -"), "{gaps}");
     // Nothing changed in the plan.
     assert_eq!(harness.state().plan().survey, survey_before);
-    harness.get_by_label("恢复原来的权重").click();
+    harness.get_by_label(said(Text::WhatIfReset)).click();
     harness.run();
     assert!(
         harness
@@ -262,7 +262,7 @@ fn a_what_if_slider_changes_the_score_for_a_moment_and_reset_restores_it() {
         .get_by_role_and_label(Role::Slider, "管理能力")
         .set_value_accesskit(90.0);
     harness.run();
-    harness.get_by_label("保留这些权重").click();
+    harness.get_by_label(said(Text::WhatIfKeep)).click();
     harness.run();
     let kept = harness.state().plan().survey.clone().unwrap();
     assert_eq!(kept.share_of(&"management".into()), Some(0.9));
@@ -277,7 +277,7 @@ fn a_close_the_gap_suggestion_is_applied_with_one_click_and_raises_the_score_as_
     use curriculum_planner::editor::{Change, bundled_library, close_the_gap};
     let mut harness = window();
     harness.run();
-    harness.get_by_label("分析").click();
+    harness.get_by_label(said(Text::Analysis)).click();
     harness.run();
     let plan = harness.state().plan().clone();
     let survey = plan.survey.clone().unwrap();
@@ -341,7 +341,7 @@ fn what_if_ranks_the_compared_plans_under_the_temporary_weights() {
     curriculum_planner::io::save_plan(&path, &draft).unwrap();
     harness.state_mut().send(Command::CompareWith(path));
     harness.run();
-    harness.get_by_label("需求调查").click();
+    harness.get_by_label(said(Text::SurveyTab)).click();
     harness.run();
     harness
         .get_by_role_and_label(Role::Slider, "外语能力")
@@ -364,16 +364,16 @@ fn what_if_ranks_the_compared_plans_under_the_temporary_weights() {
 fn the_surveys_details_and_context_tables_are_edited_in_its_tab_and_undone() {
     let mut harness = window();
     harness.run();
-    harness.get_by_label("需求调查").click();
+    harness.get_by_label(said(Text::SurveyTab)).click();
     harness.run();
     let before = harness.state().plan().survey.clone().unwrap();
-    let year = harness.get_by_role_and_label(Role::SpinButton, "年份");
+    let year = harness.get_by_role_and_label(Role::SpinButton, said(Text::SurveyYear));
     year.scroll_to_me();
     for _ in 0..20 {
         harness.step();
     }
     harness
-        .get_by_role_and_label(Role::SpinButton, "年份")
+        .get_by_role_and_label(Role::SpinButton, said(Text::SurveyYear))
         .set_value_accesskit(2026.0);
     harness.run();
     // Table 1's first row, "看好" (positive about the prospects).
@@ -405,12 +405,12 @@ fn escape_or_the_plan_button_goes_back_from_a_term_to_the_plans_details() {
     harness.run();
     assert_eq!(harness.state().selection(), &Selection::Plan);
     // The target industries are there again.
-    harness.get_by_label("服务产业");
+    harness.get_by_label(said(Text::TargetIndustries));
     harness
         .state_mut()
         .send(Command::Select(Selection::Term(0)));
     harness.run();
-    harness.get_by_label("← 方案信息").click();
+    harness.get_by_label(said(Text::BackToPlan)).click();
     harness.run();
     assert_eq!(harness.state().selection(), &Selection::Plan);
 }
@@ -455,17 +455,17 @@ fn f1_opens_help_that_works_the_score_out_on_the_open_plan_and_escape_closes_it(
     harness.run();
     harness.key_press(egui::Key::F1);
     harness.run();
-    harness.get_by_label("I / R / M：课程把能力培养到什么程度");
+    harness.get_by_label(said(Text::HelpLevelsTitle));
     // The worked example uses this plan's figures: its score and the first skill.
     harness.get_by_label_contains("吻合度 0.917，余弦相似度 0.985");
     harness.get_by_label_contains("外语能力的投入");
     // Every shortcut is listed: F1 itself, and Ctrl+P for printing.
-    harness.get_by_label("打印…");
+    harness.get_by_label(said(Text::Print));
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(
         harness
-            .query_by_label("I / R / M：课程把能力培养到什么程度")
+            .query_by_label(said(Text::HelpLevelsTitle))
             .is_none()
     );
 }
@@ -514,13 +514,13 @@ fn minus_three_credits_are_refused_with_a_message_and_the_plan_keeps_its_value()
         .state_mut()
         .send(Command::Select(Selection::Module(id.clone())));
     harness.run();
-    let field = harness.get_by_role_and_label(Role::TextInput, "学分");
+    let field = harness.get_by_role_and_label(Role::TextInput, said(Text::Credits));
     field.click();
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.run();
     harness
-        .get_by_role_and_label(Role::TextInput, "学分")
+        .get_by_role_and_label(Role::TextInput, said(Text::Credits))
         .type_text("-3");
     harness.run();
     harness.get_by_label_contains("学分须是 0 到 60 之间");
@@ -529,7 +529,7 @@ fn minus_three_credits_are_refused_with_a_message_and_the_plan_keeps_its_value()
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.run();
     harness
-        .get_by_role_and_label(Role::TextInput, "学分")
+        .get_by_role_and_label(Role::TextInput, said(Text::Credits))
         .type_text("1.5");
     harness.run();
     assert_eq!(harness.state().plan().module(&id).unwrap().credits, 1.5);
@@ -580,10 +580,10 @@ fn a_click_on_the_empty_board_or_escape_in_the_findings_goes_back() {
     assert!(matches!(harness.state().selection(), Selection::Module(_)));
     harness.state_mut().send(Command::ShowFindings(true));
     harness.run();
-    assert!(harness.query_by_label("检查结果").is_some());
+    assert!(harness.query_by_label(said(Text::ShowFindings)).is_some());
     harness.key_press(egui::Key::Escape);
     harness.run();
-    assert!(harness.query_by_label("检查结果").is_none());
+    assert!(harness.query_by_label(said(Text::ShowFindings)).is_none());
 }
 
 #[test]
@@ -594,7 +594,7 @@ fn new_short_course_gives_the_short_course_rules_and_phase_named_terms() {
     // File ▸ New (Ctrl+N) asks what kind of programme it is.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     harness.run();
-    harness.get_by_label("这是什么样的培养方案？");
+    harness.get_by_label(said(Text::NewPlanKindQuestion));
     harness.get_by_label_contains("短期培训：按学时计").click();
     harness.run();
     let plan = harness.state().plan().clone();
@@ -617,7 +617,11 @@ fn new_short_course_gives_the_short_course_rules_and_phase_named_terms() {
     assert!(harness.query_all_by_label_contains("跨境电子商务").count() >= 1);
     harness.key_press(egui::Key::Escape);
     harness.run();
-    assert!(harness.query_by_label("这是什么样的培养方案？").is_none());
+    assert!(
+        harness
+            .query_by_label(said(Text::NewPlanKindQuestion))
+            .is_none()
+    );
 }
 
 #[test]
@@ -662,14 +666,14 @@ fn adding_a_library_module_whose_code_is_taken_asks_and_never_makes_two_alike() 
     // Cancel: nothing added.
     harness.state_mut().send(add.clone());
     harness.run();
-    harness.get_by_label("课程代码已被使用");
-    harness.get_by_label("取消").click();
+    harness.get_by_label(said(Text::CodeTakenTitle));
+    harness.get_by_label(said(Text::Cancel)).click();
     harness.run();
     assert!(harness.state().plan().module(&incoming).is_none());
     // Another code.
     harness.state_mut().send(add.clone());
     harness.run();
-    harness.get_by_label("换一个代码加入").click();
+    harness.get_by_label(said(Text::CodeTakenRename)).click();
     harness.run();
     let added = harness.state().plan().module(&incoming).unwrap().clone();
     assert_ne!(added.code, code);
@@ -696,13 +700,13 @@ fn changing_the_kind_offers_the_kinds_rules_and_takes_them_in_one_click() {
         harness.state().plan().rules,
         RulesProfile::book("higher-vocational-3-year")
     );
-    assert!(harness.query_by_label("改用此规则").is_none());
+    assert!(harness.query_by_label(said(Text::KindRulesApply)).is_none());
     harness
-        .get_by_role_and_label(Role::ComboBox, "培养类型")
+        .get_by_role_and_label(Role::ComboBox, said(Text::ProgrammeKind))
         .click();
     harness.run();
     harness
-        .get_by_role_and_label(Role::Button, "短期培训")
+        .get_by_role_and_label(Role::Button, said(Text::ShortCourse))
         .click();
     harness.run();
     assert_eq!(harness.state().plan().kind, ProgrammeKind::ShortCourse);
@@ -712,13 +716,13 @@ fn changing_the_kind_offers_the_kinds_rules_and_takes_them_in_one_click() {
         RulesProfile::book("higher-vocational-3-year")
     );
     harness.get_by_label_contains("短期培训通常按“短期培训（学时范围）”检查");
-    harness.get_by_label("改用此规则").click();
+    harness.get_by_label(said(Text::KindRulesApply)).click();
     harness.run();
     assert_eq!(
         harness.state().plan().rules,
         RulesProfile::book("short-course")
     );
-    assert!(harness.query_by_label("改用此规则").is_none());
+    assert!(harness.query_by_label(said(Text::KindRulesApply)).is_none());
     // One undo step takes the rules back, the next the kind.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
@@ -733,14 +737,7 @@ fn changing_the_kind_offers_the_kinds_rules_and_takes_them_in_one_click() {
 fn a_workbook_made_to_exhaust_memory_leaves_the_window_and_the_plan_as_they_were() {
     let folder = tempfile::tempdir().unwrap();
     let plan_path = common::copied_example(folder.path());
-    let app = PlannerApp::new(StartOptions::for_tests(Some(plan_path.clone()), None));
-    common::use_built_worker();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .with_context_setup(install_fonts)
-        .with_max_steps(12)
-        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
-    harness.run();
+    let mut harness = common::window::open(Some(plan_path.clone()), common::window::LAPTOP);
     let before = harness.state().plan().clone();
     let file_before = std::fs::read(&plan_path).unwrap();
     for hostile in [
@@ -856,7 +853,7 @@ fn an_export_of_option_numbers_asks_for_the_text_export() {
     std::fs::write(&export, text).unwrap();
     let mut harness = window();
     harness.run();
-    harness.get_by_label("需求调查").click();
+    harness.get_by_label(said(Text::SurveyTab)).click();
     harness.run();
     harness
         .state_mut()
@@ -876,15 +873,8 @@ fn a_survey_share_with_decimals_starts_no_what_if() {
     let plan = common::copied_example(folder.path());
     let text = std::fs::read_to_string(&plan).unwrap();
     std::fs::write(&plan, text.replacen("share: 0.97,", "share: 0.9667,", 1)).unwrap();
-    let app = curriculum_planner::ui::PlannerApp::new(
-        curriculum_planner::ui::StartOptions::for_tests(Some(plan), None),
-    );
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .with_context_setup(install_fonts)
-        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
-    harness.run();
-    harness.get_by_label("需求调查").click();
+    let mut harness = common::window::open(Some(plan), common::window::LAPTOP);
+    harness.get_by_label(said(Text::SurveyTab)).click();
     for _ in 0..5 {
         harness.run();
     }
@@ -983,12 +973,7 @@ fn a_module_renamed_in_english_only_is_a_finding() {
 #[test]
 fn a_library_module_brings_only_the_industries_the_plan_targets() {
     let plan = common::repository_path("curricula/farmers-cooperative-agricultural-cbec.ron");
-    let app = PlannerApp::new(StartOptions::for_tests(Some(plan), None));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .with_context_setup(install_fonts)
-        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
-    harness.run();
+    let mut harness = common::window::open(Some(plan), common::window::LAPTOP);
     let targets = harness.state().plan().target_industries.clone();
     // 认知实习 serves nine exporting industries and Haining's flowers.
     harness.state_mut().send(Command::AddFromLibrary {
@@ -1029,14 +1014,8 @@ fn close_the_gap_in_the_window_keeps_a_short_courses_core_and_its_industries() {
     let path = folder.path().join("haining.ron");
     curriculum_planner::io::save_plan(&path, &plan).unwrap();
     common::use_built_worker();
-    let app = PlannerApp::new(StartOptions::for_tests(Some(path), None));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .with_context_setup(install_fonts)
-        .with_max_steps(12)
-        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
-    harness.run();
-    harness.get_by_label("分析").click();
+    let mut harness = common::window::open(Some(path), common::window::LAPTOP);
+    harness.get_by_label(said(Text::Analysis)).click();
     harness.run();
     // Some suggestion is shown (the list is not simply empty)…
     assert!(

@@ -11,17 +11,21 @@ use egui_kittest::Harness;
 /// A 1366×768 laptop, the size the programme leaders work on.
 pub const LAPTOP: egui::Vec2 = egui::vec2(1366.0, 768.0);
 
-/// The window on `file` (or the bundled example plan), in Chinese, at `size`.
+/// The window on `file` (or the bundled example plan), in Chinese, at `size`, drawn once.
 pub fn open(file: Option<PathBuf>, size: egui::Vec2) -> Harness<'static, PlannerApp> {
     super::use_built_worker();
-    let app = PlannerApp::new(StartOptions::for_tests(file, None));
-    let mut harness = Harness::builder()
+    let mut harness = around(PlannerApp::new(StartOptions::for_tests(file, None)), size);
+    harness.run();
+    harness
+}
+
+/// The window around `app` as it is, at `size`, not yet drawn.
+pub fn around(app: PlannerApp, size: egui::Vec2) -> Harness<'static, PlannerApp> {
+    Harness::builder()
         .with_size(size)
         .with_context_setup(install_fonts)
         .with_max_steps(12)
-        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app);
-    harness.run();
-    harness
+        .build_ui_state(|ui, app: &mut PlannerApp| app.ui_contents(ui), app)
 }
 
 /// The window's words for `text` (Chinese, the window's first language).
