@@ -836,6 +836,71 @@ fn a_file_that_is_not_a_workbook_is_named_plainly() {
     }
 }
 
+/// The trial's six options, as a programme leader's 问卷星 export words them: each shows the
+/// right skill and why (its name or a usual name), so none has to be matched by hand.
+#[test]
+fn the_trials_six_options_are_matched_with_their_reasons_in_the_window() {
+    let folder = tempfile::tempdir().unwrap();
+    let options = [
+        "外语能力/英语",
+        "外贸知识",
+        "口语沟通",
+        "电脑操作",
+        "管理能力",
+        "团队协作",
+    ];
+    let mut text = String::from("序号,2、贵公司认为跨境电商人才需要哪些能力？（多选）\n");
+    for respondent in 0..60 {
+        let chosen: Vec<&str> = options
+            .iter()
+            .enumerate()
+            .filter(|(option, _)| (respondent + option) % 3 != 0)
+            .map(|(_, option)| *option)
+            .collect();
+        text.push_str(&format!("{},{}\n", respondent + 1, chosen.join("┋")));
+    }
+    let export = folder.path().join("试点问卷.csv");
+    std::fs::write(&export, text).unwrap();
+    let mut harness = window();
+    harness.get_by_label(said(Text::SurveyTab)).click();
+    harness.run();
+    harness
+        .state_mut()
+        .send(Command::ImportQuestionnaire(vec![export]));
+    common::step_until(&mut harness, |app| !app.is_reading_questionnaire());
+    harness.run();
+    let skills = [
+        ("外语能力/英语", "外语能力", Text::MatchByName),
+        ("外贸知识", "经贸知识", Text::MatchByAlias),
+        ("口语沟通", "口头沟通能力", Text::MatchByAlias),
+        ("电脑操作", "计算机操作能力", Text::MatchByAlias),
+        ("管理能力", "管理能力", Text::MatchByName),
+        ("团队协作", "团队合作能力", Text::MatchByAlias),
+    ];
+    for (option, skill, _) in skills {
+        // The option's list shows its skill.
+        let list = harness.get_by_role_and_label(Role::ComboBox, option);
+        assert_eq!(
+            list.accesskit_node().value().as_deref(),
+            Some(skill),
+            "{option}"
+        );
+    }
+    let reasons = |text: Text| harness.query_all_by_label(said(text)).count();
+    assert_eq!(reasons(Text::MatchByName), 2);
+    assert_eq!(reasons(Text::MatchByAlias), 4);
+    assert_eq!(reasons(Text::MatchSimilar), 0);
+    // The title comes from the question, without its number and mark.
+    let title = harness
+        .get_all_by_role_and_label(Role::TextInput, said(Text::SurveyTitleChinese))
+        .next()
+        .unwrap();
+    assert_eq!(
+        title.accesskit_node().value().as_deref(),
+        Some("贵公司认为跨境电商人才需要哪些能力？")
+    );
+}
+
 /// An export of option numbers (every answer 1, 2, 3…) is read, but the import says why no
 /// option matches a skill and which export to make instead.
 #[test]
