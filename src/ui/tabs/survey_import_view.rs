@@ -161,7 +161,19 @@ fn options_ui(
             for (index, (option, matched)) in
                 question.options.iter().zip(&import.matches).enumerate()
             {
-                let label = ui.label(&option.label);
+                let mut label = ui.label(&option.label);
+                // What respondents wrote beside 其他, on hover: a few, and how many there are.
+                if !option.typed.is_empty() {
+                    let shown: Vec<&str> =
+                        option.typed.iter().take(20).map(String::as_str).collect();
+                    label = label.on_hover_text(language.fill(
+                        Text::QuestionnaireTyped,
+                        &[
+                            &option.typed.len(),
+                            &shown.join(language.text(Text::ListSeparator)),
+                        ],
+                    ));
+                }
                 ui.label(option.count.to_string());
                 ui.label(format!(
                     "{:.1} %",

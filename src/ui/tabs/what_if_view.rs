@@ -45,7 +45,7 @@ impl WhatIfView {
                     .add(
                         egui::Slider::new(&mut percent, 0.0..=100.0)
                             .suffix(" %")
-                            .max_decimals(1),
+                            .fixed_decimals(1),
                     )
                     .labelled_by(label.id);
                 // The slider may round what it shows (96.67 → 96.7) and call that a change: only
