@@ -828,3 +828,26 @@ fn options_keep_the_questionnaires_order_where_the_export_gives_it_else_the_most
     let pooled = read_questionnaires(&[first, second]).unwrap();
     assert_eq!(labels(&pooled), by_count);
 }
+
+/// An export saved without its header row: the first row is a respondent's answers. The
+/// import says so, at that row, and what to do — not a survey of questions named "1".
+#[test]
+fn an_export_without_its_header_row_is_named_plainly() {
+    use common::run_planner as run;
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("no-header.csv");
+    std::fs::write(
+        &path,
+        "1,2026/3/1 9:00,外语能力┋管理能力\n2,2026/3/1 9:05,团队合作能力\n",
+    )
+    .unwrap();
+    let output = run(&["survey", "import", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("第一行是一份答卷"), "{said}");
+    assert!(said.contains("保留第一行的题目"), "{said}");
+    // A real header that starts with a number and holds no answers is still a header.
+    let fine = folder.path().join("numbered.csv");
+    std::fs::write(&fine, "1,需要哪些能力？\n1,外语能力\n2,管理能力\n").unwrap();
+    assert!(read_questionnaire(&fine).is_ok());
+}

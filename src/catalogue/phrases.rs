@@ -809,6 +809,7 @@ phrases! {
     QuestionnaireDeclaresStrings => "{} 个共享文本", "{} shared texts";
     QuestionnaireDeclaresLargePart => "部件 {}（解压后 {} MiB）", "a part {} that inflates to {} MiB";
     QuestionnaireNotAligned => "{} 与 {} 不是同一份问卷，不能汇总。只在 {} 中的题目：{}；只在 {} 中的题目：{}", "{} and {} are not the same questionnaire and cannot be pooled. Questions only in {}: {}; only in {}: {}";
+    QuestionnaireNoHeaderRow => "{}：第一行是一份答卷，不是题目：导出时缺了标题行（或标题行被删了）。请在问卷星重新下载答卷数据，保留第一行的题目。", "{}: the first row is a respondent's answers, not the questions: the export has no header row (or it was deleted). Download the answers again with the questions in the first row.";
     QuestionnaireNoAnswers => "{}：没有答卷", "{}: no answers";
     QuestionnaireRowSkipped => "{}：该行有 {} 个答案，表头只有 {} 列，已略过", "{}: the row has {} answers but the header only {} columns; left out";
     QuestionnaireRespondents => "答卷 {} 份", "{} respondents";

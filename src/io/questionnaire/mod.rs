@@ -243,6 +243,9 @@ pub enum QuestionnaireProblem {
     /// library's words are not for people, so they are not kept.
     DamagedWorkbook,
     NoAnswers,
+    /// The first row holds answers, not questions: the export was made without its header
+    /// row (or the header row was deleted).
+    NoHeaderRow,
     /// The workbook declares sizes no questionnaire has.
     Declares(workbook_guard::Declared),
     /// A formula cell whose value was never saved.
@@ -281,6 +284,9 @@ impl QuestionnaireError {
             }
             QuestionnaireProblem::DamagedWorkbook => {
                 language.fill(Text::QuestionnaireDamagedWorkbook, &[&place])
+            }
+            QuestionnaireProblem::NoHeaderRow => {
+                language.fill(Text::QuestionnaireNoHeaderRow, &[&place])
             }
             QuestionnaireProblem::NoAnswers => {
                 language.fill(Text::QuestionnaireNoAnswers, &[&place])
@@ -345,6 +351,34 @@ impl super::error::Localised for QuestionnaireError {
     }
 }
 
+/// Whether a would-be header row is a respondent's answers: it starts with a bare number (a
+/// respondent's 序号) and holds joined choices ("外语能力┋管理能力") or a date and time, which
+/// no question's title does.
+fn looks_like_answers(header: &[String]) -> bool {
+    let numbered = header
+        .first()
+        .is_some_and(|first| !first.is_empty() && first.chars().all(|c| c.is_ascii_digit()));
+    let answer_like = |cell: &String| {
+        cell.contains(crate::catalogue::questionnaire::SEPARATORS[0]) || is_date_and_time(cell)
+    };
+    numbered && header.iter().skip(1).any(answer_like)
+}
+
+/// "2026/3/1 9:00", "2026-03-01 09:00:12": a submission time.
+fn is_date_and_time(cell: &str) -> bool {
+    let Some((date, time)) = cell.trim().split_once(' ') else {
+        return false;
+    };
+    let date_parts: Vec<&str> = date.split(['/', '-']).collect();
+    let time_parts: Vec<&str> = time.split(':').collect();
+    let numbers = |parts: &[&str]| {
+        parts
+            .iter()
+            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit()))
+    };
+    date_parts.len() == 3 && time_parts.len() >= 2 && numbers(&date_parts) && numbers(&time_parts)
+}
+
 /// Reads one export: the first row with two or more cells is the header, each later row a
 /// respondent; empty rows are not respondents.
 pub fn read_questionnaire(path: &Path) -> Result<Questionnaire, QuestionnaireError> {
@@ -358,6 +392,13 @@ pub fn read_questionnaire(path: &Path) -> Result<Questionnaire, QuestionnaireErr
             problem: QuestionnaireProblem::NoAnswers,
         })?;
     let header = &rows[header_at].cells;
+    if looks_like_answers(header) {
+        return Err(QuestionnaireError {
+            path: path.to_owned(),
+            row: Some(rows[header_at].number),
+            problem: QuestionnaireProblem::NoHeaderRow,
+        });
+    }
     let mut skipped = Vec::new();
     let answers: Vec<&cells::Row> = rows[header_at + 1..]
         .iter()
