@@ -23,6 +23,7 @@ fn question(options: &[&str]) -> Question {
             })
             .collect(),
         in_form_order: true,
+        chosen: Vec::new(),
     }
 }
 

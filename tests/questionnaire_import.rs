@@ -851,3 +851,40 @@ fn an_export_without_its_header_row_is_named_plainly() {
     std::fs::write(&fine, "1,需要哪些能力？\n1,外语能力\n2,管理能力\n").unwrap();
     assert!(read_questionnaire(&fine).is_ok());
 }
+
+/// Two options matched to one skill (口语沟通 and 沟通, both 口头沟通能力) count each respondent
+/// who ticked either once: 9 and 11 ticks, 4 of them both, are 16 of 20 respondents — not the
+/// larger option's 11.
+#[test]
+fn two_options_of_one_skill_count_each_respondent_once() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("two-options.csv");
+    let mut text = String::from("序号,2、需要哪些能力？（多选）\n");
+    for respondent in 0..20 {
+        let mut chosen = vec!["管理能力"];
+        // Respondents 0–8 tick 口语沟通, 5–15 tick 沟通: 4 (5–8) tick both, 16 either.
+        if respondent < 9 {
+            chosen.push("口语沟通");
+        }
+        if (5..16).contains(&respondent) {
+            chosen.push("沟通");
+        }
+        text.push_str(&format!("{},{}\n", respondent + 1, chosen.join("┋")));
+    }
+    std::fs::write(&path, text).unwrap();
+    let questionnaire = read_questionnaire(&path).unwrap();
+    let skills = curriculum_planner::editor::bundled_library().skills;
+    let by_hand = [("沟通".to_owned(), "oral_communication".to_owned())];
+    let matches = match_options(&questionnaire.questions[0], &skills, &by_hand);
+    let survey = survey_from(
+        &questionnaire,
+        0,
+        &matches,
+        Names::default(),
+        String::new(),
+        2026,
+    )
+    .unwrap();
+    assert_eq!(survey.share_of(&"oral_communication".into()), Some(0.8));
+    assert_eq!(survey.share_of(&"management".into()), Some(1.0));
+}

@@ -98,6 +98,22 @@ fn is_flag_column(answers: &[&Row], column: usize, option: &str) -> bool {
 }
 
 fn flag_question(header: &[String], answers: &[&Row], title: &str, run: &[usize]) -> Question {
+    let labels: Vec<&str> = run
+        .iter()
+        .map(|&column| split_option_header(&header[column]).map_or("", |(_, option)| option))
+        .collect();
+    let chosen = answers
+        .iter()
+        .map(|row| {
+            run.iter()
+                .zip(&labels)
+                .filter(|(column, option)| {
+                    is_chosen(row.cells.get(**column).map_or("", String::as_str), option)
+                })
+                .map(|(_, option)| (*option).to_owned())
+                .collect()
+        })
+        .collect();
     let options = run
         .iter()
         .map(|&column| {
@@ -118,14 +134,16 @@ fn flag_question(header: &[String], answers: &[&Row], title: &str, run: &[usize]
         kind: QuestionKind::Multiple,
         options,
         in_form_order: true,
+        chosen,
     }
 }
 
 /// Options with how many gave each and what they typed with it, the most chosen first (ties
 /// in the order respondents first gave them): a cell of joined answers does not say the
 /// questionnaire's order.
-fn tally<'a>(answers: impl Iterator<Item = Vec<&'a str>>) -> Vec<OptionCount> {
+fn tally<'a>(answers: impl Iterator<Item = Vec<&'a str>>) -> (Vec<OptionCount>, Vec<Vec<String>>) {
     let mut options: Vec<OptionCount> = Vec::new();
+    let mut chosen_by: Vec<Vec<String>> = Vec::new();
     let mut positions: std::collections::HashMap<&str, usize> = Default::default();
     for chosen in answers {
         let mut seen: Vec<&str> = Vec::new();
@@ -152,9 +170,10 @@ fn tally<'a>(answers: impl Iterator<Item = Vec<&'a str>>) -> Vec<OptionCount> {
                 options[at].count += 1;
             }
         }
+        chosen_by.push(seen.into_iter().map(str::to_owned).collect());
     }
     super::most_chosen_first(&mut options);
-    options
+    (options, chosen_by)
 }
 
 /// 问卷星 writes what a respondent typed beside an option in 〖〗 after the form's prompt:
@@ -229,11 +248,13 @@ fn cell_question(title: &str, answers: &[&Row], column: usize) -> Question {
         let unambiguous = separator == SEPARATORS[0]
             || (separator == ";" && distinct.iter().all(|value| value.ends_with(';')));
         if unambiguous || vocabulary.len() <= distinct.len() {
+            let (options, chosen) = tally(values.iter().map(|value| parts(value, separator)));
             return Question {
                 title: title.to_owned(),
                 kind: QuestionKind::Multiple,
-                options: tally(values.iter().map(|value| parts(value, separator))),
+                options,
                 in_form_order: false,
+                chosen,
             };
         }
     }
@@ -243,21 +264,23 @@ fn cell_question(title: &str, answers: &[&Row], column: usize) -> Question {
     } else {
         QuestionKind::Text
     };
+    let (options, chosen) = if kind == QuestionKind::Single {
+        tally(values.iter().map(|value| {
+            if value.is_empty() {
+                vec![]
+            } else {
+                vec![*value]
+            }
+        }))
+    } else {
+        (Vec::new(), Vec::new())
+    };
     Question {
         title: title.to_owned(),
         kind,
-        options: if kind == QuestionKind::Single {
-            tally(values.iter().map(|value| {
-                if value.is_empty() {
-                    vec![]
-                } else {
-                    vec![*value]
-                }
-            }))
-        } else {
-            Vec::new()
-        },
+        options,
         in_form_order: false,
+        chosen,
     }
 }
 
@@ -275,7 +298,7 @@ mod tests {
         assert_eq!(option_and_typed("其他【请注明】"), ("其他", None));
         assert_eq!(option_and_typed("外语能力"), ("外语能力", None));
         assert_eq!(option_and_typed("【重要】外语"), ("【重要】外语", None));
-        let counted = tally(
+        let (counted, _) = tally(
             [
                 vec!["外语能力", "其他【请注明】〖我妈买的。〗"],
                 vec!["其他【请注明】〖朋友推荐〗"],

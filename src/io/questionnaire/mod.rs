@@ -48,6 +48,10 @@ pub struct Question {
     /// Whether `options` are in the questionnaire's own order.
     #[serde(default)]
     pub in_form_order: bool,
+    /// Each respondent's chosen options (by label), for counting the respondents who chose
+    /// any of several options once (two options matched to one skill).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chosen: Vec<Vec<String>>,
 }
 
 /// A row left out, with its number as a spreadsheet shows it.
@@ -159,6 +163,7 @@ fn merge_counts(known: &mut Question, question: Question) {
         }
     }
     known.in_form_order &= question.in_form_order;
+    known.chosen.extend(question.chosen);
     if !known.in_form_order {
         most_chosen_first(&mut known.options);
     }
@@ -511,6 +516,7 @@ mod tests {
                     })
                     .collect(),
                 in_form_order: false,
+                chosen: Vec::new(),
             }],
             skipped: Vec::new(),
         }

@@ -189,8 +189,9 @@ pub fn best_question(questionnaire: &Questionnaire, skills: &[Skill]) -> Option<
 }
 
 /// A survey of the question's matched options: per skill the share of respondents who chose
-/// any option matched to it (options matched to one skill are counted once per respondent
-/// only when the counts allow; here, the largest of their shares).
+/// any option matched to it, each respondent once (外贸知识 and 外贸 both matched to 经贸知识
+/// count who ticked either). Without the respondents' answers (an older import), the largest
+/// of the options' shares.
 pub fn survey_from(
     questionnaire: &Questionnaire,
     question: usize,
@@ -200,20 +201,36 @@ pub fn survey_from(
     year: u16,
 ) -> Option<Survey> {
     let question = questionnaire.questions.get(question)?;
-    let mut skills: Vec<SkillDemand> = Vec::new();
+    let mut by_skill: Vec<(SkillId, Vec<&str>, f64)> = Vec::new();
     for (option, matched) in question.options.iter().zip(matches) {
         let Some(skill) = &matched.skill else {
             continue;
         };
         let share = questionnaire.share(option.count);
-        match skills.iter_mut().find(|known| &known.skill == skill) {
-            Some(known) => known.share = known.share.max(share),
-            None => skills.push(SkillDemand {
-                skill: skill.clone(),
-                share,
-            }),
+        match by_skill.iter_mut().find(|(known, _, _)| known == skill) {
+            Some((_, labels, largest)) => {
+                labels.push(&option.label);
+                *largest = largest.max(share);
+            }
+            None => by_skill.push((skill.clone(), vec![&option.label], share)),
         }
     }
+    let skills: Vec<SkillDemand> = by_skill
+        .into_iter()
+        .map(|(skill, labels, largest)| {
+            let share = if question.chosen.is_empty() {
+                largest
+            } else {
+                let either = question
+                    .chosen
+                    .iter()
+                    .filter(|chosen| chosen.iter().any(|label| labels.contains(&label.as_str())))
+                    .count();
+                questionnaire.share(either)
+            };
+            SkillDemand { skill, share }
+        })
+        .collect();
     // A survey of no skill would judge every plan as fine: there is nothing to write.
     if skills.is_empty() {
         return None;
