@@ -150,3 +150,27 @@ fn a_match_by_hand_wins_over_names_and_aliases() {
         vec![(Some("oral_communication"), Some(MatchReason::ByHand))]
     );
 }
+
+/// A match by likeness is offered, not taken: the import cannot be adopted until the user
+/// confirms it (or chooses another skill).
+#[test]
+fn a_survey_waits_for_matches_by_likeness_to_be_confirmed() {
+    use curriculum_planner::editor::{ImportBlocked, SurveyImport};
+    use curriculum_planner::io::questionnaire::Questionnaire;
+    let questionnaire = Questionnaire {
+        respondents: 1,
+        questions: vec![question(&["外语能力", "外贸"])],
+        skipped: Vec::new(),
+        answered_in: None,
+    };
+    let plan = curriculum_planner::editor::template(0).unwrap();
+    let mut import = SurveyImport::new(Vec::new(), questionnaire, &plan, 2026);
+    import.details.region.zh = "海宁市".to_owned();
+    assert_eq!(import.matches[1].reason, Some(MatchReason::Similar));
+    assert_eq!(import.blocked(), Some(ImportBlocked::UnconfirmedMatch));
+    assert!(import.edit().is_none());
+    let confirmed = import.matches[1].skill.clone();
+    import.map(1, confirmed);
+    assert_eq!(import.blocked(), None);
+    assert!(import.edit().is_some());
+}

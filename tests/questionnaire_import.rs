@@ -888,3 +888,45 @@ fn two_options_of_one_skill_count_each_respondent_once() {
     assert_eq!(survey.share_of(&"oral_communication".into()), Some(0.8));
     assert_eq!(survey.share_of(&"management".into()), Some(1.0));
 }
+
+/// `--map 其他=none` says an option names no skill (the survey is clean, exit 0); a mapping to
+/// a skill that does not exist is refused with the skills there are, and nothing is written.
+#[test]
+fn a_mapping_names_a_skill_or_none_and_a_typo_is_refused() {
+    use common::run_planner as run;
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("other.csv");
+    std::fs::write(
+        &path,
+        "序号,2、需要哪些能力？（多选）\n1,外语能力┋其他【请注明】〖会计〗\n2,管理能力\n",
+    )
+    .unwrap();
+    let written = folder.path().join("survey.ron");
+    let (csv, out) = (path.to_str().unwrap(), written.to_str().unwrap());
+    let clean = run(&[
+        "survey",
+        "import",
+        csv,
+        "-o",
+        out,
+        "--region",
+        "海宁",
+        "--map",
+        "其他=none",
+    ]);
+    assert_eq!(clean.status.code(), Some(0), "{clean:?}");
+    assert!(String::from_utf8_lossy(&clean.stdout).contains("“其他” → （不对应）（手动选择）"));
+    let typo = folder.path().join("typo.ron");
+    let refused = run(&[
+        "survey",
+        "import",
+        csv,
+        "-o",
+        typo.to_str().unwrap(),
+        "--map",
+        "其他=foo",
+    ]);
+    assert_eq!(refused.status.code(), Some(2), "{refused:?}");
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("没有这项能力"));
+    assert!(!typo.exists());
+}

@@ -160,6 +160,7 @@ phrases! {
     ImportDetailsHeading => "这份调查的信息（采用前请确认，打印的方案会写出）", "About this survey (confirm before using it; the printed programme states it)";
     ImportNeedsTitle => "请填写调查名称。", "Give the survey a title.";
     ImportNeedsRegion => "请填写调查的地区（中文或英文）。", "Say where the survey was run (in Chinese or English).";
+    ImportNeedsConfirmation => "请确认“字词相近”的对应（或另选能力）。", "Confirm the matches by similar words (or choose another skill).";
     ImportNeedsSkill => "至少把一个选项对应到一项能力。", "Match at least one option to a skill.";
     SurveyFacts => "地区：{}　年份：{}　答卷 {} 份", "Region: {}   Year: {}   {} respondents";
     SurveyShare => "比例", "Share";
@@ -820,6 +821,7 @@ phrases! {
     QuestionnaireNoSkillMatched => "{}：未写出。第 {} 题“{}”没有一个选项对应能力；用 --map 选项=能力 对应，或用 --question N 换一道题", "{}: not written. No option of question {} (“{}”) matches a skill; map options with --map OPTION=SKILL or pick another question with --question N";
     QuestionnaireMatched => "  “{}” → {}（{}）", "  \"{}\" → {} ({})";
     QuestionnaireUnmatched => "  “{}” → （未对应任何能力，用 --map 指定）", "  \"{}\" → (no skill; map it with --map)";
+    QuestionnaireUnknownSkill => "--map {}={}：没有这项能力。可用的能力：{}；或写 none 表示该选项不对应任何能力。", "--map {}={}: there is no such skill. The skills: {}; or write none for an option that names no skill.";
     QuestionnaireAmbiguous => "  “{}” → 未对应：与几项能力相近，用下列一行指定：", "  \"{}\" → not matched: alike to several skills; settle it with one of:";
     QuestionnaireMapLine => "      --map \"{}={}\"（{}）", "      --map \"{}={}\" ({})";
     QuestionnaireNumbered => "这份导出里的答案是选项序号（1、2、3……），不是选项文字，所以无法对应到能力：请在问卷星重新下载答卷数据，选择按选项文本（而不是按序号）导出；或者把按文本导出的文件一起导入。", "The answers in this export are option numbers (1, 2, 3…), not the options' words, so none can be matched to a skill: download the answers from the form again as option text rather than numbers, or import the text export as well.";

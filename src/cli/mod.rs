@@ -154,7 +154,8 @@ pub enum SurveyCommand {
         /// one whose options name the most skills.
         #[arg(long, value_name = "N")]
         question: Option<usize>,
-        /// Match an option to a skill by hand (the skill by id or name); may be repeated.
+        /// Match an option to a skill by hand (the skill by id, name or alias; `none` for an option
+        /// that names no skill); may be repeated.
         #[arg(long = "map", value_name = "OPTION=SKILL", value_parser = parse_mapping)]
         mappings: Vec<(String, String)>,
         /// The survey's title (default: the question's text without its number).
@@ -163,7 +164,8 @@ pub enum SurveyCommand {
         /// Where the survey was run, as the printed programme should say it.
         #[arg(long, value_name = "TEXT")]
         region: Option<String>,
-        /// The year the survey was run (default: the year the newest file was written).
+        /// The year the survey was run (default: the latest submission time in the answers, else
+        /// the year the newest file was written).
         #[arg(long, value_name = "YEAR")]
         year: Option<u16>,
         /// Write the survey even over an existing plan, survey or library file (the old file

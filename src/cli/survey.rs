@@ -12,6 +12,9 @@ use crate::io::questionnaire::{
 use crate::io::save_document;
 use crate::model::{Names, Skill, SkillId, SurveyDocument};
 
+/// What `--map OPTION=none` says: the option names no skill (其他, 无).
+const NOT_A_SKILL: [&str; 2] = ["none", "-"];
+
 pub(super) struct ImportOptions<'a> {
     pub json: bool,
     pub output: Option<&'a Path>,
@@ -103,7 +106,11 @@ fn print_counts(questionnaire: &Questionnaire, language: Language) {
             QuestionKind::Multiple => Text::QuestionMultiple,
             QuestionKind::Text => Text::QuestionText,
         });
-        out_line(&format!("{}. {} ({kind})", index + 1, question.title));
+        out_line(&format!(
+            "{}. {} ({kind})",
+            index + 1,
+            plain_title(&question.title)
+        ));
         for option in &question.options {
             out_line(&format!(
                 "    {:>6} {:>6.1}%  {}",
@@ -147,6 +154,23 @@ fn write_survey(
         error_line(&language.fill(Text::QuestionnaireNoSkillQuestion, &[&output.display()]));
         return Outcome::Unusable;
     };
+    // A mapping must name a skill (by id, name or alias) or `none`: a typo is not "no skill".
+    for (option, skill) in options.mappings {
+        let known = NOT_A_SKILL.contains(&skill.as_str())
+            || skills.iter().any(|known| {
+                known.id.as_str() == skill
+                    || [&known.name.zh, &known.name.en].contains(&skill)
+                    || known.aliases.contains(skill)
+            });
+        if !known {
+            let ids: Vec<&str> = skills.iter().map(|known| known.id.as_str()).collect();
+            error_line(&language.fill(
+                Text::QuestionnaireUnknownSkill,
+                &[option, skill, &ids.join(", ")],
+            ));
+            return Outcome::Unusable;
+        }
+    }
     let matches = match_options(
         &questionnaire.questions[question],
         &skills,
@@ -175,6 +199,7 @@ fn write_survey(
     );
     let year = options
         .year
+        .or(questionnaire.answered_in)
         .unwrap_or_else(|| crate::io::year_of_files(files.iter().map(PathBuf::as_path)));
     let Some(mut survey) = survey_from(
         questionnaire,
@@ -201,7 +226,11 @@ fn write_survey(
     match save_document(output, &document) {
         Ok(()) => {
             out_line(&language.fill(Text::QuestionnaireSurveyWritten, &[&output.display()]));
-            if matches.iter().any(|matched| matched.skill.is_none()) {
+            // An option left without a skill by `--map OPTION=none` was the user's choice.
+            if matches
+                .iter()
+                .any(|matched| matched.skill.is_none() && !matched.by_hand())
+            {
                 Outcome::Findings
             } else {
                 Outcome::Clean
@@ -228,6 +257,14 @@ fn print_matches(matches: &[SkillMatch], skills: &[Skill], language: Language) {
                 &[
                     &matched.option,
                     &name(skill),
+                    &language.text(reason.words()),
+                ],
+            )),
+            (None, Some(reason)) => out_line(&language.fill(
+                Text::QuestionnaireMatched,
+                &[
+                    &matched.option,
+                    &language.text(Text::ImportNoSkill),
                     &language.text(reason.words()),
                 ],
             )),

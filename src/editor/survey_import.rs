@@ -41,6 +41,8 @@ pub enum ImportBlocked {
     NoTitle,
     NoRegion,
     NoSkillMatched,
+    /// A match made by likeness of words waits for the user's 确认 (or another choice).
+    UnconfirmedMatch,
 }
 
 impl SurveyImport {
@@ -114,6 +116,12 @@ impl SurveyImport {
             Some(ImportBlocked::NoRegion)
         } else if self.matches.iter().all(|matched| matched.skill.is_none()) {
             Some(ImportBlocked::NoSkillMatched)
+        } else if self
+            .matches
+            .iter()
+            .any(|matched| matched.reason == Some(crate::io::questionnaire::MatchReason::Similar))
+        {
+            Some(ImportBlocked::UnconfirmedMatch)
         } else {
             None
         }

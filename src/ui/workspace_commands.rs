@@ -609,7 +609,9 @@ impl Workspace {
         };
         match read {
             Ok(questionnaire) => {
-                let year = crate::io::year_of_files(reading.files.iter().map(PathBuf::as_path));
+                let year = questionnaire.answered_in.unwrap_or_else(|| {
+                    crate::io::year_of_files(reading.files.iter().map(PathBuf::as_path))
+                });
                 let import = editor::SurveyImport::new(
                     reading.files,
                     questionnaire,

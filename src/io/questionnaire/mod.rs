@@ -69,6 +69,10 @@ pub struct Questionnaire {
     pub respondents: usize,
     pub questions: Vec<Question>,
     pub skipped: Vec<SkippedRow>,
+    /// The year of the latest submission time the export records (提交答卷时间), if any: when
+    /// the survey was run, better than when its file was written.
+    #[serde(default)]
+    pub answered_in: Option<u16>,
 }
 
 impl Questionnaire {
@@ -103,6 +107,7 @@ impl Questionnaire {
     pub fn pool(mut self, other: Questionnaire) -> Questionnaire {
         let keys = question_keys(&other);
         self.respondents += other.respondents;
+        self.answered_in = self.answered_in.max(other.answered_in);
         self.skipped.extend(other.skipped);
         let mut known: HashMap<QuestionKey, usize> = question_keys(&self)
             .into_iter()
@@ -184,7 +189,8 @@ pub fn title_key(title: &str) -> String {
 }
 
 /// A question's text as a survey's title: without its number and the mark of its kind
-/// ("2、需要哪些能力？（多选）" → "需要哪些能力？").
+/// and its closing question mark or colon, which would stand before the citation's own
+/// full stop ("2、需要哪些能力？（多选）" → "需要哪些能力").
 pub fn plain_title(title: &str) -> String {
     let mut title = without_numbering(title).trim();
     let ends_with = |title: &str, mark: &str| {
@@ -200,6 +206,7 @@ pub fn plain_title(title: &str) -> String {
     {
         title = title[..title.len() - mark.len()].trim_end();
     }
+    let title = title.trim_end_matches(['？', '?', '：', ':']).trim_end();
     title.to_owned()
 }
 
@@ -369,6 +376,15 @@ fn looks_like_answers(header: &[String]) -> bool {
     numbered && header.iter().skip(1).any(answer_like)
 }
 
+/// The year of a submission time ("2025/11/3 9:00" → 2025), if the cell is one.
+fn year_submitted(cell: &str) -> Option<u16> {
+    if !is_date_and_time(cell) {
+        return None;
+    }
+    let year: u16 = cell.trim().split(['/', '-']).next()?.parse().ok()?;
+    (1990..=2200).contains(&year).then_some(year)
+}
+
 /// "2026/3/1 9:00", "2026-03-01 09:00:12": a submission time.
 fn is_date_and_time(cell: &str) -> bool {
     let Some((date, time)) = cell.trim().split_once(' ') else {
@@ -433,10 +449,16 @@ pub fn read_questionnaire(path: &Path) -> Result<Questionnaire, QuestionnaireErr
             problem: QuestionnaireProblem::NoAnswers,
         });
     }
+    let answered_in = answers
+        .iter()
+        .flat_map(|row| &row.cells)
+        .filter_map(|cell| year_submitted(cell))
+        .max();
     Ok(Questionnaire {
         respondents: answers.len(),
         questions: columns::questions_of(header, &answers),
         skipped,
+        answered_in,
     })
 }
 
@@ -519,6 +541,7 @@ mod tests {
                 chosen: Vec::new(),
             }],
             skipped: Vec::new(),
+            answered_in: None,
         }
     }
 
@@ -540,13 +563,14 @@ mod tests {
 
     #[test]
     fn a_question_title_loses_its_number_and_kind_mark() {
-        assert_eq!(plain_title("2、需要哪些能力？（多选）"), "需要哪些能力？");
+        assert_eq!(plain_title("2、需要哪些能力？（多选）"), "需要哪些能力");
         assert_eq!(
             plain_title("Q3. Skills needed (select all that apply)"),
             "Skills needed"
         );
-        assert_eq!(plain_title("需要哪些能力？【多选题】"), "需要哪些能力？");
+        assert_eq!(plain_title("需要哪些能力？【多选题】"), "需要哪些能力");
         assert_eq!(plain_title("2018年销售额"), "2018年销售额");
+        assert_eq!(plain_title("1、贵企业所在地区："), "贵企业所在地区");
     }
 
     #[test]

@@ -90,6 +90,7 @@ pub fn import_ui(
                     ImportBlocked::NoTitle => Text::ImportNeedsTitle,
                     ImportBlocked::NoRegion => Text::ImportNeedsRegion,
                     ImportBlocked::NoSkillMatched => Text::ImportNeedsSkill,
+                    ImportBlocked::UnconfirmedMatch => Text::ImportNeedsConfirmation,
                 }),
             );
         }
