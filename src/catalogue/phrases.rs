@@ -259,6 +259,8 @@ phrases! {
     Prerequisites => "先修课程", "Prerequisites";
     Corequisites => "同修课程", "Co-requisites";
     Term => "学期", "Term";
+    Phase => "阶段", "Phase";
+    LibraryPhaseTip => "方案中安排的阶段；空白表示还没有安排", "The phase the plan places it in; blank when not placed";
     NotPlaced => "未安排", "Not placed";
     LevelNone => "无", "None";
     SelectHint => "在学期安排或课程库中选择一门课程，或在此编辑方案信息。", "Select a module on the board or in the library, or edit the plan's details here.";

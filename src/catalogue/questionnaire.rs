@@ -103,3 +103,6 @@ pub const KIND_MARKS: [&str; 14] = [
     "(select all that apply)",
     "(multiple choice)",
 ];
+
+/// Marks that close a question but not a title: "需要哪些能力？" is cited as "需要哪些能力".
+pub const TITLE_ENDS: [char; 4] = ['？', '?', '：', ':'];

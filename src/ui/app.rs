@@ -442,6 +442,13 @@ impl eframe::App for PlannerApp {
         self.workspace.preferences.store(storage);
     }
 
+    /// What the window remembers is in `Preferences` (panels, language, recent files); egui's
+    /// own memory (scroll offsets, open headers) is not kept, so that a tab opens at its top
+    /// after a restart too.
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
+
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         if self.workspace.may_close() {
             self.workspace.closing_cleanly();

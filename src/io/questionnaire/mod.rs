@@ -206,7 +206,9 @@ pub fn plain_title(title: &str) -> String {
     {
         title = title[..title.len() - mark.len()].trim_end();
     }
-    let title = title.trim_end_matches(['？', '?', '：', ':']).trim_end();
+    let title = title
+        .trim_end_matches(crate::catalogue::questionnaire::TITLE_ENDS)
+        .trim_end();
     title.to_owned()
 }
 

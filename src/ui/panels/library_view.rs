@@ -239,6 +239,7 @@ impl LibraryView {
         // Rows are drag handles: their labels must not start a text selection instead.
         ui.style_mut().interaction.selectable_labels = false;
         let counts_credits = context.shows_credits();
+        let short_course = plan.kind == crate::model::ProgrammeKind::ShortCourse;
         TableBuilder::new(ui)
             .id_salt("library-table")
             .striped(true)
@@ -259,7 +260,12 @@ impl LibraryView {
                     } else {
                         (Text::Hours, Text::Hours)
                     },
-                    (Text::Term, Text::LibraryTermTip),
+                    // A short course is planned in phases, not terms.
+                    if short_course {
+                        (Text::Phase, Text::LibraryPhaseTip)
+                    } else {
+                        (Text::Term, Text::LibraryTermTip)
+                    },
                 ] {
                     header.col(|ui| {
                         ui.strong(language.text(heading))
@@ -296,7 +302,14 @@ impl LibraryView {
                     row.col(|ui| {
                         if let Some(term) = plan.term_of(&module.id) {
                             ui.weak(format!("{}", term + 1))
-                                .on_hover_text(language.fill(Text::TermNumber, &[&(term + 1)]));
+                                .on_hover_text(language.fill(
+                                    if short_course {
+                                        Text::PhaseNumber
+                                    } else {
+                                        Text::TermNumber
+                                    },
+                                    &[&(term + 1)],
+                                ));
                         }
                     });
                     let response = row.response();

@@ -27,8 +27,9 @@ const WIDEST_NAME: f32 = 420.0;
 /// A skill's or industry's column fits its name between these; a longer name is cut short
 /// with "…" and shown whole in its tooltip, never wrapped mid-word.
 const NARROWEST_CELL: f32 = 52.0;
-/// A heading goes on two lines when its widest line is at most this share of the one line.
-const TWO_LINES_AT_MOST: f32 = 0.62;
+/// A heading goes on two lines when its widest line is at most this share of the one line
+/// ("外语 / 能力" is half; "Oral / communication" three quarters).
+const TWO_LINES_AT_MOST: f32 = 0.8;
 const WIDEST_CELL: f32 = 120.0;
 
 /// Each column's heading and width: the name on one line, or on two when that makes the
