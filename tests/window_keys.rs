@@ -31,6 +31,8 @@ fn escape_closes_the_topmost_window_first_then_goes_back_to_the_plan() {
         Text::MoveModuleLeft,
         Text::MoveModuleRight,
         Text::HelpEscape,
+        // The matrix's own keys too.
+        Text::MatrixCellsTip,
     ] {
         assert!(
             harness.query_all_by_label(said(text)).next().is_some(),

@@ -15,6 +15,8 @@ pub fn help_window(ctx: &egui::Context, context: &ViewContext<'_>) -> bool {
     egui::Window::new(language.text(Text::HelpTitle))
         .open(&mut open)
         .default_size([560.0, 520.0])
+        // Below the menu bar, which stays in reach.
+        .default_pos([80.0, 48.0])
         .vscroll(true)
         .show(ctx, |ui| {
             let section = |ui: &mut egui::Ui, title: Text, body: Text| {
@@ -66,6 +68,8 @@ pub fn help_window(ctx: &egui::Context, context: &ViewContext<'_>) -> bool {
                         ui.end_row();
                     }
                 });
+            // The matrix's own keys, while one of its cells is selected.
+            section(ui, Text::Matrix, Text::MatrixCellsTip);
         });
     open
 }
