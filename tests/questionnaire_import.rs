@@ -916,6 +916,25 @@ fn a_mapping_names_a_skill_or_none_and_a_typo_is_refused() {
     ]);
     assert_eq!(clean.status.code(), Some(0), "{clean:?}");
     assert!(String::from_utf8_lossy(&clean.stdout).contains("“其他” → （不对应）（手动选择）"));
+    // An option matched by likeness of words (外贸 → 经贸知识) is written but flagged: exit 1.
+    let alike = folder.path().join("alike.csv");
+    std::fs::write(
+        &alike,
+        "序号,2、需要哪些能力？（多选）\n1,外语能力┋外贸\n2,外贸\n",
+    )
+    .unwrap();
+    let alike_out = folder.path().join("alike.ron");
+    let flagged = run(&[
+        "survey",
+        "import",
+        alike.to_str().unwrap(),
+        "-o",
+        alike_out.to_str().unwrap(),
+        "--region",
+        "海宁",
+    ]);
+    assert_eq!(flagged.status.code(), Some(1), "{flagged:?}");
+    assert!(alike_out.exists());
     let typo = folder.path().join("typo.ron");
     let refused = run(&[
         "survey",

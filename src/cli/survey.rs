@@ -226,11 +226,13 @@ fn write_survey(
     match save_document(output, &document) {
         Ok(()) => {
             out_line(&language.fill(Text::QuestionnaireSurveyWritten, &[&output.display()]));
-            // An option left without a skill by `--map OPTION=none` was the user's choice.
-            if matches
-                .iter()
-                .any(|matched| matched.skill.is_none() && !matched.by_hand())
-            {
+            // An option left without a skill by `--map OPTION=none` was the user's choice; one
+            // matched by likeness of words is for the user to check (exit 1, as the window asks
+            // to confirm it).
+            if matches.iter().any(|matched| {
+                (matched.skill.is_none() && !matched.by_hand())
+                    || matched.reason == Some(crate::io::questionnaire::MatchReason::Similar)
+            }) {
                 Outcome::Findings
             } else {
                 Outcome::Clean
