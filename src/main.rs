@@ -1,4 +1,7 @@
 //! One binary: a subcommand runs the CLI; no subcommand (or just a file) opens the window.
+//! On Windows it is a GUI program (no console window behind the app); a terminal reaches it
+//! through `curriculum-planner.com` (src/bin/console_front.rs).
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::process::ExitCode;
 

@@ -57,7 +57,7 @@ phrases! {
     ListSeparator => "、", ", ";
     CopyOf => "{}（副本）", "{} (copy)";
     NewPlanTitle => "新培养方案", "New training plan";
-    AppName => "人才培养方案规划", "Curriculum planner";
+    AppName => "课程规划", "Curriculum Planner";
     DeleteModule => "删除课程", "Delete module";
     AddTerm => "添加学期", "Add term";
     AddPhase => "添加阶段", "Add phase";
@@ -67,8 +67,20 @@ phrases! {
     ThemeLight => "浅色主题", "Light theme";
     ThemeDark => "深色主题", "Dark theme";
     ShowFindings => "检查结果", "Findings";
-    AboutText => "人才培养方案规划工具：把企业调查的技能需求对应到课程模块和本地产业，安排学期，并与调查权重比较。",
-        "Curriculum planner: map surveyed skill requirements to course modules and local industries, arrange terms, and compare plans with the survey weightings.";
+    AboutText => "课程规划：人才培养方案规划工具，把企业调查的技能需求对应到课程模块和本地产业，安排学期，并与调查权重比较。",
+        "Curriculum Planner: map surveyed skill requirements to course modules and local industries, arrange terms, and compare plans with the survey weightings.";
+    ExamplesFolder => "课程规划示例", "Curriculum Planner examples";
+    ExamplesCopied => "示例方案已放在 {}，可以打开修改。", "Example plans are in {}, to open and change.";
+    ShowAbout => "关于课程规划", "About Curriculum Planner";
+    AboutVersion => "版本 {}", "Version {}";
+    AboutLicences => "许可证与出处", "Licences and sources";
+    AboutProgramLicence => "本程序：MIT 或 Apache-2.0 许可证。", "This program: MIT or Apache-2.0 licence.";
+    AboutFontsLicence => "字体：Noto Sans SC、Noto Serif SC、Noto Sans、Noto Serif 的子集，SIL 开放字体许可证 1.1。",
+        "Fonts: subsets of Noto Sans SC, Noto Serif SC, Noto Sans and Noto Serif, SIL Open Font License 1.1.";
+    AboutSurveySource => "示例调查：{}", "Example survey: {}";
+    AboutRulesSource => "规则书：每条规则写明所依据文件的文号、标题、原话和网址。",
+        "Rule books: every rule names its document's number and title, the words it rests on and where they were read.";
+    AboutFontLicenceText => "字体许可证全文", "The fonts' licence in full";
     // Tabs and panels
     TermBoard => "学期安排", "Term board";
     Matrix => "能力矩阵", "Matrix";

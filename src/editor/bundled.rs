@@ -65,6 +65,13 @@ pub fn bundled_library() -> Library {
     }
 }
 
+/// Where the bundled survey's figures come from, as its file cites them (the About box).
+pub fn bundled_survey_source() -> String {
+    bundled_survey()
+        .map(|survey| survey.source)
+        .unwrap_or_default()
+}
+
 fn bundled_survey() -> Option<Survey> {
     match crate::io::parse_document(Path::new("jiaxing-2018.ron"), SURVEY) {
         Ok(crate::io::Document::Survey(SurveyDocument { survey, .. })) => Some(survey),

@@ -17,8 +17,8 @@ pub use builders::{
     fits_the_plans_kind, free_id, new_module, new_term, remove_term,
 };
 pub use bundled::{
-    TEMPLATES, blank_plan, blank_plan_of_kind, bundled_library, rules_for_kind, template,
-    template_title,
+    TEMPLATES, blank_plan, blank_plan_of_kind, bundled_library, bundled_survey_source,
+    rules_for_kind, template, template_title,
 };
 pub use close_the_gap::{Change, Suggestion, close_the_gap};
 pub use compared_plans::{ComparedPlans, OtherPlan};

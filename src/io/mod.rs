@@ -6,6 +6,7 @@ mod comments;
 mod curricular_analytics;
 mod dates;
 mod error;
+mod examples;
 mod input;
 mod locate;
 mod output_guard;
@@ -27,6 +28,7 @@ pub use curricular_analytics::{
 };
 pub use dates::{calendar_year, year_of_files};
 pub use error::{LoadError, Localised, PlainerWords, SaveError, SyntaxError, io_reason};
+pub use examples::{copy_examples, installed_examples_folder};
 pub use input::{InputError, load_plan_input, load_plan_input_with_text, load_survey};
 pub use locate::{SourceLines, line_of};
 pub use output_guard::{

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use egui::Ui;
 
-use crate::catalogue::Language;
+use crate::catalogue::{Language, Text};
 use crate::editor::{ComparedPlans, OpenPlan, blank_plan, bundled_library, template};
 use crate::io::{list_recovery, recovery_folder};
 use crate::model::{Library, Plan};
@@ -143,12 +143,19 @@ impl PlannerApp {
         startup_probe: Option<Instant>,
     ) -> Self {
         crate::ui::fonts::install_fonts(&context.egui_ctx);
-        Self::new(StartOptions {
+        let mut preferences = Preferences::load(context.storage);
+        let examples = examples_on_first_run(&mut preferences);
+        let mut app = Self::new(StartOptions {
             file,
             recovery_folder: recovery_folder(),
-            preferences: Preferences::load(context.storage),
+            preferences,
             startup_probe,
-        })
+        });
+        if let Some(folder) = examples {
+            let language = app.language();
+            app.workspace.notice = Some(language.fill(Text::ExamplesCopied, &[&folder.display()]));
+        }
+        app
     }
 
     pub fn plan(&self) -> &Plan {
@@ -454,4 +461,20 @@ impl eframe::App for PlannerApp {
             self.workspace.closing_cleanly();
         }
     }
+}
+
+/// On an installation's first run, its example plans go to the user's Documents (in a folder
+/// named in the user's language); the folder when any were copied.
+fn examples_on_first_run(preferences: &mut Preferences) -> Option<PathBuf> {
+    if preferences.examples_copied {
+        return None;
+    }
+    let source = crate::io::installed_examples_folder()?;
+    let user = directories::UserDirs::new()?;
+    let folder = user
+        .document_dir()?
+        .join(preferences.language.text(Text::ExamplesFolder));
+    let copied = crate::io::copy_examples(&source, &folder).ok()?;
+    preferences.examples_copied = true;
+    (!copied.is_empty()).then_some(folder)
 }

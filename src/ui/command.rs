@@ -60,6 +60,8 @@ pub enum Command {
     ShowPalette(bool),
     /// Opens (or closes) the help window.
     ShowHelp(bool),
+    /// Opens (or closes) the About box.
+    ShowAbout(bool),
     /// Opens or collapses a side panel.
     ShowPanel(crate::ui::preferences::SidePanel, bool),
     TogglePanel(crate::ui::preferences::SidePanel),

@@ -95,9 +95,9 @@ pub fn menu_bar_ui(ui: &mut Ui, context: &MenuContext<'_>, commands: &mut Vec<Co
             if ui.button(Action::ShowHelp.label(language)).clicked() {
                 commands.push(Command::ShowHelp(true));
             }
-            ui.separator();
-            ui.label(language.text(Text::AboutText));
-            ui.weak(format!("curriculum-planner {}", env!("CARGO_PKG_VERSION")));
+            if ui.button(language.text(Text::ShowAbout)).clicked() {
+                commands.push(Command::ShowAbout(true));
+            }
         });
         // The language switch stays one click away, at the right end of the bar.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

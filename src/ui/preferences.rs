@@ -29,6 +29,9 @@ pub struct Preferences {
     pub inspector_width: f32,
     pub library_shown: bool,
     pub inspector_shown: bool,
+    /// The installation's example plans were copied to the user's Documents (once: a user who
+    /// deletes them does not get them back unasked).
+    pub examples_copied: bool,
 }
 
 impl Default for Preferences {
@@ -42,6 +45,7 @@ impl Default for Preferences {
             inspector_width: 300.0,
             library_shown: true,
             inspector_shown: true,
+            examples_copied: false,
         }
     }
 }

@@ -65,6 +65,8 @@ pub enum Modal {
     Recovery(RecoveryCopy),
     /// The command palette.
     Palette,
+    /// Name, version, licences and sources.
+    About,
 }
 
 pub struct RecoveryState {

@@ -270,6 +270,12 @@ impl Workspace {
                 }
             }
             Command::ShowHelp(show) => self.show_help = show,
+            Command::ShowAbout(true) => {
+                if self.modal.is_none() {
+                    self.modal = Some(Modal::About);
+                }
+            }
+            Command::ShowAbout(false) => self.close_modal(|modal| matches!(modal, Modal::About)),
             Command::ShowPanel(panel, shown) => *self.preferences.panel_shown(panel) = shown,
             Command::TogglePanel(panel) => {
                 let shown = self.preferences.panel_shown(panel);

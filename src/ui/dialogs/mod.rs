@@ -3,6 +3,7 @@
 //! they show is the workspace's `modal` (and `pending`); answers become commands. Beside:
 //! the file dialogs, the findings and help windows and the command palette.
 
+mod about_view;
 pub(in crate::ui) mod file_dialogs;
 pub(in crate::ui) mod findings_view;
 pub(in crate::ui) mod help_view;
@@ -63,6 +64,7 @@ pub fn dialogs_ui(ctx: &egui::Context, workspace: &Workspace, commands: &mut Vec
         Some(Modal::Recovery(copy)) => recovery_dialog(ctx, language, copy, commands),
         // The palette draws itself (`palette_view`).
         Some(Modal::Palette) => {}
+        Some(Modal::About) => about_view::about_dialog(ctx, language, commands),
         None => {
             if workspace.pending.is_some() {
                 unsaved_dialog(ctx, workspace, commands);
