@@ -22,9 +22,15 @@ need=()
 command -v wine >/dev/null || need+=(wine wine64)
 command -v x86_64-w64-mingw32-gcc >/dev/null || need+=(gcc-mingw-w64-x86-64)
 command -v xvfb-run >/dev/null || need+=(xvfb xauth)
+# Wine takes Windows' language from the Unix locale, which must exist for it to be used.
+locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$' || need+=(locales)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+if ! locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$'; then
+  grep -q '^zh_CN.UTF-8 UTF-8' /etc/locale.gen 2>/dev/null || echo 'zh_CN.UTF-8 UTF-8' >>/etc/locale.gen
+  locale-gen >/dev/null
 fi
 
 version=$(cargo metadata --no-deps --format-version 1 --locked |
@@ -84,11 +90,12 @@ for plan in curricula/*.ron; do
 done
 
 # 3. A plan mailed from Windows: CRLF, a folder and a name with Chinese characters and spaces.
-documents="$WINEPREFIX/drive_c/users/$USER/Documents"
+user=$(id -un)
+documents="$WINEPREFIX/drive_c/users/$user/Documents"
 mailed="$documents/培养 方案/三年制 计划.ron"
 mkdir -p "$(dirname "$mailed")"
 sed 's/$/\r/' curricula/cbec-higher-vocational-3-year.ron >"$mailed"
-windows_path="C:\\users\\$USER\\Documents\\培养 方案\\三年制 计划.ron"
+windows_path="C:\\users\\$user\\Documents\\培养 方案\\三年制 计划.ron"
 "$native" check curricula/cbec-higher-vocational-3-year.ron >"$scratch/original.out" 2>&1 || true
 if wine "$program" check "$windows_path" >"$scratch/crlf.out" 2>&1; then
   pass "a CRLF plan in a Chinese path with spaces checks under Wine"
@@ -115,7 +122,7 @@ fi
 
 # 4. The installed window, in Chinese, on the 3-year example.
 mkdir -p "$(dirname "$out")"
-"$tools/screenshot.sh" "$out" --wait "${WAIT:-30}" --size 1366x768 -- \
+"$tools/screenshot.sh" "$out" --wait "${WAIT:-30}" --size 1366x768 --fill --do "mousemove 1000 90" -- \
   wine 'C:\Program Files\Curriculum Planner\curriculum-planner.exe' \
   'C:\Program Files\Curriculum Planner\examples\cbec-higher-vocational-3-year.ron' >/dev/null 2>&1 || true
 [ -s "$out" ] && pass "screenshot: $out (look at it: Chinese interface, the 3-year plan)" || fail "no screenshot"

@@ -7,7 +7,9 @@
 ; Silent: setup.exe /S [/AllUsers | /CurrentUser] [/D=folder]; uninstall.exe /S.
 ; Defines from the build script: VERSION, STAGING (the files), OUTFILE.
 
-Unicode true
+; A 64-bit installer for a 64-bit program: it installs into the 64-bit Program Files and
+; registry view without redirection, and runs under a 64-bit-only Wine as well.
+Target amd64-unicode
 ManifestDPIAware true
 SetCompressor /SOLID lzma
 
@@ -26,7 +28,6 @@ SetCompressor /SOLID lzma
 !include MultiUser.nsh
 !include MUI2.nsh
 !include LogicLib.nsh
-!include x64.nsh
 
 Name "$(AppName)"
 OutFile "${OUTFILE}"
@@ -72,10 +73,6 @@ LangString Running ${LANG_SIMPCHINESE} "课程规划正在运行。请先关闭�
 LangString Running ${LANG_ENGLISH} "Curriculum Planner is running. Close it, then click OK."
 
 Function .onInit
-  ${IfNot} ${RunningX64}
-    MessageBox MB_ICONSTOP "64-bit Windows is required. / 需要 64 位 Windows。" /SD IDOK
-    Abort
-  ${EndIf}
   SetRegView 64
   !insertmacro MULTIUSER_INIT
   !insertmacro MUI_LANGDLL_DISPLAY
