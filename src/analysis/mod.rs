@@ -17,6 +17,7 @@ mod rules;
 mod scope;
 mod sensitivity;
 mod structure;
+pub mod suggestion;
 mod totals;
 
 pub use alignment::{

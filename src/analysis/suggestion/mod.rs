@@ -1,0 +1,101 @@
+//! Suggest a plan (issue 24): choose modules and their terms so that the plan's effort
+//! profile matches the survey's weightings as closely as the budget, the terms and the
+//! requisites allow.
+//!
+//! The score is the profile alignment `1 − ½ Σ_s |E_s/T − d_s|` with `T = Σ_s E_s`: a ratio of
+//! linear expressions in the choice. It is optimised exactly by Dinkelbach's parametric method
+//! (Dinkelbach 1967, "On nonlinear fractional programming", Management Science 13(7)): for a
+//! ratio `λ`, the mixed-integer program `min Σ_s |E_s − d_s T| − λ T` (absolute values
+//! linearised) is solved; its value is negative exactly when a choice with a smaller ratio
+//! exists, so `λ` is replaced by the ratio of that choice until the value reaches zero, which
+//! proves the last choice optimal. Each step is exact, the ratio falls strictly, and there are
+//! finitely many choices, so the method ends.
+//!
+//! This first part covers required modules (no elective groups yet), a credit budget, an
+//! optional hour budget, a credit cap per term, locked and excluded modules, prerequisites in
+//! an earlier term and co-requisites in the same or an earlier one.
+
+mod dinkelbach;
+
+pub use dinkelbach::{SuggestionError, solve};
+
+/// A module the suggestion may choose, reduced to what the program needs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    pub credits: f64,
+    pub hours: f64,
+    /// Weighted hours per skill, `hours × level / 3`, in the order of `Problem::demand`.
+    pub effort: Vec<f64>,
+    /// Indices of candidates that must be in an earlier term.
+    pub prerequisites: Vec<usize>,
+    /// Indices of candidates that must be in the same or an earlier term.
+    pub corequisites: Vec<usize>,
+    pub choice: Choice,
+}
+
+/// What the user said about a candidate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Choice {
+    /// The suggestion decides.
+    #[default]
+    Free,
+    /// Must stay, in this term (0-based) if one is given.
+    Locked(Option<usize>),
+    /// Must not be used.
+    Excluded,
+}
+
+/// The budget and the shape of the plan to suggest.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub candidates: Vec<Candidate>,
+    /// The survey's weight of each skill (need not sum to one; skills only the modules name
+    /// carry zero).
+    pub demand: Vec<f64>,
+    pub terms: usize,
+    /// Inclusive range of the plan's credits.
+    pub credits: (f64, f64),
+    /// Inclusive range of the plan's hours, when the user gives one.
+    pub hours: Option<(f64, f64)>,
+    /// Most credits in any one term.
+    pub term_credits: Option<f64>,
+}
+
+/// A suggested plan: the term of each candidate (`None`: not chosen) and how good it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggested {
+    pub terms: Vec<Option<usize>>,
+    /// The profile alignment of the choice.
+    pub score: f64,
+    /// Proved the best possible within the constraints.
+    pub optimal: bool,
+    /// The best score any choice can reach (equal to `score` when optimal).
+    pub bound: f64,
+}
+
+impl Suggested {
+    /// How far the bound is above the score.
+    pub fn gap(&self) -> f64 {
+        (self.bound - self.score).max(0.0)
+    }
+}
+
+/// The profile alignment of a choice, as the report computes it for a plan of required
+/// modules; `None` when the choice spends no effort on any skill.
+pub fn score_of(problem: &Problem, chosen: &[bool]) -> Option<f64> {
+    let mut effort = vec![0.0; problem.demand.len()];
+    for (candidate, _) in problem
+        .candidates
+        .iter()
+        .zip(chosen)
+        .filter(|(_, chosen)| **chosen)
+    {
+        for (total, value) in effort.iter_mut().zip(&candidate.effort) {
+            *total += value;
+        }
+    }
+    crate::analysis::profile_alignment(&effort, &problem.demand).map(|(score, _)| score)
+}
+
+#[cfg(test)]
+mod tests;
