@@ -152,21 +152,36 @@ fn module(credits: f64, effort: &[f64]) -> Candidate {
     }
 }
 
+/// A problem with no hour budget and no cap per term.
+fn problem(
+    candidates: Vec<Candidate>,
+    demand: &[f64],
+    terms: usize,
+    credits: (f64, f64),
+) -> Problem {
+    Problem {
+        candidates,
+        demand: demand.to_vec(),
+        terms,
+        credits,
+        hours: None,
+        term_credits: None,
+    }
+}
+
 #[test]
 fn a_skill_mix_matching_the_survey_is_chosen_over_more_modules() {
     // Demand 1 : 1. Modules 0 and 1 together match it exactly; module 2 only skews it.
-    let problem = Problem {
-        candidates: vec![
+    let problem = problem(
+        vec![
             module(2.0, &[32.0, 0.0]),
             module(2.0, &[0.0, 32.0]),
             module(2.0, &[32.0, 0.0]),
         ],
-        demand: vec![0.5, 0.5],
-        terms: 2,
-        credits: (2.0, 6.0),
-        hours: None,
-        term_credits: None,
-    };
+        &[0.5, 0.5],
+        2,
+        (2.0, 6.0),
+    );
     let suggested = solve(&problem).unwrap();
     assert!((suggested.score - 1.0).abs() < 1e-12);
     assert_eq!(
@@ -180,28 +195,19 @@ fn a_skill_mix_matching_the_survey_is_chosen_over_more_modules() {
 fn a_prerequisite_goes_in_an_earlier_term() {
     let mut later = module(2.0, &[0.0, 32.0]);
     later.prerequisites = vec![0];
-    let problem = Problem {
-        candidates: vec![module(2.0, &[32.0, 0.0]), later],
-        demand: vec![0.5, 0.5],
-        terms: 2,
-        credits: (4.0, 4.0),
-        hours: None,
-        term_credits: None,
-    };
+    let problem = problem(
+        vec![module(2.0, &[32.0, 0.0]), later],
+        &[0.5, 0.5],
+        2,
+        (4.0, 4.0),
+    );
     let suggested = solve(&problem).unwrap();
     assert_eq!(suggested.terms, vec![Some(0), Some(1)]);
 }
 
 #[test]
 fn a_budget_no_choice_meets_is_infeasible() {
-    let problem = Problem {
-        candidates: vec![module(2.0, &[32.0])],
-        demand: vec![1.0],
-        terms: 1,
-        credits: (3.0, 5.0),
-        hours: None,
-        term_credits: None,
-    };
+    let problem = problem(vec![module(2.0, &[32.0])], &[1.0], 1, (3.0, 5.0));
     assert_eq!(solve(&problem), Err(SuggestionError::Infeasible));
 }
 
