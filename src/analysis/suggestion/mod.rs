@@ -16,8 +16,10 @@
 //! an earlier term and co-requisites in the same or an earlier one.
 
 mod dinkelbach;
+mod from_library;
 
 pub use dinkelbach::{SuggestionError, solve};
+pub use from_library::Budget;
 
 /// A module the suggestion may choose, reduced to what the program needs.
 #[derive(Clone, Debug, PartialEq)]
