@@ -60,27 +60,29 @@ pub fn solve(problem: &Problem) -> Result<Suggested, SuggestionError> {
     let tolerance = 1e-9 * most_effort.max(1.0);
 
     let mut ratio = 0.0;
-    let mut best: Option<(Vec<Option<usize>>, f64)> = None;
+    let mut best: Option<Vec<Option<usize>>> = None;
+    // Optimal only once a step finds no better ratio: running out of steps proves nothing.
+    let mut proved = false;
     for _ in 0..MAX_STEPS {
         let terms = step(problem, &share, ratio, least_effort)?;
         let (distance, total) = distance_and_total(problem, &share, &terms);
         let value = distance - ratio * total;
-        let improved = best.is_none() || value < -tolerance;
-        if improved {
-            ratio = distance / total;
-            best = Some((terms, ratio));
-        } else {
+        if best.is_some() && value >= -tolerance {
+            proved = true;
             break;
         }
+        ratio = distance / total;
+        best = Some(terms);
     }
-    let (terms, _) = best.ok_or(SuggestionError::Infeasible)?;
+    let terms = best.ok_or(SuggestionError::Infeasible)?;
     let chosen: Vec<bool> = terms.iter().map(Option::is_some).collect();
     let score = score_of(problem, &chosen).ok_or(SuggestionError::NoEffort)?;
     Ok(Suggested {
         terms,
         score,
-        optimal: true,
-        bound: score,
+        optimal: proved,
+        // Without a proof no bound is known yet; 1 is the most any plan can score.
+        bound: if proved { score } else { 1.0 },
     })
 }
 
