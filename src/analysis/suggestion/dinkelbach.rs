@@ -1,15 +1,22 @@
-//! Dinkelbach's method over mixed-integer programs solved by microlp (through good_lp).
+//! Dinkelbach's method: parametric steps, each a set-choosing program solved by microlp,
+//! within a time limit and a Cancel flag, with the proven bound when either stops it.
 
-use good_lp::{
-    Expression, ProblemVariables, ResolutionError, Solution, SolverModel, Variable, constraint,
-    microlp, variable,
-};
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
 
-use super::{Choice, Problem, Suggested, score_of};
+use microlp::{ResumeOptions, SolveOptions, SolveOutcome};
+
+use super::earliest::earliest_terms;
+use super::schedule::{Schedule, schedule};
+use super::selection::{Aim, Selection, selection};
+use super::{Choice, Limits, Problem, Progress, Suggested, score_of};
 
 /// Parametric steps before giving up; each strictly lowers the ratio, so real problems end
 /// in a handful.
 const MAX_STEPS: usize = 100;
+
+/// Branch-and-bound nodes per solver call: between calls the time limit and Cancel are read.
+const NODES_PER_CALL: u64 = 200;
 
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum SuggestionError {
@@ -19,38 +26,59 @@ pub enum SuggestionError {
     NoDemand,
     #[error("no module the suggestion may use teaches a surveyed or listed skill")]
     NoEffort,
+    #[error("stopped before any plan meeting every constraint was found")]
+    Stopped,
     #[error("the solver failed: {0}")]
     Solver(String),
 }
 
-impl From<ResolutionError> for SuggestionError {
-    fn from(error: ResolutionError) -> Self {
-        match error {
-            ResolutionError::Infeasible => SuggestionError::Infeasible,
-            other => SuggestionError::Solver(other.to_string()),
-        }
-    }
-}
-
 /// The choice with the best alignment score, proved optimal.
 pub fn solve(problem: &Problem) -> Result<Suggested, SuggestionError> {
+    solve_within(problem, &Limits::default(), &mut |_| {})
+}
+
+/// The best choice found within `limits`; `report` hears of each better one.
+pub fn solve_within(
+    problem: &Problem,
+    limits: &Limits,
+    report: &mut dyn FnMut(&Progress),
+) -> Result<Suggested, SuggestionError> {
+    let deadline = limits.time_limit.map(|limit| Instant::now() + limit);
+    let stop = || {
+        deadline.is_some_and(|deadline| Instant::now() >= deadline)
+            || limits
+                .cancel
+                .as_ref()
+                .is_some_and(|cancel| cancel.load(Ordering::Relaxed))
+    };
     let demand_total: f64 = problem.demand.iter().sum();
     if demand_total.is_nan() || demand_total <= 0.0 {
         return Err(SuggestionError::NoDemand);
     }
     let share: Vec<f64> = problem.demand.iter().map(|d| d / demand_total).collect();
+    let earliest = earliest_terms(problem);
     // Any choice that spends effort spends at least the smallest positive effort of one
     // module: requiring that much keeps the ratio's denominator positive without cutting off
     // a choice.
     let least_effort = problem
         .candidates
         .iter()
-        .filter(|candidate| candidate.choice != Choice::Excluded)
-        .map(|candidate| candidate.effort.iter().sum::<f64>())
+        .zip(&earliest)
+        .filter(|(_, earliest)| earliest.is_some())
+        .map(|(candidate, _)| candidate.effort.iter().sum::<f64>())
         .filter(|&total| total > 0.0)
         .fold(f64::INFINITY, f64::min);
     if !least_effort.is_finite() {
-        return Err(SuggestionError::NoEffort);
+        return Err(
+            match problem
+                .candidates
+                .iter()
+                .any(|c| c.choice != Choice::Excluded)
+            {
+                true if earliest.iter().all(Option::is_none) => SuggestionError::Infeasible,
+                _ => SuggestionError::NoEffort,
+            },
+        );
     }
     let most_effort: f64 = problem
         .candidates
@@ -59,41 +87,174 @@ pub fn solve(problem: &Problem) -> Result<Suggested, SuggestionError> {
         .sum();
     let tolerance = 1e-9 * most_effort.max(1.0);
 
+    let mut cuts: Vec<Vec<usize>> = Vec::new();
+    // A cut of a set the scheduler could not settle in time makes the proof conditional.
+    let mut unsure = false;
     let mut ratio = 0.0;
     let mut best: Option<Vec<Option<usize>>> = None;
-    // Optimal only once a step finds no better ratio: running out of steps proves nothing.
+    let mut lowest_ratio: Option<f64> = None;
     let mut proved = false;
     for _ in 0..MAX_STEPS {
-        let terms = step(problem, &share, ratio, least_effort)?;
-        let (distance, total) = distance_and_total(problem, &share, &terms);
-        let value = distance - ratio * total;
-        if best.is_some() && value >= -tolerance {
-            proved = true;
+        let program = selection(
+            problem,
+            &share,
+            &earliest,
+            least_effort,
+            &cuts,
+            Aim::Ratio(ratio),
+        )?;
+        let run = match run(&program, deadline, &stop) {
+            Ok(run) => run,
+            Err(SuggestionError::Infeasible) if best.is_some() => {
+                // The best set so far meets every constraint and cut, so this cannot happen;
+                // if the solver says so anyway, nothing better was found.
+                proved = !unsure;
+                break;
+            }
+            Err(error) => return Err(error),
+        };
+        if let Some(set) = &run.set {
+            let (distance, total) = distance_and_total(problem, &share, set);
+            let value = distance - ratio * total;
+            if best.is_some() && value >= -tolerance {
+                if run.finished {
+                    proved = !unsure;
+                    break;
+                }
+            } else {
+                match schedule(problem, set, &earliest, deadline) {
+                    Schedule::Placed(terms) => {
+                        ratio = distance / total;
+                        best = Some(terms);
+                        report(&Progress {
+                            score: Some(1.0 - ratio / 2.0),
+                        });
+                    }
+                    outcome => {
+                        unsure |= outcome == Schedule::Unknown;
+                        cuts.push(
+                            set.iter()
+                                .enumerate()
+                                .filter(|(_, chosen)| **chosen)
+                                .map(|(index, _)| index)
+                                .collect(),
+                        );
+                    }
+                }
+            }
+        }
+        if !run.finished {
+            // Every choice has D − λT ≥ the proven bound, and T at least the least effort.
+            let least_total = least_total_effort(problem, &share, &earliest, least_effort, &cuts)
+                .unwrap_or(least_effort);
+            let bound = run.bound.map(|bound| ratio + bound.min(0.0) / least_total);
+            lowest_ratio = bound.map(|bound| bound.max(0.0));
             break;
         }
-        ratio = distance / total;
-        best = Some(terms);
     }
-    let terms = best.ok_or(SuggestionError::Infeasible)?;
+    let terms = best.ok_or(if stop() {
+        SuggestionError::Stopped
+    } else {
+        SuggestionError::Infeasible
+    })?;
     let chosen: Vec<bool> = terms.iter().map(Option::is_some).collect();
     let score = score_of(problem, &chosen).ok_or(SuggestionError::NoEffort)?;
+    let bound = match (proved, lowest_ratio) {
+        (true, _) => score,
+        (false, Some(lowest)) => (1.0 - lowest / 2.0).clamp(score, 1.0),
+        (false, None) => 1.0,
+    };
     Ok(Suggested {
         terms,
         score,
         optimal: proved,
-        // Without a proof no bound is known yet; 1 is the most any plan can score.
-        bound: if proved { score } else { 1.0 },
+        bound,
     })
 }
 
-/// `Σ_s |E_s − d_s T|` and `T` of a choice.
-fn distance_and_total(problem: &Problem, share: &[f64], terms: &[Option<usize>]) -> (f64, f64) {
+/// What one program's search found.
+struct Run {
+    /// The best set it found, if any.
+    set: Option<Vec<bool>>,
+    /// The search finished: `set` is optimal.
+    finished: bool,
+    /// The proven lower bound on the objective.
+    bound: Option<f64>,
+}
+
+fn run(
+    selection: &Selection,
+    deadline: Option<Instant>,
+    stop: &dyn Fn() -> bool,
+) -> Result<Run, SuggestionError> {
+    let remaining = || deadline.map(|deadline| deadline.saturating_duration_since(Instant::now()));
+    let mut options = SolveOptions::default();
+    options.node_limit = Some(NODES_PER_CALL);
+    options.time_limit = remaining();
+    let mut outcome = selection
+        .program
+        .solve_with(options)
+        .map_err(solver_error)?;
+    loop {
+        let finished = outcome.is_optimal();
+        if finished || stop() {
+            return Ok(Run {
+                set: outcome.solution().map(|solution| {
+                    selection
+                        .chosen
+                        .iter()
+                        .map(|x| x.is_some_and(|x| solution.var_value(x) > 0.5))
+                        .collect()
+                }),
+                finished,
+                bound: outcome.stats().best_bound,
+            });
+        }
+        let mut options = ResumeOptions::default();
+        options.node_limit = Some(NODES_PER_CALL);
+        options.time_limit = remaining().map(|left| left.max(Duration::from_millis(1)));
+        outcome = SolveOutcome::resume_with(outcome, options).map_err(solver_error)?;
+    }
+}
+
+fn solver_error(error: microlp::Error) -> SuggestionError {
+    match error {
+        microlp::Error::Infeasible => SuggestionError::Infeasible,
+        other => SuggestionError::Solver(other.to_string()),
+    }
+}
+
+/// The least effort any choice can spend, from the relaxed program.
+fn least_total_effort(
+    problem: &Problem,
+    share: &[f64],
+    earliest: &[Option<usize>],
+    least_effort: f64,
+    cuts: &[Vec<usize>],
+) -> Option<f64> {
+    let relaxed = selection(
+        problem,
+        share,
+        earliest,
+        least_effort,
+        cuts,
+        Aim::LeastEffort,
+    )
+    .ok()?;
+    let outcome = relaxed.program.solve().ok()?;
+    outcome
+        .solution()
+        .map(|solution| solution.objective().max(least_effort))
+}
+
+/// `Σ_s |E_s − d_s T|` and `T` of a set.
+fn distance_and_total(problem: &Problem, share: &[f64], chosen: &[bool]) -> (f64, f64) {
     let mut effort = vec![0.0; share.len()];
     for (candidate, _) in problem
         .candidates
         .iter()
-        .zip(terms)
-        .filter(|(_, term)| term.is_some())
+        .zip(chosen)
+        .filter(|(_, chosen)| **chosen)
     {
         for (sum, value) in effort.iter_mut().zip(&candidate.effort) {
             *sum += value;
@@ -106,103 +267,4 @@ fn distance_and_total(problem: &Problem, share: &[f64], terms: &[Option<usize>])
         .map(|(e, d)| (e - d * total).abs())
         .sum();
     (distance, total)
-}
-
-/// One parametric step: the choice minimising `Σ_s |E_s − d_s T| − ratio × T`.
-fn step(
-    problem: &Problem,
-    share: &[f64],
-    ratio: f64,
-    least_effort: f64,
-) -> Result<Vec<Option<usize>>, SuggestionError> {
-    let mut variables = ProblemVariables::new();
-    // placed[m][t]: candidate m is in term t; none for an excluded candidate.
-    let placed: Vec<Vec<Variable>> = problem
-        .candidates
-        .iter()
-        .map(|candidate| match candidate.choice {
-            Choice::Excluded => Vec::new(),
-            _ => (0..problem.terms)
-                .map(|_| variables.add(variable().binary()))
-                .collect(),
-        })
-        .collect();
-    let deviation: Vec<Variable> = share
-        .iter()
-        .map(|_| variables.add(variable().min(0.0)))
-        .collect();
-
-    let chosen = |m: usize| -> Expression { placed[m].iter().copied().sum() };
-    let up_to = |m: usize, end: usize| -> Expression { placed[m].iter().take(end).copied().sum() };
-    let mut effort: Vec<Expression> = vec![Expression::from(0.0); share.len()];
-    for (m, candidate) in problem.candidates.iter().enumerate() {
-        for (sum, &value) in effort.iter_mut().zip(&candidate.effort) {
-            if value != 0.0 {
-                *sum += chosen(m) * value;
-            }
-        }
-    }
-    let total: Expression = effort.iter().cloned().sum();
-    let objective: Expression =
-        deviation.iter().copied().sum::<Expression>() - total.clone() * ratio;
-
-    let mut model = variables.minimise(objective).using(microlp);
-    model.add_constraint(constraint!(total.clone() >= least_effort));
-    for ((&d, sum), &u) in share.iter().zip(&effort).zip(&deviation) {
-        model.add_constraint(constraint!(u >= sum.clone() - total.clone() * d));
-        model.add_constraint(constraint!(u >= total.clone() * d - sum.clone()));
-    }
-    let mut credits = Expression::from(0.0);
-    let mut hours = Expression::from(0.0);
-    for (m, candidate) in problem.candidates.iter().enumerate() {
-        if placed[m].is_empty() {
-            continue;
-        }
-        credits += chosen(m) * candidate.credits;
-        hours += chosen(m) * candidate.hours;
-        // In one term at most; a locked module in one term exactly.
-        model.add_constraint(constraint!(chosen(m) <= 1.0));
-        match candidate.choice {
-            Choice::Locked(Some(term)) => {
-                let Some(&in_term) = placed[m].get(term) else {
-                    return Err(SuggestionError::Infeasible);
-                };
-                model.add_constraint(constraint!(in_term >= 1.0));
-            }
-            Choice::Locked(None) => {
-                model.add_constraint(constraint!(chosen(m) >= 1.0));
-            }
-            Choice::Free | Choice::Excluded => {}
-        }
-        for (term, &in_term) in placed[m].iter().enumerate() {
-            for &required in &candidate.prerequisites {
-                model.add_constraint(constraint!(up_to(required, term) >= in_term));
-            }
-            for &required in &candidate.corequisites {
-                model.add_constraint(constraint!(up_to(required, term + 1) >= in_term));
-            }
-        }
-    }
-    model.add_constraint(constraint!(credits.clone() >= problem.credits.0));
-    model.add_constraint(constraint!(credits <= problem.credits.1));
-    if let Some((least, most)) = problem.hours {
-        model.add_constraint(constraint!(hours.clone() >= least));
-        model.add_constraint(constraint!(hours <= most));
-    }
-    if let Some(cap) = problem.term_credits {
-        for term in 0..problem.terms {
-            let in_term: Expression = problem
-                .candidates
-                .iter()
-                .zip(&placed)
-                .filter_map(|(candidate, placed)| placed.get(term).map(|&x| candidate.credits * x))
-                .sum();
-            model.add_constraint(constraint!(in_term <= cap));
-        }
-    }
-    let solution = model.solve()?;
-    Ok(placed
-        .iter()
-        .map(|terms| terms.iter().position(|&x| solution.value(x) > 0.5))
-        .collect())
 }

@@ -11,15 +11,42 @@
 //! proves the last choice optimal. Each step is exact, the ratio falls strictly, and there are
 //! finitely many choices, so the method ends.
 //!
-//! This first part covers required modules (no elective groups yet), a credit budget, an
-//! optional hour budget, a credit cap per term, locked and excluded modules, prerequisites in
-//! an earlier term and co-requisites in the same or an earlier one.
+//! Each step chooses the set of modules (`selection`), since the terms change nothing in the
+//! score; `schedule` then places the set in terms, and a set that cannot be placed is cut off
+//! and the step solved again. When the time limit or Cancel stops a step, the solver's proven
+//! bound on that step's objective bounds every choice's ratio, which gives the score bound.
+//!
+//! This part covers required modules (no elective groups yet), a credit budget, an optional
+//! hour budget, a credit cap per term, locked and excluded modules, prerequisites in an
+//! earlier term and co-requisites in the same or an earlier one.
 
 mod dinkelbach;
+mod earliest;
 mod from_library;
+mod schedule;
+mod selection;
 
-pub use dinkelbach::{SuggestionError, solve};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use std::time::Duration;
+
+pub use dinkelbach::{SuggestionError, solve, solve_within};
 pub use from_library::Budget;
+
+/// When to stop searching and return the best plan found so far.
+#[derive(Clone, Debug, Default)]
+pub struct Limits {
+    pub time_limit: Option<Duration>,
+    /// Set from another thread to stop.
+    pub cancel: Option<Arc<AtomicBool>>,
+}
+
+/// What the search has reached, told each time it finds a better plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Progress {
+    /// The best plan's score so far.
+    pub score: Option<f64>,
+}
 
 /// A module the suggestion may choose, reduced to what the program needs.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,0 +1,142 @@
+//! The set-choosing program of one parametric step: which candidates, not yet their terms.
+//!
+//! Terms change nothing in the score, only what can be chosen; so the program chooses a set
+//! under the budget and every consequence of the terms it can state linearly (requisites
+//! chosen too, the credits that fit in the terms a candidate can reach), and `schedule` places
+//! the set. A set that cannot be placed is cut off and the step solved again.
+
+use microlp::{ComparisonOp, OptimizationDirection, Variable};
+
+use super::{Choice, Problem, SuggestionError};
+
+/// What the program minimises.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Aim {
+    /// `Σ_s |E_s − d_s T| − ratio × T`.
+    Ratio(f64),
+    /// `T` with the choices relaxed to fractions: a lower bound on any choice's effort.
+    LeastEffort,
+}
+
+pub(super) struct Selection {
+    pub program: microlp::Problem,
+    /// The variable of each candidate that may be chosen.
+    pub chosen: Vec<Option<Variable>>,
+}
+
+/// The program over the candidates with an earliest term; `cuts` lists sets known not to fit.
+pub(super) fn selection(
+    problem: &Problem,
+    share: &[f64],
+    earliest: &[Option<usize>],
+    least_effort: f64,
+    cuts: &[Vec<usize>],
+    aim: Aim,
+) -> Result<Selection, SuggestionError> {
+    let mut program = microlp::Problem::new(OptimizationDirection::Minimize);
+    let effort_of = |index: usize| -> f64 { problem.candidates[index].effort.iter().sum() };
+    let mut chosen = Vec::with_capacity(problem.candidates.len());
+    for (index, candidate) in problem.candidates.iter().enumerate() {
+        let objective = match aim {
+            Aim::Ratio(ratio) => -ratio * effort_of(index),
+            Aim::LeastEffort => effort_of(index),
+        };
+        let variable = match (earliest[index], candidate.choice, aim) {
+            (None, Choice::Locked(_), _) => return Err(SuggestionError::Infeasible),
+            (Some(first), Choice::Locked(Some(term)), _) if term < first => {
+                return Err(SuggestionError::Infeasible);
+            }
+            (None, _, _) => None,
+            (Some(_), Choice::Locked(_), Aim::Ratio(_)) => {
+                Some(program.add_integer_var(objective, (1, 1)))
+            }
+            (Some(_), Choice::Locked(_), Aim::LeastEffort) => {
+                Some(program.add_var(objective, (1.0, 1.0)))
+            }
+            (Some(_), _, Aim::Ratio(_)) => Some(program.add_binary_var(objective)),
+            (Some(_), _, Aim::LeastEffort) => Some(program.add_var(objective, (0.0, 1.0))),
+        };
+        chosen.push(variable);
+    }
+    let sum = |coefficient: &dyn Fn(usize) -> f64| -> Vec<(Variable, f64)> {
+        chosen
+            .iter()
+            .enumerate()
+            .filter_map(|(index, variable)| variable.map(|x| (x, coefficient(index))))
+            .filter(|(_, value)| *value != 0.0)
+            .collect()
+    };
+
+    let total = sum(&effort_of);
+    program.add_constraint(total, ComparisonOp::Ge, least_effort);
+    if let Aim::Ratio(_) = aim {
+        // u_s ≥ |E_s − d_s T|, with E_s − d_s T = Σ_m (e_ms − d_s e_m) x_m.
+        for (skill, &demand) in share.iter().enumerate() {
+            let deviation = program.add_var(1.0, (0.0, f64::INFINITY));
+            let excess =
+                sum(&|index| problem.candidates[index].effort[skill] - demand * effort_of(index));
+            for sign in [1.0, -1.0] {
+                let mut row: Vec<(Variable, f64)> = excess
+                    .iter()
+                    .map(|&(x, value)| (x, -sign * value))
+                    .collect();
+                row.push((deviation, 1.0));
+                program.add_constraint(row, ComparisonOp::Ge, 0.0);
+            }
+        }
+    }
+    let credits = |index: usize| problem.candidates[index].credits;
+    let hours = |index: usize| problem.candidates[index].hours;
+    program.add_constraint(sum(&credits), ComparisonOp::Ge, problem.credits.0);
+    program.add_constraint(sum(&credits), ComparisonOp::Le, problem.credits.1);
+    if let Some((least, most)) = problem.hours {
+        program.add_constraint(sum(&hours), ComparisonOp::Ge, least);
+        program.add_constraint(sum(&hours), ComparisonOp::Le, most);
+    }
+    if let Some(cap) = problem.term_credits {
+        // What can only go in term k or later fits in the terms from k on.
+        for first in 0..problem.terms {
+            let late = sum(&|index| {
+                if earliest[index].is_some_and(|term| term >= first) {
+                    credits(index)
+                } else {
+                    0.0
+                }
+            });
+            if !late.is_empty() {
+                program.add_constraint(
+                    late,
+                    ComparisonOp::Le,
+                    cap * (problem.terms - first) as f64,
+                );
+            }
+        }
+    }
+    for (index, candidate) in problem.candidates.iter().enumerate() {
+        let Some(x) = chosen[index] else { continue };
+        let mut required: Vec<usize> = candidate
+            .prerequisites
+            .iter()
+            .chain(&candidate.corequisites)
+            .copied()
+            .filter(|&required| required != index)
+            .collect();
+        required.sort_unstable();
+        required.dedup();
+        for required in required {
+            // A requisite with no earliest term left this candidate none either.
+            let Some(Some(y)) = chosen.get(required).copied() else {
+                return Err(SuggestionError::Infeasible);
+            };
+            program.add_constraint([(y, 1.0), (x, -1.0)], ComparisonOp::Ge, 0.0);
+        }
+    }
+    for cut in cuts {
+        let row: Vec<(Variable, f64)> = cut
+            .iter()
+            .filter_map(|&index| chosen[index].map(|x| (x, 1.0)))
+            .collect();
+        program.add_constraint(row, ComparisonOp::Le, cut.len() as f64 - 1.0);
+    }
+    Ok(Selection { program, chosen })
+}
