@@ -91,6 +91,7 @@ impl Problem {
             credits: budget.credits,
             hours: budget.hours,
             term_credits: budget.term_credits,
+            rows: Vec::new(),
         }
     }
 }

@@ -88,6 +88,35 @@ pub struct Problem {
     pub hours: Option<(f64, f64)>,
     /// Most credits in any one term.
     pub term_credits: Option<f64>,
+    /// Further linear constraints: rules of the profile, industries' hours.
+    pub rows: Vec<Row>,
+}
+
+/// A linear constraint on the choice: `Σ_m coefficient_m × chosen_m` within the bounds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// What the constraint is, as the user knows it (a rule's id, an industry's name).
+    pub name: String,
+    /// One per candidate.
+    pub coefficients: Vec<f64>,
+    pub at_least: Option<f64>,
+    pub at_most: Option<f64>,
+}
+
+impl Row {
+    /// Whether a set meets the row (with the solver's tolerance).
+    pub fn holds(&self, chosen: &[bool]) -> bool {
+        let value: f64 = self
+            .coefficients
+            .iter()
+            .zip(chosen)
+            .filter(|(_, chosen)| **chosen)
+            .map(|(coefficient, _)| coefficient)
+            .sum();
+        let slack = 1e-6 * value.abs().max(1.0);
+        self.at_least.is_none_or(|least| value >= least - slack)
+            && self.at_most.is_none_or(|most| value <= most + slack)
+    }
 }
 
 /// A suggested plan: the term of each candidate (`None`: not chosen) and how good it is.

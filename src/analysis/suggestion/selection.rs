@@ -112,6 +112,15 @@ pub(super) fn selection(
             }
         }
     }
+    for row in &problem.rows {
+        let terms = sum(&|index| row.coefficients.get(index).copied().unwrap_or(0.0));
+        if let Some(least) = row.at_least {
+            program.add_constraint(terms.clone(), ComparisonOp::Ge, least);
+        }
+        if let Some(most) = row.at_most {
+            program.add_constraint(terms, ComparisonOp::Le, most);
+        }
+    }
     for (index, candidate) in problem.candidates.iter().enumerate() {
         let Some(x) = chosen[index] else { continue };
         let mut required: Vec<usize> = candidate

@@ -52,11 +52,40 @@ fn meets_constraints(problem: &Problem, terms: &[Option<usize>]) -> bool {
     }
     let within =
         |value: f64, (least, most): (f64, f64)| value >= least - 1e-9 && value <= most + 1e-9;
-    within(credits, problem.credits)
+    let chosen: Vec<bool> = terms.iter().map(Option::is_some).collect();
+    problem.rows.iter().all(|row| row.holds(&chosen))
+        && within(credits, problem.credits)
         && problem.hours.is_none_or(|range| within(hours, range))
         && problem
             .term_credits
             .is_none_or(|cap| per_term.iter().all(|&sum| sum <= cap + 1e-9))
+}
+
+/// The best score over sets of up to a dozen candidates: every set by its score, best first,
+/// until one has a placement (tried term by term for the set's members only).
+fn best_by_sets(problem: &Problem) -> Option<f64> {
+    let count = problem.candidates.len();
+    let mut scored: Vec<(f64, Vec<bool>)> = (0u32..1 << count)
+        .filter_map(|code| {
+            let chosen: Vec<bool> = (0..count).map(|bit| code & (1 << bit) != 0).collect();
+            score_of(problem, &chosen).map(|score| (score, chosen))
+        })
+        .collect();
+    scored.sort_by(|first, second| second.0.total_cmp(&first.0));
+    scored.into_iter().find_map(|(score, chosen)| {
+        let members: Vec<usize> = (0..count).filter(|&index| chosen[index]).collect();
+        let mut terms = vec![None; count];
+        let options = problem.terms.pow(members.len() as u32);
+        (0..options)
+            .any(|mut code| {
+                for &member in &members {
+                    terms[member] = Some(code % problem.terms);
+                    code /= problem.terms;
+                }
+                meets_constraints(problem, &terms)
+            })
+            .then_some(score)
+    })
 }
 
 fn candidate_strategy(count: usize, skills: usize) -> impl Strategy<Value = Candidate> {
@@ -92,15 +121,23 @@ fn candidate_strategy(count: usize, skills: usize) -> impl Strategy<Value = Cand
 }
 
 fn problem_strategy() -> impl Strategy<Value = Problem> {
-    (2usize..=7, 2usize..=4, 1usize..=3).prop_flat_map(|(count, skills, terms)| {
+    sized_problem_strategy(2..=7, 1..=3)
+}
+
+fn sized_problem_strategy(
+    counts: std::ops::RangeInclusive<usize>,
+    term_counts: std::ops::RangeInclusive<usize>,
+) -> impl Strategy<Value = Problem> {
+    (counts, 2usize..=4, term_counts).prop_flat_map(|(count, skills, terms)| {
         (
             proptest::collection::vec(candidate_strategy(count, skills), count),
             proptest::collection::vec(0.05f64..1.0, skills),
             0u32..8,
             4u32..16,
             proptest::option::of(3u32..8),
+            proptest::option::weighted(0.5, (proptest::collection::vec(0u32..4, count), 0u32..6)),
         )
-            .prop_map(move |(mut candidates, demand, least, span, cap)| {
+            .prop_map(move |(mut candidates, demand, least, span, cap, row)| {
                 // A module that requires itself, or a locked term past the last, is another
                 // test's business.
                 for (index, candidate) in candidates.iter_mut().enumerate() {
@@ -117,6 +154,16 @@ fn problem_strategy() -> impl Strategy<Value = Problem> {
                     credits: (f64::from(least), f64::from(least + span)),
                     hours: None,
                     term_credits: cap.map(f64::from),
+                    // A rule such as "at least so many practice hours", within a range.
+                    rows: row
+                        .into_iter()
+                        .map(|(coefficients, least)| Row {
+                            name: "rule".to_owned(),
+                            coefficients: coefficients.into_iter().map(f64::from).collect(),
+                            at_least: Some(f64::from(least)),
+                            at_most: Some(f64::from(least + 6)),
+                        })
+                        .collect(),
                 }
             })
     })
@@ -135,6 +182,27 @@ proptest! {
                 prop_assert!((suggested.score - best).abs() < 1e-9,
                     "suggested {} but {} is possible", suggested.score, best);
                 prop_assert!(suggested.optimal);
+            }
+            Err(error) => prop_assert!(best.is_none(), "{error} but {best:?} is possible"),
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Libraries of eight to twelve modules, against the best set that has a placement.
+    #[test]
+    fn the_suggestion_scores_the_best_set_on_a_dozen_modules(
+        problem in sized_problem_strategy(8..=12, 1..=3)
+    ) {
+        let best = best_by_sets(&problem);
+        match solve(&problem) {
+            Ok(suggested) => {
+                prop_assert!(meets_constraints(&problem, &suggested.terms), "{suggested:?}");
+                let best = best.expect("the sets hold a plan when the solver finds one");
+                prop_assert!((suggested.score - best).abs() < 1e-9,
+                    "suggested {} but {} is possible", suggested.score, best);
             }
             Err(error) => prop_assert!(best.is_none(), "{error} but {best:?} is possible"),
         }
@@ -166,6 +234,7 @@ fn problem(
         credits,
         hours: None,
         term_credits: None,
+        rows: Vec::new(),
     }
 }
 
@@ -228,5 +297,12 @@ fn most_random_problems_have_a_plan() {
         }
     }
     eprintln!("{feasible} of {cases} random problems have a plan");
+    assert!(feasible * 2 >= cases, "{feasible} of {cases}");
+    let strategy = sized_problem_strategy(8..=12, 1..=3);
+    let cases = 50;
+    let feasible = (0..cases)
+        .filter(|_| best_by_sets(&strategy.new_tree(&mut runner).unwrap().current()).is_some())
+        .count();
+    eprintln!("{feasible} of {cases} random dozen-module problems have a plan");
     assert!(feasible * 2 >= cases, "{feasible} of {cases}");
 }
