@@ -29,7 +29,8 @@ pub use effort_move::EffortMove;
 pub use industries::{IndustryCoverage, IndustryHours, industry_coverage};
 pub use rule_remedies::check_rules;
 pub use rules::{
-    Measure, RemedyChange, RuleCheck, RuleFigures, RuleRemedy, course_matches, measure_of,
+    Measure, RemedyChange, RuleCheck, RuleFigures, RuleRemedy, WEEKS_PER_MONTH, course_matches,
+    measure_of,
 };
 pub use scope::modules_in_scope;
 pub use structure::{

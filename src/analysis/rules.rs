@@ -105,7 +105,7 @@ pub enum RuleFigures {
 }
 
 /// Weeks in a month, for "about six months".
-const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
+pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
 
 impl RuleCheck {
     pub fn measure(&self) -> Measure {

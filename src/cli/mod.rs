@@ -15,6 +15,7 @@ mod findings;
 mod output;
 mod report;
 mod rule_books;
+mod suggest;
 mod survey;
 
 #[derive(Debug, Parser)]
@@ -124,6 +125,10 @@ pub enum Command {
         #[arg(long, default_value = "zh", value_name = "zh|en")]
         lang: Language,
     },
+    /// Suggest a whole plan: choose modules of the library (and of --from) and their terms to
+    /// match the survey best within the budget, the terms, the rules and the industries. The
+    /// suggestion is proved the best possible, or its gap to the best is given.
+    Suggest(SuggestOptions),
     /// Untrusted work for the window or another command (a job on standard input).
     #[command(hide = true)]
     Worker {
@@ -184,6 +189,60 @@ fn parse_mapping(text: &str) -> Result<(String, String), String> {
         .ok_or_else(|| format!("expected OPTION=SKILL, got {text:?}"))
 }
 
+/// What `suggest` is asked.
+#[derive(Debug, clap::Args)]
+pub struct SuggestOptions {
+    /// The module library to choose from (the shipped one unless given).
+    #[arg(long, value_name = "FILE")]
+    pub library: Option<PathBuf>,
+    /// The survey to match (the --from plan's own unless given).
+    #[arg(long, value_name = "FILE")]
+    pub survey: Option<PathBuf>,
+    /// Credits on a student's path (default: the rule book's range, else the plan's ± 10 %).
+    #[arg(long, value_name = "MIN..MAX")]
+    pub credits: Option<String>,
+    /// Hours on a student's path.
+    #[arg(long, value_name = "MIN..MAX")]
+    pub hours: Option<String>,
+    /// The number of terms (default: the --from plan's, else 6).
+    #[arg(long, value_name = "N")]
+    pub terms: Option<usize>,
+    /// Most credits in one term (default: the --from plan's busiest term).
+    #[arg(long, value_name = "MAX")]
+    pub term_credits: Option<f64>,
+    /// The rule book to follow, or `none` (default: the plan's).
+    #[arg(long, value_name = "PROFILE|none")]
+    pub rules: Option<String>,
+    /// Modules that must stay, in a term (counted from 1) when one is given.
+    #[arg(long, value_name = "ID[@TERM],...", value_delimiter = ',')]
+    pub lock: Vec<String>,
+    /// Modules that must not be used.
+    #[arg(long, value_name = "ID,...", value_delimiter = ',')]
+    pub exclude: Vec<String>,
+    /// Industries to serve, each by at least HOURS of its modules (32 unless given; default:
+    /// the plan's target industries).
+    #[arg(long, value_name = "ID[:HOURS],...", value_delimiter = ',')]
+    pub industry: Vec<String>,
+    /// The plan to start from: its terms, calendars, groups, rules and survey; its modules
+    /// are candidates too.
+    #[arg(long, value_name = "PLAN.ron")]
+    pub from: Option<PathBuf>,
+    /// Stop after this many seconds with the best plan found and its gap (60 unless given).
+    #[arg(long, value_name = "SECONDS")]
+    pub time_limit: Option<f64>,
+    /// Write the suggested plan here.
+    #[arg(short = 'o', long = "output", value_name = "PLAN.ron")]
+    pub output: Option<PathBuf>,
+    /// Write even over an existing plan, survey or library file (kept as FILE.bak).
+    #[arg(long)]
+    pub force: bool,
+    /// Print the suggested plan's report as JSON, with `optimal`, `bound` and `gap`.
+    #[arg(long)]
+    pub json: bool,
+    #[arg(long, default_value = "zh", value_name = "zh|en")]
+    pub lang: Language,
+}
+
 /// How `report` and `compare` judge and print.
 #[derive(Debug, clap::Args)]
 pub struct AnalysisOptions {
@@ -228,6 +287,7 @@ pub fn execute(command: Command) -> ExitCode {
             .max(),
         Command::Report { file, options } => Some(report::report(&file, &options)),
         Command::Compare { files, options } => Some(report::compare(&files, &options)),
+        Command::Suggest(options) => Some(suggest::suggest(&options)),
         Command::Survey {
             action:
                 SurveyCommand::Import {

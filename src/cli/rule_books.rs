@@ -10,7 +10,12 @@ use crate::io::find_rule_books;
 use crate::model::RuleBooks;
 
 pub(super) fn rule_books_near(file: &Path, language: Language) -> RuleBooks {
-    let (books, errors) = find_rule_books(Some(file));
+    rule_books_for(Some(file), language)
+}
+
+/// The books for a plan file, or without one the user's and the app's.
+pub(super) fn rule_books_for(file: Option<&Path>, language: Language) -> RuleBooks {
+    let (books, errors) = find_rule_books(file);
     for error in errors {
         error_line(&language.fill(Text::RuleBookUnreadable, &[&error.message(language)]));
     }

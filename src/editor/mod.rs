@@ -10,6 +10,7 @@ mod compared_plans;
 mod default_names;
 mod open_plan;
 mod shipped_rules;
+mod suggest_plan;
 mod survey_import;
 
 pub use builders::{
@@ -25,4 +26,8 @@ pub use compared_plans::{ComparedPlans, OtherPlan};
 pub use default_names::{default_names_left, plan_findings};
 pub use open_plan::{Analysis, OpenPlan};
 pub use shipped_rules::{report_with_shipped_rules, shipped_books};
+pub use suggest_plan::{
+    DEFAULT_INDUSTRY_HOURS, PrepareError, Prepared, SuggestRequest, prepare, suggested_edit,
+    suggested_plan,
+};
 pub use survey_import::{ImportBlocked, SurveyDetails, SurveyImport, with_known_aliases};

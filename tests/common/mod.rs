@@ -144,6 +144,17 @@ pub fn run_planner(arguments: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// A command's standard output as JSON, or a failure that shows what it printed.
+pub fn json_output(output: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|error| {
+        panic!(
+            "not JSON ({error}): {}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    })
+}
+
 /// Workers (questionnaire workbooks, a plan's own template) run as the built app: the test
 /// harness is not it.
 pub fn use_built_worker() {

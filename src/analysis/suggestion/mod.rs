@@ -20,6 +20,7 @@
 //! hour budget, a credit cap per term, locked and excluded modules, prerequisites in an
 //! earlier term and co-requisites in the same or an earlier one.
 
+mod diagnose;
 mod dinkelbach;
 mod earliest;
 mod from_library;
@@ -30,6 +31,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
+pub use diagnose::{Constraint, blocking_constraints};
 pub use dinkelbach::{SuggestionError, solve, solve_within};
 pub use from_library::Budget;
 

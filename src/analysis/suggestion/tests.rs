@@ -306,3 +306,25 @@ fn most_random_problems_have_a_plan() {
     eprintln!("{feasible} of {cases} random dozen-module problems have a plan");
     assert!(feasible * 2 >= cases, "{feasible} of {cases}");
 }
+
+#[test]
+fn the_constraint_that_cannot_be_met_is_named() {
+    // Two modules of 2 credits; a rule wants 5 hours of skill-0 modules, which have 4.
+    let mut problem = problem(
+        vec![module(2.0, &[32.0, 0.0]), module(2.0, &[0.0, 32.0])],
+        &[0.5, 0.5],
+        2,
+        (2.0, 4.0),
+    );
+    problem.rows.push(Row {
+        name: "skill_zero_hours".to_owned(),
+        coefficients: vec![4.0, 0.0],
+        at_least: Some(5.0),
+        at_most: None,
+    });
+    assert_eq!(solve(&problem), Err(SuggestionError::Infeasible));
+    assert_eq!(
+        blocking_constraints(&problem, &Limits::default()),
+        vec![Constraint::Row("skill_zero_hours".to_owned())]
+    );
+}

@@ -1,0 +1,93 @@
+//! A suggestion as one edit of the plan: modules out, moved and in, in one undo step.
+
+use crate::analysis::suggestion::Suggested;
+use crate::editor::add_from_library;
+use crate::model::Plan;
+use crate::model::edit::{Edit, EditError, apply};
+
+use super::Prepared;
+
+/// The edit that turns `plan` into the suggestion: a module left out is taken out of its
+/// terms (it stays defined in the plan), a module in another term is moved there with its
+/// time, a library module is added with its skills and industries. Kept
+/// modules are not touched.
+pub fn suggested_edit(
+    plan: &Plan,
+    prepared: &Prepared,
+    suggested: &Suggested,
+) -> Result<Edit, EditError> {
+    let mut working = plan.clone();
+    let mut edits = Vec::new();
+    let mut push = |working: &mut Plan, edit: Edit| -> Result<(), EditError> {
+        apply(working, edit.clone())?;
+        edits.push(edit);
+        Ok(())
+    };
+    let entries = prepared
+        .pool
+        .modules
+        .iter()
+        .zip(&suggested.terms)
+        .zip(&prepared.kept);
+    for ((module, term), &kept) in entries.clone() {
+        let placed = plan.placements_of(&module.id);
+        if let (false, Some(term), [(from, _)]) = (kept, *term, placed.as_slice())
+            && *from != term
+        {
+            // Moved with its time (weekly hours, block weeks) as the plan lays it out.
+            let end = working
+                .terms
+                .get(term)
+                .map_or(0, |entry| entry.modules.len());
+            let edit = Edit::Move {
+                module: module.id.clone(),
+                from: *from,
+                term,
+                index: end,
+            };
+            push(&mut working, edit)?;
+            continue;
+        }
+        let in_place = matches!((term, placed.as_slice()), (Some(term), [(at, _)]) if at == term);
+        if !kept && !placed.is_empty() && !in_place {
+            push(
+                &mut working,
+                Edit::Unschedule {
+                    module: module.id.clone(),
+                    term: None,
+                },
+            )?;
+        }
+    }
+    for ((module, term), &kept) in entries {
+        let Some(term) = *term else { continue };
+        if kept
+            || working
+                .placements_of(&module.id)
+                .iter()
+                .any(|&(at, _)| at == term)
+        {
+            continue;
+        }
+        let end = working
+            .terms
+            .get(term)
+            .map_or(0, |entry| entry.modules.len());
+        let Some(edit) = add_from_library(&working, &prepared.pool, &module.id, term, end) else {
+            return Err(EditError::UnknownModule(module.id.clone()));
+        };
+        push(&mut working, edit)?;
+    }
+    Ok(Edit::Batch(edits))
+}
+
+/// The plan the suggestion makes of `plan`.
+pub fn suggested_plan(
+    plan: &Plan,
+    prepared: &Prepared,
+    suggested: &Suggested,
+) -> Result<Plan, EditError> {
+    let mut result = plan.clone();
+    apply(&mut result, suggested_edit(plan, prepared, suggested)?)?;
+    Ok(result)
+}

@@ -1,0 +1,214 @@
+//! The solver's problem for a plan: its modules and the library's as candidates, what the
+//! plan fixes kept in place, the user's locks and exclusions, the rules and industries as rows.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::analysis::group_choices;
+use crate::analysis::suggestion::{Budget, Choice, Problem, Row};
+use crate::editor::fits_the_plans_kind;
+use crate::model::{IndustryId, Library, ModuleId, Plan, RuleBook, Survey};
+
+use super::SuggestRequest;
+use super::rule_rows::rule_rows;
+
+/// The problem with what it takes to turn a suggestion back into a plan.
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    pub problem: Problem,
+    /// The plan's modules and then the library's others, as the candidates are ordered.
+    pub pool: Library,
+    /// Candidates kept where the plan places them (group members, modules in several terms).
+    pub kept: Vec<bool>,
+    /// Rules of the book that are not linear here: checked on the result, not constrained.
+    pub unchecked_rules: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum PrepareError {
+    #[error("no module {0} in the plan or the library")]
+    UnknownModule(ModuleId),
+    #[error("no industry {0} in the plan or the library")]
+    UnknownIndustry(IndustryId),
+    #[error("module {0} is offered in an elective group; take it out of the group first")]
+    InGroup(ModuleId),
+    #[error("module {0} has credits that are not a number of zero or more")]
+    BadCredits(ModuleId),
+    #[error("term {term} of a lock on {module} is past the plan's {terms} terms")]
+    NoSuchTerm {
+        module: ModuleId,
+        term: usize,
+        terms: usize,
+    },
+    #[error("the range {0}..{1} is empty or not a number")]
+    BadRange(f64, f64),
+}
+
+pub fn prepare(
+    plan: &Plan,
+    library: &Library,
+    survey: &Survey,
+    book: Option<&RuleBook>,
+    request: &SuggestRequest,
+) -> Result<Prepared, PrepareError> {
+    for (least, most) in [Some(request.credits), request.hours].into_iter().flatten() {
+        if !(least.is_finite() && most.is_finite() && least <= most) {
+            return Err(PrepareError::BadRange(least, most));
+        }
+    }
+    let pool = pool_of(plan, library);
+    if let Some(module) = pool
+        .modules
+        .iter()
+        .find(|module| !(module.credits.is_finite() && module.credits >= 0.0))
+    {
+        return Err(PrepareError::BadCredits(module.id.clone()));
+    }
+    let shares: HashMap<ModuleId, f64> = group_choices(plan)
+        .into_iter()
+        .flat_map(|group| {
+            let share = group.share;
+            group.modules.into_iter().map(move |id| (id, share))
+        })
+        .collect();
+    let known: HashSet<&ModuleId> = pool.modules.iter().map(|module| &module.id).collect();
+    let mut choices: HashMap<ModuleId, Choice> = HashMap::new();
+    let mut kept = Vec::with_capacity(pool.modules.len());
+    for module in &pool.modules {
+        let placements = plan.placements_of(&module.id);
+        let keep =
+            !placements.is_empty() && (shares.contains_key(&module.id) || placements.len() > 1);
+        if let (true, Some(&(term, _))) = (keep, placements.first()) {
+            choices.insert(module.id.clone(), Choice::Locked(Some(term)));
+        }
+        kept.push(keep);
+    }
+    for (id, term) in &request.locks {
+        if !known.contains(id) {
+            return Err(PrepareError::UnknownModule(id.clone()));
+        }
+        if let Some(term) = *term
+            && term >= plan.terms.len()
+        {
+            return Err(PrepareError::NoSuchTerm {
+                module: id.clone(),
+                term,
+                terms: plan.terms.len(),
+            });
+        }
+        // A kept module stays where it is whatever the lock says.
+        choices.entry(id.clone()).or_insert(Choice::Locked(*term));
+    }
+    for id in &request.excludes {
+        if !known.contains(id) {
+            return Err(PrepareError::UnknownModule(id.clone()));
+        }
+        if shares.contains_key(id) {
+            return Err(PrepareError::InGroup(id.clone()));
+        }
+        choices.insert(id.clone(), Choice::Excluded);
+        if let Some(position) = pool.modules.iter().position(|module| &module.id == id) {
+            kept[position] = false;
+        }
+    }
+    let budget = Budget {
+        terms: plan.terms.len(),
+        credits: request.credits,
+        hours: request.hours,
+        term_credits: request.term_credits,
+    };
+    let mut problem = Problem::from_library(&pool, survey, &budget, &choices);
+    let share_of: Vec<f64> = pool
+        .modules
+        .iter()
+        .map(|module| shares.get(&module.id).copied().unwrap_or(1.0))
+        .collect();
+    for (candidate, &share) in problem.candidates.iter_mut().zip(&share_of) {
+        for effort in &mut candidate.effort {
+            *effort *= share;
+        }
+    }
+    // A degree is not offered hours-only training modules, nor a short course credit-bearing
+    // college courses (as the library shows them), unless the plan places one already.
+    for (candidate, module) in problem.candidates.iter_mut().zip(&pool.modules) {
+        if candidate.choice == Choice::Free
+            && !fits_the_plans_kind(plan, module)
+            && plan.term_of(&module.id).is_none()
+        {
+            candidate.choice = Choice::Excluded;
+        }
+    }
+    for (industry, least_hours) in &request.industries {
+        if !pool.industries.iter().any(|known| &known.id == industry) {
+            return Err(PrepareError::UnknownIndustry(industry.clone()));
+        }
+        problem.rows.push(Row {
+            name: industry.to_string(),
+            coefficients: pool
+                .modules
+                .iter()
+                .zip(&share_of)
+                .map(|(module, share)| {
+                    if module.industries.contains(industry) {
+                        f64::from(module.hours()) * share
+                    } else {
+                        0.0
+                    }
+                })
+                .collect(),
+            at_least: Some(*least_hours),
+            at_most: None,
+        });
+    }
+    let mut unchecked_rules = Vec::new();
+    if let (true, Some(book)) = (request.follow_rules, book) {
+        let stated = rule_rows(plan, book, &pool, &share_of);
+        problem.rows.extend(stated.rows);
+        for position in stated.unusable {
+            if let Some(candidate) = problem.candidates.get_mut(position)
+                && candidate.choice == Choice::Free
+            {
+                candidate.choice = Choice::Excluded;
+            }
+        }
+        unchecked_rules = stated.unchecked;
+    }
+    Ok(Prepared {
+        problem,
+        pool,
+        kept,
+        unchecked_rules,
+    })
+}
+
+/// The plan's modules, skills and industries, then the library's that the plan lacks.
+fn pool_of(plan: &Plan, library: &Library) -> Library {
+    let mut pool = Library {
+        format_version: library.format_version,
+        skills: plan.skills.clone(),
+        industries: plan.industries.clone(),
+        modules: plan.modules.clone(),
+    };
+    for skill in &library.skills {
+        if !pool.skills.iter().any(|known| known.id == skill.id) {
+            pool.skills.push(skill.clone());
+        }
+    }
+    for industry in &library.industries {
+        if !pool.industries.iter().any(|known| known.id == industry.id) {
+            pool.industries.push(industry.clone());
+        }
+    }
+    let defined: HashSet<ModuleId> = pool
+        .modules
+        .iter()
+        .map(|module| module.id.clone())
+        .collect();
+    pool.modules.extend(
+        library
+            .modules
+            .iter()
+            .filter(|module| !defined.contains(&module.id))
+            .cloned(),
+    );
+    pool
+}

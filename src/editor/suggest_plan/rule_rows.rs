@@ -1,0 +1,205 @@
+//! A rule book's rules as linear rows over the candidates, where they are linear.
+//!
+//! On a student's path a required module counts whole and a group's module by its group's
+//! share (`analysis::choice`); the groups are kept as the plan has them, so every share is a
+//! constant and these rules are linear in the choice: total hours and credits, a share of
+//! hours, a count of modules, a course's hours and credits. Hours per credit is a rule on each
+//! module: a free module outside the range is left out. Internship months count block weeks,
+//! which a module keeps when moved. A rule on every term or on a course's block weeks depends
+//! on how placements are laid out, which the choice does not fix: it is checked on the
+//! suggested plan instead.
+
+use crate::analysis::suggestion::Row;
+use crate::analysis::{WEEKS_PER_MONTH, course_matches};
+use crate::model::{
+    Category, Delivery, HoursCounted, Library, Module, PlacementTime, Plan, Requirement, RuleBook,
+    RuleKind, Selector,
+};
+
+pub(super) struct RuleRows {
+    pub rows: Vec<Row>,
+    /// Candidates no rule-abiding plan can use.
+    pub unusable: Vec<usize>,
+    /// Rules left to the check of the result.
+    pub unchecked: Vec<String>,
+}
+
+pub(super) fn rule_rows(plan: &Plan, book: &RuleBook, pool: &Library, shares: &[f64]) -> RuleRows {
+    let mut stated = RuleRows {
+        rows: Vec::new(),
+        unusable: Vec::new(),
+        unchecked: Vec::new(),
+    };
+    let row = |name: &str, value: &dyn Fn(&Module) -> f64, least, most, weighted: bool| Row {
+        name: name.to_owned(),
+        coefficients: pool
+            .modules
+            .iter()
+            .zip(shares)
+            .map(|(module, share)| value(module) * if weighted { *share } else { 1.0 })
+            .collect(),
+        at_least: least,
+        at_most: most,
+    };
+    let hours = |module: &Module| f64::from(module.hours());
+    for rule in &book.rules {
+        let name = rule.id.as_str();
+        match &rule.check {
+            RuleKind::TotalHours { at_least, at_most } => {
+                stated
+                    .rows
+                    .push(row(name, &hours, *at_least, *at_most, true));
+            }
+            RuleKind::TotalCredits { at_least, at_most } => {
+                stated.rows.push(row(
+                    name,
+                    &|module| module.credits,
+                    *at_least,
+                    *at_most,
+                    true,
+                ));
+            }
+            RuleKind::HoursPerCredit { from, to } => {
+                for (position, module) in pool.modules.iter().enumerate() {
+                    if !module.is_all_practice() && module.credits > 0.0 {
+                        let per_credit = f64::from(module.hours()) / module.credits;
+                        if !(*from..=*to).contains(&per_credit) {
+                            stated.unusable.push(position);
+                        }
+                    }
+                }
+            }
+            RuleKind::ShareOfHours {
+                of,
+                counting,
+                at_least,
+                at_most,
+            } => {
+                // selected ≥ least × hours and selected ≤ most × hours.
+                let counted = |module: &Module| match counting {
+                    HoursCounted::All => f64::from(module.hours()),
+                    HoursCounted::Practice => f64::from(module.practice_hours),
+                };
+                let selected = |module: &Module| {
+                    if selects(plan, of, module) {
+                        counted(module)
+                    } else {
+                        0.0
+                    }
+                };
+                if let Some(least) = at_least {
+                    let value = |module: &Module| selected(module) - least * hours(module);
+                    stated.rows.push(row(name, &value, Some(0.0), None, true));
+                }
+                if let Some(most) = at_most {
+                    let value = |module: &Module| selected(module) - most * hours(module);
+                    stated.rows.push(row(name, &value, None, Some(0.0), true));
+                }
+            }
+            RuleKind::ModuleCount {
+                of,
+                at_least,
+                at_most,
+            } => {
+                let value = |module: &Module| f64::from(u8::from(selects(plan, of, module)));
+                stated
+                    .rows
+                    .push(row(name, &value, *at_least, *at_most, false));
+            }
+            RuleKind::Course {
+                course,
+                hours: wanted_hours,
+                credits: wanted_credits,
+                weeks: None,
+            } => {
+                let matching = |value: f64, module: &Module| {
+                    if course_matches(course, module) {
+                        value
+                    } else {
+                        0.0
+                    }
+                };
+                if wanted_hours.is_some() {
+                    let value = |module: &Module| matching(hours(module), module);
+                    stated
+                        .rows
+                        .push(row(name, &value, *wanted_hours, None, true));
+                }
+                if wanted_credits.is_some() {
+                    let value = |module: &Module| matching(module.credits, module);
+                    stated
+                        .rows
+                        .push(row(name, &value, *wanted_credits, None, true));
+                }
+            }
+            RuleKind::InternshipMonths {
+                course,
+                at_least,
+                at_most,
+            } => {
+                // Weeks are a module's block weeks, or its credits when it has none; a module
+                // keeps its placement time when the suggestion moves it, and a new one is
+                // placed weekly, so each module's weeks are a constant.
+                let value = |module: &Module| {
+                    let internship = match course {
+                        Some(course) => course_matches(course, module),
+                        None => module.delivery == Delivery::EnterpriseInternship,
+                    };
+                    if internship {
+                        block_weeks(plan, module).unwrap_or(module.credits) / WEEKS_PER_MONTH
+                    } else {
+                        0.0
+                    }
+                };
+                stated
+                    .rows
+                    .push(row(name, &value, *at_least, *at_most, true));
+            }
+            RuleKind::Course { .. } | RuleKind::EveryTerm { .. } => {
+                stated.unchecked.push(rule.id.clone());
+            }
+        }
+    }
+    stated
+}
+
+/// The weeks of a module's block placements in the plan, if it has any.
+fn block_weeks(plan: &Plan, module: &Module) -> Option<f64> {
+    let weeks: u32 = plan
+        .terms
+        .iter()
+        .flat_map(|term| &term.modules)
+        .filter(|placement| placement.module == module.id)
+        .filter_map(|placement| match placement.time {
+            PlacementTime::Block { weeks } => Some(weeks),
+            _ => None,
+        })
+        .fold(0, u32::saturating_add);
+    (weeks > 0).then_some(f64::from(weeks))
+}
+
+/// Whether a rule's selector takes a module, with the plan's groups as they are.
+fn selects(plan: &Plan, selector: &Selector, module: &Module) -> bool {
+    let group = plan
+        .elective_groups
+        .iter()
+        .find(|group| group.offers(&module.id));
+    selector
+        .category
+        .is_none_or(|category| module.category == category)
+        && selector
+            .delivery
+            .is_none_or(|delivery| module.delivery == delivery)
+        && selector
+            .group
+            .as_ref()
+            .is_none_or(|wanted| group.is_some_and(|group| &group.id == wanted))
+        && selector.choice.is_none_or(|choice| {
+            let elective = if plan.elective_groups.is_empty() {
+                module.category == Category::ProfessionalElective
+            } else {
+                group.is_some()
+            };
+            elective == (choice == Requirement::Elective)
+        })
+}

@@ -1,0 +1,194 @@
+//! `suggest` as a user runs it: a plan written with `-o` that `check` passes, the report's
+//! keys with the proof of quality, locks and exclusions honoured, impossible constraints named.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test fails loudly by design
+
+use std::path::Path;
+use std::process::Output;
+
+use curriculum_planner::io::{Document, load_document};
+use curriculum_planner::model::{ModuleId, Plan};
+
+mod common;
+
+use common::{json_output as json_of, run_planner as run};
+
+const SURVEY: &str = "assets/surveys/jiaxing-2018.ron";
+
+fn suggest_to(output: &Path, extra: &[&str]) -> Output {
+    let mut arguments = vec![
+        "suggest",
+        "--survey",
+        SURVEY,
+        "--credits",
+        "130..160",
+        "--term-credits",
+        "32",
+        "--json",
+        "--lang",
+        "en",
+        "-o",
+        output.to_str().unwrap(),
+    ];
+    arguments.extend_from_slice(extra);
+    run(&arguments)
+}
+
+/// The written plan.
+fn plan_at(path: &Path) -> Plan {
+    match load_document(path).unwrap() {
+        Document::Plan(plan) => plan,
+        _ => panic!("{} is not a plan", path.display()),
+    }
+}
+
+/// Terms (0-based) a module is placed in.
+fn terms_of(plan: &Plan, module: &str) -> Vec<usize> {
+    plan.placements_of(&ModuleId::from(module))
+        .into_iter()
+        .map(|(term, _)| term)
+        .collect()
+}
+
+#[test]
+fn a_suggested_plan_passes_check_and_reports_its_proof() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("suggested.ron");
+    let suggested = suggest_to(&output, &[]);
+    let report = json_of(&suggested);
+    assert_eq!(report["optimal"], true, "{report}");
+    assert_eq!(report["gap"], 0.0);
+    let score = report["alignment"]["score"].as_f64().unwrap();
+    assert!((report["bound"].as_f64().unwrap() - score).abs() < 1e-9);
+    // Better than every example plan under the same survey (the best scores 0.917).
+    assert!(score > 0.95, "{score}");
+    let check = run(&["check", output.to_str().unwrap(), "--lang", "en"]);
+    assert!(
+        check.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&check.stdout),
+        String::from_utf8_lossy(&check.stderr)
+    );
+    // Its own report says what the suggestion said, with the same keys as `report --json`.
+    let again = json_of(&run(&["report", output.to_str().unwrap(), "--json"]));
+    assert_eq!(again["alignment"]["score"], report["alignment"]["score"]);
+    for key in again.as_object().unwrap().keys() {
+        assert!(report.get(key).is_some(), "no {key}");
+    }
+    // Every rule stated as a constraint holds; those left to the result are named.
+    let unchecked: Vec<&str> = report["unchecked_rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|rule| rule.as_str().unwrap())
+        .collect();
+    for rule in report["rules"].as_array().unwrap() {
+        let id = rule["id"].as_str().unwrap();
+        assert!(
+            rule["ok"] == true || unchecked.contains(&id),
+            "rule {id} fails: {rule}"
+        );
+    }
+}
+
+#[test]
+fn locked_and_excluded_modules_are_honoured() {
+    let folder = tempfile::tempdir().unwrap();
+    let first = folder.path().join("first.ron");
+    // Exit 1: a blank plan has no 形势与政策 in every term (a rule checked on the result).
+    assert!(
+        suggest_to(&first, &[])
+            .status
+            .code()
+            .is_some_and(|code| code <= 1)
+    );
+    let free = plan_at(&first);
+    // Exclude a module the free suggestion chose, lock one it left out into term 5.
+    let chosen: Vec<String> = free
+        .terms
+        .iter()
+        .flat_map(|term| term.module_ids())
+        .map(|id| id.to_string())
+        .collect();
+    let excluded = chosen[0].clone();
+    let locked = [
+        "photovoltaic_export",
+        "agricultural_cbec",
+        "team_management",
+        "graduation_project",
+    ]
+    .into_iter()
+    .find(|id| !chosen.iter().any(|chosen| chosen == id))
+    .expect("a library module the suggestion left out");
+    let second = folder.path().join("second.ron");
+    let output = suggest_to(
+        &second,
+        &["--lock", &format!("{locked}@5"), "--exclude", &excluded],
+    );
+    assert!(output.status.code().is_some_and(|code| code <= 1));
+    let constrained = plan_at(&second);
+    assert_eq!(terms_of(&constrained, locked), vec![4]);
+    assert!(terms_of(&constrained, &excluded).is_empty());
+    assert!(!terms_of(&free, &excluded).is_empty());
+}
+
+#[test]
+fn an_impossible_budget_is_named() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("never.ron");
+    let result = run(&[
+        "suggest",
+        "--survey",
+        SURVEY,
+        "--credits",
+        "900..950",
+        "--lang",
+        "en",
+        "-o",
+        output.to_str().unwrap(),
+    ]);
+    assert_eq!(result.status.code(), Some(1));
+    let errors = String::from_utf8_lossy(&result.stderr);
+    assert!(
+        errors.contains("No plan meets every constraint"),
+        "{errors}"
+    );
+    assert!(errors.contains("credits 900..950"), "{errors}");
+    assert!(!output.exists(), "nothing is written");
+}
+
+#[test]
+fn an_industry_no_module_serves_enough_is_named() {
+    let result = run(&[
+        "suggest",
+        "--survey",
+        SURVEY,
+        "--credits",
+        "130..160",
+        "--industry",
+        "haining_leather:5000",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(result.status.code(), Some(1));
+    let errors = String::from_utf8_lossy(&result.stderr);
+    assert!(
+        errors.contains("industry haining_leather served by at least 5000 hours"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn a_lock_on_an_unknown_module_is_refused() {
+    let result = run(&[
+        "suggest",
+        "--survey",
+        SURVEY,
+        "--lock",
+        "no_such_module",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(result.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&result.stderr).contains("no_such_module"));
+}
