@@ -9,12 +9,12 @@ use super::rule_books::rule_books_for;
 use super::{Outcome, SuggestOptions, report_unusable};
 use crate::analysis::report as analyse;
 use crate::analysis::suggestion::{
-    Constraint, Limits, Suggested, SuggestionError, blocking_constraints, solve_within,
+    Limits, Suggested, SuggestionError, blocking_constraints, solve_within,
 };
 use crate::catalogue::{Language, Text};
 use crate::editor::{
     DEFAULT_INDUSTRY_HOURS, PrepareError, Prepared, SuggestRequest, blank_plan, bundled_library,
-    new_term, prepare, suggested_plan,
+    constraint_text, new_term, prepare, prepare_error_text, suggested_plan,
 };
 use crate::export::{report_json, report_text};
 use crate::io::{Document, check_output, load_document, load_plan_input_with_text, load_survey};
@@ -240,21 +240,7 @@ fn resize_terms(plan: &mut Plan, count: usize) -> Result<(), usize> {
 }
 
 fn say_prepare_error(error: &PrepareError, language: Language) -> Outcome {
-    let line = match error {
-        PrepareError::UnknownModule(id) => language.fill(Text::SuggestUnknownModule, &[id]),
-        PrepareError::UnknownIndustry(id) => language.fill(Text::SuggestUnknownIndustry, &[id]),
-        PrepareError::InGroup(id) => language.fill(Text::SuggestInGroup, &[id]),
-        PrepareError::BadCredits(id) => language.fill(Text::SuggestBadCredits, &[id]),
-        PrepareError::NoSuchTerm {
-            module,
-            term,
-            terms,
-        } => language.fill(Text::SuggestNoSuchTerm, &[module, &(term + 1), terms]),
-        PrepareError::BadRange(least, most) => {
-            language.fill(Text::SuggestBadRange, &[&format!("{least}..{most}")])
-        }
-    };
-    error_line(&line);
+    error_line(&prepare_error_text(error, language));
     Outcome::Unusable
 }
 
@@ -277,7 +263,7 @@ fn say_no_plan(
                 error_line(language.text(Text::SuggestBlockingNone));
             }
             for constraint in &blocking {
-                let name = constraint_name(constraint, prepared, request, language);
+                let name = constraint_text(constraint, prepared, request, language);
                 error_line(&language.fill(Text::SuggestBlocking, &[&name]));
             }
             Outcome::Findings
@@ -297,52 +283,6 @@ fn say_no_plan(
         SuggestionError::Solver(message) => {
             error_line(&language.fill(Text::SuggestSolverFailed, &[message]));
             Outcome::Unusable
-        }
-    }
-}
-
-/// A constraint in the words of the options that set it.
-pub(super) fn constraint_name(
-    constraint: &Constraint,
-    prepared: &Prepared,
-    request: &SuggestRequest,
-    language: Language,
-) -> String {
-    let number = |value: f64| format!("{value}");
-    match constraint {
-        Constraint::Credits => language.fill(
-            Text::SuggestConstraintCredits,
-            &[&number(request.credits.0), &number(request.credits.1)],
-        ),
-        Constraint::Hours => {
-            let (least, most) = request.hours.unwrap_or_default();
-            language.fill(
-                Text::SuggestConstraintHours,
-                &[&number(least), &number(most)],
-            )
-        }
-        Constraint::TermCredits => language.fill(
-            Text::SuggestConstraintTermCredits,
-            &[&number(request.term_credits.unwrap_or_default())],
-        ),
-        Constraint::Row(name) => match request
-            .industries
-            .iter()
-            .find(|(industry, _)| industry.as_str() == name)
-        {
-            Some((industry, hours)) => language.fill(
-                Text::SuggestConstraintIndustry,
-                &[industry, &number(*hours)],
-            ),
-            None => language.fill(Text::SuggestConstraintRule, &[name]),
-        },
-        Constraint::Lock(index) => {
-            let id = prepared
-                .pool
-                .modules
-                .get(*index)
-                .map_or_else(String::new, |module| module.id.to_string());
-            language.fill(Text::SuggestConstraintLock, &[&id])
         }
     }
 }

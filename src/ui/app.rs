@@ -70,6 +70,7 @@ struct Views {
     palette: PaletteView,
     what_if: crate::ui::tabs::what_if_view::WhatIfView,
     gap: crate::ui::tabs::gap_view::GapView,
+    suggest: crate::ui::tabs::suggest_view::SuggestView,
     tab_opening: crate::ui::tabs::central_view::TabOpening,
 }
 
@@ -121,6 +122,8 @@ impl PlannerApp {
                 printing: crate::ui::printing::Printing::new(),
                 survey_import: None,
                 survey_reading: None,
+                suggesting: None,
+                suggestion: None,
             },
             views: Views::default(),
             applied_theme: None,
@@ -239,6 +242,11 @@ impl PlannerApp {
         self.workspace.survey_reading.is_some()
     }
 
+    /// Whether a whole-plan suggestion is being worked out right now.
+    pub fn is_suggesting(&self) -> bool {
+        self.workspace.suggesting.is_some()
+    }
+
     /// The questionnaire read but not yet adopted, if any.
     pub fn survey_import(&self) -> Option<&crate::editor::SurveyImport> {
         self.workspace.survey_import.as_ref()
@@ -291,6 +299,9 @@ impl PlannerApp {
             (self.workspace.survey_reading.as_ref()).and_then(|job| job.poll(&ctx, language))
         {
             self.workspace.questionnaire_read(read);
+        }
+        if let Some(found) = (self.workspace.suggesting.as_mut()).and_then(|job| job.poll(&ctx)) {
+            self.workspace.suggestion_found(found);
         }
         let mut commands = std::mem::take(&mut self.commands);
         if !self.workspace.modal_open() {
@@ -362,6 +373,11 @@ impl PlannerApp {
                     survey_import: workspace.survey_import.as_ref(),
                     what_if: &mut views.what_if,
                     gap: &mut views.gap,
+                    suggest: &mut views.suggest,
+                    suggestion: crate::ui::tabs::suggest_view::SuggestState {
+                        running: workspace.suggesting.as_ref(),
+                        outcome: workspace.suggestion.as_ref(),
+                    },
                     opening: &mut views.tab_opening,
                 },
                 &mut commands,

@@ -115,6 +115,15 @@ pub enum Command {
     /// Makes the import the plan's survey (one undoable edit).
     AcceptImport,
     CancelImport,
+    /// Works out a whole-plan suggestion off the UI thread.
+    StartSuggestion(Box<crate::editor::SuggestRequest>),
+    /// Stops the search; the best plan found so far is kept.
+    CancelSuggestion,
+    /// Applies the suggestion to the plan, one undoable edit.
+    ApplySuggestion,
+    /// Opens the suggested plan as a new document.
+    OpenSuggestion,
+    DiscardSuggestion,
 }
 
 /// Where Alt+arrow moves the selected module.

@@ -12,12 +12,14 @@ mod panels;
 mod preferences;
 mod printing;
 mod selection;
+mod suggesting;
 mod survey_reading;
 mod tabs;
 mod theme;
 mod view_context;
 mod workspace;
 mod workspace_commands;
+mod workspace_suggestion;
 
 use std::path::PathBuf;
 

@@ -46,6 +46,8 @@ pub enum Pending {
     New(Option<usize>),
     NewOfKind(crate::model::ProgrammeKind),
     Revert,
+    /// The suggested plan, as a new document.
+    OpenSuggestion,
 }
 
 /// The one dialog over the window, if any: it holds the keyboard until answered. (What waits
@@ -104,6 +106,9 @@ pub struct Workspace {
     pub survey_import: Option<crate::editor::SurveyImport>,
     /// Questionnaire files being read by workers, before they become `survey_import`.
     pub survey_reading: Option<crate::ui::survey_reading::SurveyReading>,
+    /// A suggestion being worked out, and the last one's outcome for the preview.
+    pub suggesting: Option<crate::ui::suggesting::Suggesting>,
+    pub suggestion: Option<crate::ui::suggesting::SuggestionOutcome>,
 }
 
 impl Workspace {

@@ -234,6 +234,11 @@ impl Workspace {
                 }
             }
             Command::CancelImport => self.survey_import = None,
+            Command::StartSuggestion(request) => self.start_suggestion(*request),
+            Command::CancelSuggestion => self.cancel_suggestion(),
+            Command::ApplySuggestion => self.apply_suggestion(),
+            Command::OpenSuggestion => self.open_suggestion_as_new_plan(),
+            Command::DiscardSuggestion => self.suggestion = None,
             Command::SaveAsDialog => {
                 self.save_as_dialog();
             }
@@ -339,6 +344,7 @@ impl Workspace {
             Pending::Open(path) => self.open_now(&path),
             Pending::New(template) => self.new_plan(template),
             Pending::NewOfKind(kind) => self.new_plan_of_kind(kind),
+            Pending::OpenSuggestion => self.open_suggestion_now(),
             Pending::Revert => {
                 if let Some(path) = self.document.path().map(Path::to_owned) {
                     self.open_now(&path);

@@ -10,6 +10,7 @@
 mod apply;
 mod prepare;
 mod rule_rows;
+mod words;
 
 use std::time::Duration;
 
@@ -17,6 +18,7 @@ use crate::model::{IndustryId, ModuleId, Plan, RuleBook, RuleKind};
 
 pub use apply::{suggested_edit, suggested_plan};
 pub use prepare::{PrepareError, Prepared, prepare};
+pub use words::{constraint_text, prepare_error_text};
 
 /// What the user asks of a suggestion.
 #[derive(Clone, Debug, PartialEq)]

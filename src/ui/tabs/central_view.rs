@@ -20,6 +20,8 @@ pub struct CentralViews<'a> {
     pub survey_import: Option<&'a crate::editor::SurveyImport>,
     pub what_if: &'a mut crate::ui::tabs::what_if_view::WhatIfView,
     pub gap: &'a mut crate::ui::tabs::gap_view::GapView,
+    pub suggest: &'a mut crate::ui::tabs::suggest_view::SuggestView,
+    pub suggestion: crate::ui::tabs::suggest_view::SuggestState<'a>,
     pub opening: &'a mut TabOpening,
 }
 
@@ -110,5 +112,6 @@ pub fn central_ui(
                 commands,
             );
         }
+        Tab::Suggest => views.suggest.ui(ui, context, &views.suggestion, commands),
     });
 }

@@ -11,6 +11,8 @@ pub(in crate::ui) mod gap_view;
 pub(in crate::ui) mod matrix_view;
 pub(in crate::ui) mod print_preview_view;
 pub(in crate::ui) mod rule_remedy_view;
+pub(in crate::ui) mod suggest_preview_view;
+pub(in crate::ui) mod suggest_view;
 pub(in crate::ui) mod survey_details_view;
 pub(in crate::ui) mod survey_import_view;
 pub(in crate::ui) mod survey_skills_industries_view;
@@ -30,16 +32,18 @@ pub enum Tab {
     Survey,
     Document,
     Print,
+    Suggest,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 6] = [
+    pub const ALL: [Tab; 7] = [
         Tab::Board,
         Tab::Matrix,
         Tab::Analysis,
         Tab::Survey,
         Tab::Document,
         Tab::Print,
+        Tab::Suggest,
     ];
 
     pub fn label(self) -> Text {
@@ -50,6 +54,7 @@ impl Tab {
             Tab::Survey => Text::SurveyTab,
             Tab::Document => Text::ProgrammeDocumentTab,
             Tab::Print => Text::PrintPreview,
+            Tab::Suggest => Text::SuggestTitle,
         }
     }
 
@@ -64,6 +69,7 @@ impl Tab {
         const SURVEY: &[KeyboardShortcut] = &[command(Key::Num4)];
         const DOCUMENT: &[KeyboardShortcut] = &[command(Key::Num5)];
         const PRINT: &[KeyboardShortcut] = &[command(Key::Num6)];
+        const SUGGEST: &[KeyboardShortcut] = &[command(Key::Num7)];
         match self {
             Tab::Board => BOARD,
             Tab::Matrix => MATRIX,
@@ -71,6 +77,7 @@ impl Tab {
             Tab::Survey => SURVEY,
             Tab::Document => DOCUMENT,
             Tab::Print => PRINT,
+            Tab::Suggest => SUGGEST,
         }
     }
 }
