@@ -12,6 +12,7 @@ use curriculum_planner::model::{ModuleId, Plan};
 mod common;
 
 use common::{json_output as json_of, run_planner as run};
+use serde_json::Value;
 
 const SURVEY: &str = "assets/surveys/jiaxing-2018.ron";
 
@@ -191,4 +192,49 @@ fn a_lock_on_an_unknown_module_is_refused() {
     ]);
     assert_eq!(result.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&result.stderr).contains("no_such_module"));
+}
+
+#[test]
+fn a_plan_with_elective_groups_keeps_its_groups_and_the_budget_on_the_path() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("from-example.ron");
+    let example = "curricula/cbec-higher-vocational-3-year.ron";
+    let result = run(&[
+        "suggest",
+        "--from",
+        example,
+        "--credits",
+        "142..174",
+        "--term-credits",
+        "45",
+        "--json",
+        "-o",
+        output.to_str().unwrap(),
+    ]);
+    let report = json_of(&result);
+    let credits = report["totals"]["path"]["credits"].as_f64().unwrap();
+    assert!(
+        (142.0 - 1e-6..=174.0 + 1e-6).contains(&credits),
+        "{credits}"
+    );
+    let before = json_of(&run(&["report", example, "--json"]));
+    let score = |report: &Value| report["alignment"]["score"].as_f64().unwrap();
+    assert!(
+        score(&report) > score(&before),
+        "the example plan can only improve"
+    );
+    assert_eq!(report["optimal"], true);
+    // Its elective groups are kept, each member where the example places it.
+    let original = plan_at(std::path::Path::new(example));
+    let suggested = plan_at(&output);
+    assert_eq!(suggested.elective_groups, original.elective_groups);
+    for group in &original.elective_groups {
+        for id in &group.modules {
+            assert_eq!(
+                suggested.placements_of(id).len(),
+                original.placements_of(id).len()
+            );
+            assert_eq!(suggested.term_of(id), original.term_of(id), "{id}");
+        }
+    }
 }

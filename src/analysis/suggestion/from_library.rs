@@ -77,6 +77,7 @@ impl Problem {
                 Candidate {
                     credits: module.credits,
                     hours,
+                    share: 1.0,
                     effort,
                     prerequisites,
                     corequisites,

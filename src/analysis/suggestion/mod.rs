@@ -55,6 +55,10 @@ pub struct Progress {
 pub struct Candidate {
     pub credits: f64,
     pub hours: f64,
+    /// How much of the module a student's path takes: 1 for a required module, its elective
+    /// group's share for a group's. The budget counts credits and hours on the path; the cap
+    /// per term counts what the term offers.
+    pub share: f64,
     /// Weighted hours per skill, `hours × level / 3`, in the order of `Problem::demand`.
     pub effort: Vec<f64>,
     /// Indices of candidates that must be in an earlier term.

@@ -86,12 +86,14 @@ pub(super) fn selection(
         }
     }
     let credits = |index: usize| problem.candidates[index].credits;
-    let hours = |index: usize| problem.candidates[index].hours;
-    program.add_constraint(sum(&credits), ComparisonOp::Ge, problem.credits.0);
-    program.add_constraint(sum(&credits), ComparisonOp::Le, problem.credits.1);
+    let path_credits = |index: usize| credits(index) * problem.candidates[index].share;
+    let path_hours =
+        |index: usize| problem.candidates[index].hours * problem.candidates[index].share;
+    program.add_constraint(sum(&path_credits), ComparisonOp::Ge, problem.credits.0);
+    program.add_constraint(sum(&path_credits), ComparisonOp::Le, problem.credits.1);
     if let Some((least, most)) = problem.hours {
-        program.add_constraint(sum(&hours), ComparisonOp::Ge, least);
-        program.add_constraint(sum(&hours), ComparisonOp::Le, most);
+        program.add_constraint(sum(&path_hours), ComparisonOp::Ge, least);
+        program.add_constraint(sum(&path_hours), ComparisonOp::Le, most);
     }
     if let Some(cap) = problem.term_credits {
         // What can only go in term k or later fits in the terms from k on.

@@ -40,8 +40,8 @@ fn meets_constraints(problem: &Problem, terms: &[Option<usize>]) -> bool {
             _ => {}
         }
         let Some(term) = *term else { continue };
-        credits += candidate.credits;
-        hours += candidate.hours;
+        credits += candidate.credits * candidate.share;
+        hours += candidate.hours * candidate.share;
         per_term[term] += candidate.credits;
         let before = |required: &usize, end: usize| terms[*required].is_some_and(|t| t < end);
         if !candidate.prerequisites.iter().all(|p| before(p, term))
@@ -96,13 +96,16 @@ fn candidate_strategy(count: usize, skills: usize) -> impl Strategy<Value = Cand
         proptest::option::weighted(0.25, 0..count),
         0u8..10,
         0usize..3,
+        prop_oneof![Just(1.0), Just(0.5)],
     )
         .prop_map(
-            move |(credits, levels, prerequisite, corequisite, choice, term)| {
+            move |(credits, levels, prerequisite, corequisite, choice, term, share)| {
                 let hours = f64::from(credits * 16);
                 Candidate {
                     credits: f64::from(credits),
                     hours,
+                    // Half of an elective group's module is on a student's path.
+                    share,
                     effort: levels
                         .iter()
                         .map(|&level| hours * f64::from(level) / 3.0)
@@ -213,6 +216,7 @@ fn module(credits: f64, effort: &[f64]) -> Candidate {
     Candidate {
         credits,
         hours: credits * 16.0,
+        share: 1.0,
         effort: effort.to_vec(),
         prerequisites: Vec::new(),
         corequisites: Vec::new(),

@@ -123,6 +123,7 @@ pub fn prepare(
         .map(|module| shares.get(&module.id).copied().unwrap_or(1.0))
         .collect();
     for (candidate, &share) in problem.candidates.iter_mut().zip(&share_of) {
+        candidate.share = share;
         for effort in &mut candidate.effort {
             *effort *= share;
         }

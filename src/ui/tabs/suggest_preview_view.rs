@@ -112,10 +112,26 @@ fn finished_ui(
         }
     }
     if !outcome.prepared.unchecked_rules.is_empty() {
-        ui.weak(language.fill(
-            Text::SuggestUncheckedRules,
-            &[&outcome.prepared.unchecked_rules.join(", ")],
-        ));
+        // By their names, as the analysis tab lists them.
+        let names: Vec<String> = outcome
+            .prepared
+            .unchecked_rules
+            .iter()
+            .map(|id| {
+                after
+                    .rules
+                    .iter()
+                    .find(|check| &check.rule.id == id)
+                    .map_or_else(|| id.clone(), |check| rule_name(language, &check.rule))
+            })
+            .collect();
+        ui.add(
+            egui::Label::new(
+                RichText::new(language.fill(Text::SuggestUncheckedRules, &[&names.join("；")]))
+                    .weak(),
+            )
+            .wrap(),
+        );
     }
     changes_ui(ui, language, context.plan, finished);
     let current = outcome.made_for == context.plan_state;
