@@ -127,7 +127,7 @@ fn finished_ui(
             .collect();
         ui.add(
             egui::Label::new(
-                RichText::new(language.fill(Text::SuggestUncheckedRules, &[&names.join("；")]))
+                RichText::new(language.fill(Text::SuggestUncheckedRules, &[&names.join(" · ")]))
                     .weak(),
             )
             .wrap(),
