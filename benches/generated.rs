@@ -8,7 +8,7 @@ use curriculum_planner::model::{
     WeekCalendar,
 };
 
-const SKILLS: [&str; 6] = [
+pub const SKILLS: [&str; 6] = [
     "foreign_language",
     "economic_trade",
     "oral_communication",

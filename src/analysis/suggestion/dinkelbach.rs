@@ -103,7 +103,7 @@ pub fn solve_within(
             &cuts,
             Aim::Ratio(ratio),
         )?;
-        let run = match run(&program, deadline, &stop) {
+        let run = match run(&program, deadline, tolerance, &stop) {
             Ok(run) => run,
             Err(SuggestionError::Infeasible) if best.is_some() => {
                 // The best set so far meets every constraint and cut, so this cannot happen;
@@ -182,9 +182,13 @@ struct Run {
     bound: Option<f64>,
 }
 
+/// Searches until the incumbent is proved optimal — by the solver, or by its bound being
+/// within `tolerance` of it (an objective near zero otherwise keeps a search going that
+/// cannot improve anything that matters) — or until `stop`.
 fn run(
     selection: &Selection,
     deadline: Option<Instant>,
+    tolerance: f64,
     stop: &dyn Fn() -> bool,
 ) -> Result<Run, SuggestionError> {
     let remaining = || deadline.map(|deadline| deadline.saturating_duration_since(Instant::now()));
@@ -196,7 +200,12 @@ fn run(
         .solve_with(options)
         .map_err(solver_error)?;
     loop {
-        let finished = outcome.is_optimal();
+        let bound = outcome.stats().best_bound;
+        let closed = match (outcome.solution(), bound) {
+            (Some(solution), Some(bound)) => solution.objective() - bound <= tolerance,
+            _ => false,
+        };
+        let finished = outcome.is_optimal() || closed;
         if finished || stop() {
             return Ok(Run {
                 set: outcome.solution().map(|solution| {
@@ -207,7 +216,7 @@ fn run(
                         .collect()
                 }),
                 finished,
-                bound: outcome.stats().best_bound,
+                bound,
             });
         }
         let mut options = ResumeOptions::default();

