@@ -109,7 +109,7 @@ fn run(name: &str, plan: &Plan, library: &Library, survey: &Survey, request: &Su
                 .map(|rule| rule.rule.id.as_str())
                 .collect();
             println!(
-                "{name} ({} candidates): score {:.4}, optimal {}, bound {:.4}, gap {:.4}; \
+                "{name} ({} candidates): score {:.6}, optimal {}, bound {:.6}, gap {:.6}; \
                  solve {:.2} s, whole {:.2} s; path credits {:.1}; rules unmet {:?}",
                 prepared.problem.candidates.len(),
                 suggested.score,

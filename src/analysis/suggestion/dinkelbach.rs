@@ -103,7 +103,10 @@ pub fn solve_within(
             &cuts,
             Aim::Ratio(ratio),
         )?;
-        let run = match run(&program, deadline, tolerance, &stop) {
+        let hint: Option<Vec<bool>> = best
+            .as_ref()
+            .map(|terms| terms.iter().map(Option::is_some).collect());
+        let run = match run(&program, deadline, tolerance, hint.as_deref(), &stop) {
             Ok(run) => run,
             Err(SuggestionError::Infeasible) if best.is_some() => {
                 // The best set so far meets every constraint and cut, so this cannot happen;
@@ -185,16 +188,28 @@ struct Run {
 /// Searches until the incumbent is proved optimal — by the solver, or by its bound being
 /// within `tolerance` of it (an objective near zero otherwise keeps a search going that
 /// cannot improve anything that matters) — or until `stop`.
+///
+/// `hint` is the best set so far: it meets every constraint and cut of a later step, where its
+/// value is zero, so the search starts with it and prunes every branch that cannot go below.
 fn run(
     selection: &Selection,
     deadline: Option<Instant>,
     tolerance: f64,
+    hint: Option<&[bool]>,
     stop: &dyn Fn() -> bool,
 ) -> Result<Run, SuggestionError> {
     let remaining = || deadline.map(|deadline| deadline.saturating_duration_since(Instant::now()));
     let mut options = SolveOptions::default();
     options.node_limit = Some(NODES_PER_CALL);
     options.time_limit = remaining();
+    options.warm_start = hint.map(|set| {
+        selection
+            .chosen
+            .iter()
+            .zip(set)
+            .filter_map(|(x, &chosen)| x.map(|x| (x, if chosen { 1.0 } else { 0.0 })))
+            .collect()
+    });
     let mut outcome = selection
         .program
         .solve_with(options)
