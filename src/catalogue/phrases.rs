@@ -858,6 +858,8 @@ phrases! {
     SuggestConstraintCredits => "学分 {}..{}", "credits {}..{}";
     SuggestConstraintHours => "学时 {}..{}", "hours {}..{}";
     SuggestConstraintTermCredits => "每学期最多 {} 学分", "at most {} credits a term";
+    SuggestConstraintTermHours => "每学期周学时最多 {}", "at most {} weekly hours a term";
+    SuggestTermHours => "每学期周学时最多", "Most weekly hours a term";
     SuggestConstraintRule => "规则 {}", "rule {}";
     SuggestConstraintIndustry => "行业 {} 至少 {} 学时", "industry {} served by at least {} hours";
     SuggestConstraintLock => "锁定课程 {}", "the lock on {}";

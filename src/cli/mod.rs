@@ -210,6 +210,9 @@ pub struct SuggestOptions {
     /// Most credits in one term (default: the --from plan's busiest term).
     #[arg(long, value_name = "MAX")]
     pub term_credits: Option<f64>,
+    /// Most weekly hours (周学时) in one term, as each module's placement lays its hours out.
+    #[arg(long, value_name = "MAX")]
+    pub term_hours: Option<f64>,
     /// The rule book to follow, or `none` (default: the plan's).
     #[arg(long, value_name = "PROFILE|none")]
     pub rules: Option<String>,

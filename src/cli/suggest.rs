@@ -165,6 +165,9 @@ fn request_of(
     if let Some(cap) = options.term_credits {
         request.term_credits = Some(cap);
     }
+    if let Some(cap) = options.term_hours {
+        request.term_hours = Some(cap);
+    }
     for text in options.lock.iter().filter(|text| !text.trim().is_empty()) {
         let (id, term) = match text.trim().split_once('@') {
             None => (text.trim(), None),

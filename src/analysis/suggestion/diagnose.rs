@@ -1,7 +1,7 @@
 //! Which constraint makes a suggestion impossible: each is relaxed alone, and those whose
 //! relaxing lets a plan exist are named.
 
-use super::{Choice, Limits, Problem, SuggestionError, solve_within};
+use super::{Choice, Limits, Load, Problem, SuggestionError, solve_within};
 
 /// A constraint of the problem, as the user set it.
 #[derive(Clone, Debug, PartialEq)]
@@ -9,6 +9,7 @@ pub enum Constraint {
     Credits,
     Hours,
     TermCredits,
+    TermLoad(Load),
     /// Rows by name (a rule's id, an industry): a rule's lower and upper rows go together.
     Row(String),
     /// The lock on a candidate.
@@ -24,6 +25,9 @@ pub fn blocking_constraints(problem: &Problem, limits: &Limits) -> Vec<Constrain
     }
     if problem.term_credits.is_some() {
         constraints.push(Constraint::TermCredits);
+    }
+    for load in &problem.term_loads {
+        constraints.push(Constraint::TermLoad(load.kind));
     }
     for row in &problem.rows {
         let constraint = Constraint::Row(row.name.clone());
@@ -54,6 +58,7 @@ fn relax(problem: &Problem, constraint: &Constraint) -> Problem {
         Constraint::Credits => relaxed.credits = (f64::NEG_INFINITY, f64::INFINITY),
         Constraint::Hours => relaxed.hours = None,
         Constraint::TermCredits => relaxed.term_credits = None,
+        Constraint::TermLoad(kind) => relaxed.term_loads.retain(|load| load.kind != *kind),
         Constraint::Row(name) => relaxed.rows.retain(|row| &row.name != name),
         Constraint::Lock(index) => {
             if let Some(candidate) = relaxed.candidates.get_mut(*index) {

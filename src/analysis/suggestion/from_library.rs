@@ -92,6 +92,7 @@ impl Problem {
             credits: budget.credits,
             hours: budget.hours,
             term_credits: budget.term_credits,
+            term_loads: Vec::new(),
             rows: Vec::new(),
         }
     }

@@ -94,8 +94,42 @@ pub struct Problem {
     pub hours: Option<(f64, f64)>,
     /// Most credits in any one term.
     pub term_credits: Option<f64>,
+    /// Weekly hours each term may hold.
+    pub term_loads: Vec<TermLoad>,
     /// Further linear constraints: rules of the profile, industries' hours.
     pub rows: Vec<Row>,
+}
+
+/// What a term holds at most, other than credits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Load {
+    /// Weekly hours (周学时).
+    WeeklyHours,
+}
+
+/// A cap on each term, with what each candidate would take in each term (a module's weekly
+/// hours depend on the term's teaching weeks).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TermLoad {
+    pub kind: Load,
+    /// Per term; a term past the list has no cap.
+    pub caps: Vec<f64>,
+    /// `load[candidate][term]`.
+    pub load: Vec<Vec<f64>>,
+}
+
+impl TermLoad {
+    pub fn of(&self, candidate: usize, term: usize) -> f64 {
+        self.load
+            .get(candidate)
+            .and_then(|terms| terms.get(term))
+            .copied()
+            .unwrap_or(0.0)
+    }
+
+    pub fn cap(&self, term: usize) -> f64 {
+        self.caps.get(term).copied().unwrap_or(f64::INFINITY)
+    }
 }
 
 /// A linear constraint on the choice: `Σ_m coefficient_m × chosen_m` within the bounds.

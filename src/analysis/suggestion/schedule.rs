@@ -36,7 +36,8 @@ pub(super) fn schedule(
 /// Whether a placement keeps every requisite, locked term and cap.
 pub(super) fn meets(problem: &Problem, terms: &[Option<usize>]) -> bool {
     let mut per_term = vec![0.0; problem.terms];
-    for (candidate, term) in problem.candidates.iter().zip(terms) {
+    let mut loads = vec![vec![0.0; problem.terms]; problem.term_loads.len()];
+    for (index, (candidate, term)) in problem.candidates.iter().zip(terms).enumerate() {
         match (candidate.choice, *term) {
             (Choice::Excluded, Some(_)) | (Choice::Locked(_), None) => return false,
             (Choice::Locked(Some(wanted)), Some(term)) if wanted != term => return false,
@@ -47,6 +48,9 @@ pub(super) fn meets(problem: &Problem, terms: &[Option<usize>]) -> bool {
             return false;
         };
         *sum += candidate.credits;
+        for (load, sums) in problem.term_loads.iter().zip(&mut loads) {
+            sums[term] += load.of(index, term);
+        }
         let placed_before = |required: &usize, end: usize| {
             terms
                 .get(*required)
@@ -69,6 +73,11 @@ pub(super) fn meets(problem: &Problem, terms: &[Option<usize>]) -> bool {
     problem
         .term_credits
         .is_none_or(|cap| per_term.iter().all(|&sum| sum <= cap + 1e-9))
+        && problem.term_loads.iter().zip(&loads).all(|(load, sums)| {
+            sums.iter()
+                .enumerate()
+                .all(|(term, &sum)| sum <= load.cap(term) + 1e-9)
+        })
 }
 
 /// Locked modules in their terms, then each other module, once its requisites are placed, in
@@ -81,9 +90,16 @@ fn place_early(
     let cap = problem.term_credits.unwrap_or(f64::INFINITY);
     let mut terms: Vec<Option<usize>> = vec![None; chosen.len()];
     let mut per_term = vec![0.0; problem.terms];
+    let mut loads = vec![vec![0.0; problem.terms]; problem.term_loads.len()];
+    let take = |loads: &mut Vec<Vec<f64>>, index: usize, term: usize| {
+        for (load, sums) in problem.term_loads.iter().zip(loads.iter_mut()) {
+            sums[term] += load.of(index, term);
+        }
+    };
     for (index, candidate) in problem.candidates.iter().enumerate() {
         if let (true, Choice::Locked(Some(term))) = (chosen[index], candidate.choice) {
             *per_term.get_mut(term)? += candidate.credits;
+            take(&mut loads, index, term);
             terms[index] = Some(term);
         }
     }
@@ -112,9 +128,14 @@ fn place_early(
                 waiting = true;
                 continue;
             }
-            let term = (from..problem.terms)
-                .find(|&term| per_term[term] + candidate.credits <= cap + 1e-9)?;
+            let term = (from..problem.terms).find(|&term| {
+                per_term[term] + candidate.credits <= cap + 1e-9
+                    && problem.term_loads.iter().zip(&loads).all(|(load, sums)| {
+                        sums[term] + load.of(index, term) <= load.cap(term) + 1e-9
+                    })
+            })?;
             per_term[term] += candidate.credits;
+            take(&mut loads, index, term);
             terms[index] = Some(term);
             progressed = true;
         }
@@ -197,6 +218,19 @@ fn place_exactly(
                 .collect();
             if !load.is_empty() {
                 program.add_constraint(load, ComparisonOp::Le, cap);
+            }
+        }
+    }
+    for load in &problem.term_loads {
+        for term in 0..problem.terms {
+            let row: Vec<(microlp::Variable, f64)> = in_term
+                .iter()
+                .enumerate()
+                .filter_map(|(index, slots)| slots[term].map(|x| (x, load.of(index, term))))
+                .filter(|(_, value)| *value != 0.0)
+                .collect();
+            if !row.is_empty() && load.cap(term).is_finite() {
+                program.add_constraint(row, ComparisonOp::Le, load.cap(term));
             }
         }
     }

@@ -114,6 +114,21 @@ pub(super) fn selection(
             }
         }
     }
+    for load in &problem.term_loads {
+        // The same for each load, each candidate at its lightest in the terms it can take.
+        for first in 0..problem.terms {
+            let room: f64 = (first..problem.terms).map(|term| load.cap(term)).sum();
+            let late = sum(&|index| match earliest[index] {
+                Some(term) if term >= first => (term..problem.terms)
+                    .map(|term| load.of(index, term))
+                    .fold(f64::INFINITY, f64::min),
+                _ => 0.0,
+            });
+            if room.is_finite() && !late.is_empty() {
+                program.add_constraint(late, ComparisonOp::Le, room);
+            }
+        }
+    }
     for row in &problem.rows {
         let terms = sum(&|index| row.coefficients.get(index).copied().unwrap_or(0.0));
         if let Some(least) = row.at_least {

@@ -33,7 +33,8 @@ fn meets_constraints(problem: &Problem, terms: &[Option<usize>]) -> bool {
     let mut credits = 0.0;
     let mut hours = 0.0;
     let mut per_term = vec![0.0; problem.terms];
-    for (candidate, term) in problem.candidates.iter().zip(terms) {
+    let mut loads = vec![vec![0.0; problem.terms]; problem.term_loads.len()];
+    for (index, (candidate, term)) in problem.candidates.iter().zip(terms).enumerate() {
         match (candidate.choice, term) {
             (Choice::Excluded, Some(_)) | (Choice::Locked(_), None) => return false,
             (Choice::Locked(Some(wanted)), Some(term)) if wanted != *term => return false,
@@ -43,6 +44,9 @@ fn meets_constraints(problem: &Problem, terms: &[Option<usize>]) -> bool {
         credits += candidate.credits * candidate.share;
         hours += candidate.hours * candidate.share;
         per_term[term] += candidate.credits;
+        for (load, sums) in problem.term_loads.iter().zip(&mut loads) {
+            sums[term] += load.load[index][term];
+        }
         let before = |required: &usize, end: usize| terms[*required].is_some_and(|t| t < end);
         if !candidate.prerequisites.iter().all(|p| before(p, term))
             || !candidate.corequisites.iter().all(|c| before(c, term + 1))
@@ -59,6 +63,11 @@ fn meets_constraints(problem: &Problem, terms: &[Option<usize>]) -> bool {
         && problem
             .term_credits
             .is_none_or(|cap| per_term.iter().all(|&sum| sum <= cap + 1e-9))
+        && problem.term_loads.iter().zip(&loads).all(|(load, sums)| {
+            sums.iter()
+                .zip(&load.caps)
+                .all(|(&sum, &cap)| sum <= cap + 1e-9)
+        })
 }
 
 /// The best score over sets of up to a dozen candidates: every set by its score, best first,
@@ -139,36 +148,56 @@ fn sized_problem_strategy(
             4u32..16,
             proptest::option::of(3u32..8),
             proptest::option::weighted(0.5, (proptest::collection::vec(0u32..4, count), 0u32..6)),
+            proptest::option::weighted(0.3, 4u32..12),
         )
-            .prop_map(move |(mut candidates, demand, least, span, cap, row)| {
-                // A module that requires itself, or a locked term past the last, is another
-                // test's business.
-                for (index, candidate) in candidates.iter_mut().enumerate() {
-                    candidate.prerequisites.retain(|&p| p != index);
-                    candidate.corequisites.retain(|&c| c != index);
-                    if let Choice::Locked(Some(term)) = candidate.choice {
-                        candidate.choice = Choice::Locked(Some(term.min(terms - 1)));
+            .prop_map(
+                move |(mut candidates, demand, least, span, cap, row, weekly_cap)| {
+                    // A module that requires itself, or a locked term past the last, is another
+                    // test's business.
+                    for (index, candidate) in candidates.iter_mut().enumerate() {
+                        candidate.prerequisites.retain(|&p| p != index);
+                        candidate.corequisites.retain(|&c| c != index);
+                        if let Choice::Locked(Some(term)) = candidate.choice {
+                            candidate.choice = Choice::Locked(Some(term.min(terms - 1)));
+                        }
                     }
-                }
-                Problem {
-                    candidates,
-                    demand,
-                    terms,
-                    credits: (f64::from(least), f64::from(least + span)),
-                    hours: None,
-                    term_credits: cap.map(f64::from),
-                    // A rule such as "at least so many practice hours", within a range.
-                    rows: row
-                        .into_iter()
-                        .map(|(coefficients, least)| Row {
-                            name: "rule".to_owned(),
-                            coefficients: coefficients.into_iter().map(f64::from).collect(),
-                            at_least: Some(f64::from(least)),
-                            at_most: Some(f64::from(least + 6)),
-                        })
-                        .collect(),
-                }
-            })
+                    // Weekly hours that differ by term, as teaching weeks do.
+                    let term_loads = weekly_cap.map(|cap| TermLoad {
+                        kind: Load::WeeklyHours,
+                        // A cap that differs by term, as calendars do.
+                        caps: (0..terms)
+                            .map(|term| f64::from(cap + (term % 2) as u32))
+                            .collect(),
+                        load: candidates
+                            .iter()
+                            .map(|candidate| {
+                                (0..terms)
+                                    .map(|term| candidate.credits * (1.0 + (term % 2) as f64))
+                                    .collect()
+                            })
+                            .collect(),
+                    });
+                    Problem {
+                        candidates,
+                        demand,
+                        terms,
+                        credits: (f64::from(least), f64::from(least + span)),
+                        hours: None,
+                        term_credits: cap.map(f64::from),
+                        term_loads: term_loads.into_iter().collect(),
+                        // A rule such as "at least so many practice hours", within a range.
+                        rows: row
+                            .into_iter()
+                            .map(|(coefficients, least)| Row {
+                                name: "rule".to_owned(),
+                                coefficients: coefficients.into_iter().map(f64::from).collect(),
+                                at_least: Some(f64::from(least)),
+                                at_most: Some(f64::from(least + 6)),
+                            })
+                            .collect(),
+                    }
+                },
+            )
     })
 }
 
@@ -238,6 +267,7 @@ fn problem(
         credits,
         hours: None,
         term_credits: None,
+        term_loads: Vec::new(),
         rows: Vec::new(),
     }
 }

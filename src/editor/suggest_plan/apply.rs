@@ -2,10 +2,11 @@
 
 use crate::analysis::suggestion::Suggested;
 use crate::editor::add_from_library;
-use crate::model::Plan;
 use crate::model::edit::{Edit, EditError, apply};
+use crate::model::{PlacementTime, Plan};
 
 use super::Prepared;
+use super::placing::new_block_weeks;
 
 /// The edit that turns `plan` into the suggestion: a module left out is taken out of its
 /// terms (it stays defined in the plan), a module in another term is moved there with its
@@ -77,6 +78,16 @@ pub fn suggested_edit(
             return Err(EditError::UnknownModule(module.id.clone()));
         };
         push(&mut working, edit)?;
+        if plan.term_of(&module.id).is_none()
+            && let Some(weeks) = new_block_weeks(plan, module)
+        {
+            let edit = Edit::SetPlacementTime {
+                module: module.id.clone(),
+                term,
+                time: PlacementTime::Block { weeks },
+            };
+            push(&mut working, edit)?;
+        }
     }
     Ok(Edit::Batch(edits))
 }

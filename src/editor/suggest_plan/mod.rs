@@ -8,6 +8,7 @@
 //! every figure linear), and so are the groups themselves. The rest is chosen afresh.
 
 mod apply;
+mod placing;
 mod prepare;
 mod rule_rows;
 mod words;
@@ -28,6 +29,8 @@ pub struct SuggestRequest {
     pub hours: Option<(f64, f64)>,
     /// Most credits in one term.
     pub term_credits: Option<f64>,
+    /// Most weekly hours in one term (周学时).
+    pub term_hours: Option<f64>,
     /// Modules that must stay, in a term (0-based) when one is given.
     pub locks: Vec<(ModuleId, Option<usize>)>,
     /// Modules that must not be used.
@@ -75,6 +78,7 @@ impl SuggestRequest {
             credits,
             hours: None,
             term_credits: (busiest > 0.0).then(|| busiest.ceil()),
+            term_hours: None,
             locks: Vec::new(),
             excludes: Vec::new(),
             industries: plan

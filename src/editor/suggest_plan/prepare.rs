@@ -4,11 +4,12 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::analysis::group_choices;
-use crate::analysis::suggestion::{Budget, Choice, Problem, Row};
+use crate::analysis::suggestion::{Budget, Choice, Load, Problem, Row, TermLoad};
 use crate::editor::fits_the_plans_kind;
 use crate::model::{IndustryId, Library, ModuleId, Plan, RuleBook, Survey};
 
 use super::SuggestRequest;
+use super::placing::weekly_hours;
 use super::rule_rows::rule_rows;
 
 /// The problem with what it takes to turn a suggestion back into a plan.
@@ -117,6 +118,23 @@ pub fn prepare(
         term_credits: request.term_credits,
     };
     let mut problem = Problem::from_library(&pool, survey, &budget, &choices);
+    let per_term = |value: &dyn Fn(&crate::model::Module, usize) -> f64| -> Vec<Vec<f64>> {
+        pool.modules
+            .iter()
+            .map(|module| {
+                (0..plan.terms.len())
+                    .map(|term| value(module, term))
+                    .collect()
+            })
+            .collect()
+    };
+    if let Some(cap) = request.term_hours {
+        problem.term_loads.push(TermLoad {
+            kind: Load::WeeklyHours,
+            caps: vec![cap; plan.terms.len()],
+            load: per_term(&|module, term| weekly_hours(plan, module, term)),
+        });
+    }
     let share_of: Vec<f64> = pool
         .modules
         .iter()

@@ -4,16 +4,17 @@
 //! share (`analysis::choice`); the groups are kept as the plan has them, so every share is a
 //! constant and these rules are linear in the choice: total hours and credits, a share of
 //! hours, a count of modules, a course's hours and credits. Hours per credit is a rule on each
-//! module: a free module outside the range is left out. Internship months count block weeks,
-//! which a module keeps when moved. A rule on every term or on a course's block weeks depends
-//! on how placements are laid out, which the choice does not fix: it is checked on the
-//! suggested plan instead.
+//! module: a free module outside the range is left out. Internship months and a course's
+//! weeks count block weeks, which `placing` fixes for each module whatever its term. A rule on
+//! every term depends on a module being in several terms, which the suggestion does not
+//! decide: it is checked on the suggested plan instead.
 
+use super::placing::block_weeks;
 use crate::analysis::suggestion::Row;
 use crate::analysis::{WEEKS_PER_MONTH, course_matches};
 use crate::model::{
-    Category, Delivery, HoursCounted, Library, Module, PlacementTime, Plan, Requirement, RuleBook,
-    RuleKind, Selector,
+    Category, Delivery, HoursCounted, Library, Module, Plan, Requirement, RuleBook, RuleKind,
+    Selector,
 };
 
 pub(super) struct RuleRows {
@@ -110,7 +111,7 @@ pub(super) fn rule_rows(plan: &Plan, book: &RuleBook, pool: &Library, shares: &[
                 course,
                 hours: wanted_hours,
                 credits: wanted_credits,
-                weeks: None,
+                weeks: wanted_weeks,
             } => {
                 let matching = |value: f64, module: &Module| {
                     if course_matches(course, module) {
@@ -131,22 +132,28 @@ pub(super) fn rule_rows(plan: &Plan, book: &RuleBook, pool: &Library, shares: &[
                         .rows
                         .push(row(name, &value, *wanted_credits, None, true));
                 }
+                if wanted_weeks.is_some() {
+                    let value = |module: &Module| matching(block_weeks(plan, module), module);
+                    stated
+                        .rows
+                        .push(row(name, &value, *wanted_weeks, None, true));
+                }
             }
             RuleKind::InternshipMonths {
                 course,
                 at_least,
                 at_most,
             } => {
-                // Weeks are a module's block weeks, or its credits when it has none; a module
-                // keeps its placement time when the suggestion moves it, and a new one is
-                // placed weekly, so each module's weeks are a constant.
+                // Weeks are a module's block weeks, or its credits when it has none, as the
+                // analysis counts them; `placing` fixes both whatever the module's term.
                 let value = |module: &Module| {
                     let internship = match course {
                         Some(course) => course_matches(course, module),
                         None => module.delivery == Delivery::EnterpriseInternship,
                     };
                     if internship {
-                        block_weeks(plan, module).unwrap_or(module.credits) / WEEKS_PER_MONTH
+                        let weeks = block_weeks(plan, module);
+                        (if weeks > 0.0 { weeks } else { module.credits }) / WEEKS_PER_MONTH
                     } else {
                         0.0
                     }
@@ -155,27 +162,10 @@ pub(super) fn rule_rows(plan: &Plan, book: &RuleBook, pool: &Library, shares: &[
                     .rows
                     .push(row(name, &value, *at_least, *at_most, true));
             }
-            RuleKind::Course { .. } | RuleKind::EveryTerm { .. } => {
-                stated.unchecked.push(rule.id.clone());
-            }
+            RuleKind::EveryTerm { .. } => stated.unchecked.push(rule.id.clone()),
         }
     }
     stated
-}
-
-/// The weeks of a module's block placements in the plan, if it has any.
-fn block_weeks(plan: &Plan, module: &Module) -> Option<f64> {
-    let weeks: u32 = plan
-        .terms
-        .iter()
-        .flat_map(|term| &term.modules)
-        .filter(|placement| placement.module == module.id)
-        .filter_map(|placement| match placement.time {
-            PlacementTime::Block { weeks } => Some(weeks),
-            _ => None,
-        })
-        .fold(0, u32::saturating_add);
-    (weeks > 0).then_some(f64::from(weeks))
 }
 
 /// Whether a rule's selector takes a module, with the plan's groups as they are.

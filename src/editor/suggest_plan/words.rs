@@ -1,7 +1,7 @@
 //! The suggestion's constraints and errors in the user's language, for the window and the
 //! command line alike.
 
-use crate::analysis::suggestion::Constraint;
+use crate::analysis::suggestion::{Constraint, Load};
 use crate::catalogue::{Language, Text};
 
 use super::{PrepareError, Prepared, SuggestRequest};
@@ -48,6 +48,11 @@ pub fn constraint_text(
             Text::SuggestConstraintTermCredits,
             &[&number(request.term_credits.unwrap_or_default())],
         ),
+        Constraint::TermLoad(Load::WeeklyHours) => language.fill(
+            Text::SuggestConstraintTermHours,
+            &[&number(request.term_hours.unwrap_or_default())],
+        ),
+
         Constraint::Row(name) => match request
             .industries
             .iter()

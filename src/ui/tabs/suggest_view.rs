@@ -41,6 +41,7 @@ struct Form {
     plan_key: String,
     request: SuggestRequest,
     cap: Option<f64>,
+    weekly_cap: Option<f64>,
     hours: Option<(f64, f64)>,
     seconds: f64,
     keep: HashMap<ModuleId, Keep>,
@@ -48,6 +49,7 @@ struct Form {
 
 /// A cap per term and an hour range to start from when the user turns them on.
 const USUAL_TERM_CAP: f64 = 30.0;
+const USUAL_WEEKLY_CAP: f64 = 26.0;
 const USUAL_HOURS: (f64, f64) = (2500.0, 3000.0);
 
 #[derive(Default)]
@@ -129,6 +131,7 @@ fn form_for(context: &ViewContext<'_>, plan_key: String) -> Form {
     Form {
         plan_key,
         cap: request.term_credits,
+        weekly_cap: request.term_hours,
         hours: request.hours,
         seconds: request.time_limit.map_or(60.0, |limit| limit.as_secs_f64()),
         keep: HashMap::new(),
@@ -140,6 +143,7 @@ fn form_for(context: &ViewContext<'_>, plan_key: String) -> Form {
 fn request_of(context: &ViewContext<'_>, form: &Form) -> SuggestRequest {
     let mut request = form.request.clone();
     request.term_credits = form.cap;
+    request.term_hours = form.weekly_cap;
     request.hours = form.hours;
     request.time_limit = Duration::try_from_secs_f64(form.seconds).ok();
     for (id, keep) in &form.keep {
@@ -169,6 +173,16 @@ fn constraints_ui(ui: &mut Ui, context: &ViewContext<'_>, form: &mut Form) {
             }
             if let Some(cap) = &mut form.cap {
                 ui.add(DragValue::new(cap).range(0.0..=400.0).speed(0.5))
+                    .labelled_by(check.id);
+            }
+            ui.end_row();
+            let mut capped = form.weekly_cap.is_some();
+            let check = ui.checkbox(&mut capped, language.text(Text::SuggestTermHours));
+            if check.changed() {
+                form.weekly_cap = capped.then_some(form.weekly_cap.unwrap_or(USUAL_WEEKLY_CAP));
+            }
+            if let Some(cap) = &mut form.weekly_cap {
+                ui.add(DragValue::new(cap).range(0.0..=80.0).speed(0.5))
                     .labelled_by(check.id);
             }
             ui.end_row();

@@ -1,0 +1,68 @@
+//! How the suggestion lays out a module's hours in a term, so that weekly hours, block weeks
+//! and internship months are known before the plan is made.
+//!
+//! A module the plan places once keeps its time when it moves; one placed in several terms
+//! stays as it is. A module placed anew takes whole weekly hours over the term's teaching
+//! weeks, except a module of practice alone (no theory hours) in a programme: it is taught as
+//! block weeks (集中实践, 岗位实习), one week a credit — as the analysis counts an internship
+//! without blocks and as the 3-year example places its military training, training weeks,
+//! graduation project and internships.
+
+use crate::model::{Module, PlacementTime, Plan, ProgrammeKind};
+
+/// Block weeks for a module of practice alone placed anew, `None` for any other.
+pub(super) fn new_block_weeks(plan: &Plan, module: &Module) -> Option<u32> {
+    let practice_only = module.theory_hours == 0 && module.practice_hours > 0;
+    let weeks = module.credits.round();
+    (plan.kind != ProgrammeKind::ShortCourse && practice_only && (1.0..1000.0).contains(&weeks))
+        .then_some(weeks as u32)
+}
+
+/// The time `module` has in `term` of the suggested plan, `None` where it cannot be there.
+pub(super) fn suggested_time(plan: &Plan, module: &Module, term: usize) -> Option<PlacementTime> {
+    let placements = plan.placements_of(&module.id);
+    let time_at = |(at, index): (usize, usize)| {
+        plan.terms
+            .get(at)
+            .and_then(|entry| entry.modules.get(index))
+            .map(|placement| placement.time)
+    };
+    match placements.as_slice() {
+        [] => Some(match new_block_weeks(plan, module) {
+            Some(weeks) => PlacementTime::Block { weeks },
+            None => plan.usual_placement(module, term).time,
+        }),
+        [only] => time_at(*only),
+        several => several
+            .iter()
+            .find(|(at, _)| *at == term)
+            .and_then(|&placement| time_at(placement)),
+    }
+}
+
+/// Weekly hours of `module` in `term` of the suggested plan.
+pub(super) fn weekly_hours(plan: &Plan, module: &Module, term: usize) -> f64 {
+    match suggested_time(plan, module, term) {
+        Some(PlacementTime::Weekly { hours, .. }) => f64::from(hours),
+        _ => 0.0,
+    }
+}
+
+/// Block weeks of `module` in the suggested plan, wherever it goes.
+pub(super) fn block_weeks(plan: &Plan, module: &Module) -> f64 {
+    let placed: u32 = plan
+        .terms
+        .iter()
+        .flat_map(|term| &term.modules)
+        .filter(|placement| placement.module == module.id)
+        .filter_map(|placement| match placement.time {
+            PlacementTime::Block { weeks } => Some(weeks),
+            _ => None,
+        })
+        .fold(0, u32::saturating_add);
+    if plan.term_of(&module.id).is_some() {
+        f64::from(placed)
+    } else {
+        new_block_weeks(plan, module).map_or(0.0, f64::from)
+    }
+}
