@@ -157,7 +157,7 @@ fn an_impossible_budget_is_named() {
         errors.contains("No plan meets every constraint"),
         "{errors}"
     );
-    assert!(errors.contains("credits 900..950"), "{errors}");
+    assert!(errors.contains("credits 900–950"), "{errors}");
     assert!(!output.exists(), "nothing is written");
 }
 

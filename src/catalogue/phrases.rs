@@ -855,8 +855,8 @@ phrases! {
     SuggestInfeasible => "没有同时满足全部约束的方案。", "No plan meets every constraint.";
     SuggestBlocking => "放宽这一项即可得到方案：{}", "Relaxing this one alone gives a plan: {}";
     SuggestBlockingNone => "单独放宽任何一项都不够：这些约束合起来无法满足。", "Relaxing no single constraint is enough: together they cannot be met.";
-    SuggestConstraintCredits => "学分 {}..{}", "credits {}..{}";
-    SuggestConstraintHours => "学时 {}..{}", "hours {}..{}";
+    SuggestConstraintCredits => "学分 {}–{}", "credits {}–{}";
+    SuggestConstraintHours => "学时 {}–{}", "hours {}–{}";
     SuggestConstraintTermCredits => "每学期最多 {} 学分", "at most {} credits a term";
     SuggestConstraintTermHours => "每学期周学时最多 {}", "at most {} weekly hours a term";
     SuggestTermHours => "每学期周学时最多", "Most weekly hours a term";
@@ -873,13 +873,11 @@ phrases! {
     SuggestNoSurveyInPlan => "方案没有调查：请先在“调查”选项卡导入或添加调查。", "The plan has no survey: import or add one in the Survey tab first.";
     SuggestPlanChanged => "建议做出后方案又有改动；请重新生成建议。", "The plan has changed since the suggestion was made; suggest again.";
     SuggestExplained => "从本方案和课程库中选出课程并排入学期，使各技能的课时投入最贴合调查的权重，同时满足学分、每学期学分上限、规则集和行业的要求。先预览，再作为一步可撤销的修改应用到本方案，或作为新方案打开。", "Chooses modules from this plan and the library and places them in terms so that the effort across skills matches the survey's weights as closely as possible, within the credits, the most credits a term, the rule book and the industries. Preview it, then apply it to this plan as one undoable change, or open it as a new plan.";
-    SuggestCredits => "学分", "Credits";
     SuggestTermCap => "每学期最多学分", "Most credits a term";
-    SuggestHours => "学时", "Hours";
     SuggestRules => "遵守规则集", "Follow the rule book";
     SuggestIndustryHours => "服务{}至少（学时）", "Serve {} by at least (hours)";
     SuggestTimeLimit => "时限（秒）", "Time limit (seconds)";
-    SuggestModulesHeading => "本方案已排的课程：由建议决定、保留或不用", "Modules the plan places now: let the suggestion decide, keep or leave out";
+    SuggestModulesHeading => "本方案已排的课程：由建议决定、保留（任一学期或本学期）或不用", "Modules the plan places now: let the suggestion decide, keep (in any term or in its own) or leave out";
     SuggestModuleFree => "由建议决定", "Suggestion decides";
     SuggestModuleKeep => "保留", "Keep";
     SuggestModuleKeepHere => "保留在本学期", "Keep in its term";
@@ -893,7 +891,10 @@ phrases! {
     SuggestBoundInWindow => "在时限内找到的最好方案；可能的最好匹配度不超过 {}（差距 {}）。", "The best plan found within the time limit; the best possible match is at most {} (gap {}).";
     SuggestNow => "现在", "Now";
     SuggestAfter => "建议", "Suggested";
-    SuggestScoreRow => "调查匹配度", "Survey match";
+    SuggestScoreRow => "与调查吻合度", "Survey alignment";
+    SuggestPathCredits => "学生修读学分", "Credits a student takes";
+    SuggestPathHours => "学生修读学时", "Hours a student takes";
+    SuggestNewTitle => "{}（建议）", "{} (suggested)";
     SuggestRulesRow => "满足的规则", "Rules met";
     SuggestRuleNowMet => "✔ 建议方案满足：{}", "✔ Met by the suggestion: {}";
     SuggestRuleNowMissed => "✘ 建议方案不满足：{}", "✘ Missed by the suggestion: {}";

@@ -4,7 +4,7 @@
 
 use crate::analysis::difference;
 use crate::analysis::suggestion::{Constraint, Suggested, SuggestionError};
-use crate::catalogue::Text;
+use crate::catalogue::{Language, Text};
 use crate::editor::{
     OpenPlan, SuggestRequest, prepare, prepare_error_text, suggested_edit, suggested_plan,
 };
@@ -132,7 +132,13 @@ impl Workspace {
         if let Some(outcome) = self.suggestion.take() {
             match outcome.result {
                 Ok(finished) => {
-                    self.document = OpenPlan::new(finished.after, None, false);
+                    let mut plan = finished.after;
+                    // Told apart from the plan it came from, in the title bar and on saving.
+                    plan.title = crate::model::Names::new(
+                        Language::Chinese.fill(Text::SuggestNewTitle, &[&plan.title.zh]),
+                        Language::English.fill(Text::SuggestNewTitle, &[&plan.title.en]),
+                    );
+                    self.document = OpenPlan::new(plan, None, false);
                     self.selection = Selection::Plan;
                 }
                 Err(failure) => {

@@ -15,6 +15,9 @@ use super::{Choice, Limits, Problem, Progress, Suggested, score_of};
 /// in a handful.
 const MAX_STEPS: usize = 100;
 
+/// Sets cut off for not fitting in the terms before giving up.
+const MAX_CUTS: usize = 10_000;
+
 /// Branch-and-bound nodes per solver call: between calls the time limit and Cancel are read.
 const NODES_PER_CALL: u64 = 200;
 
@@ -94,7 +97,9 @@ pub fn solve_within(
     let mut best: Option<Vec<Option<usize>>> = None;
     let mut lowest_ratio: Option<f64> = None;
     let mut proved = false;
-    for _ in 0..MAX_STEPS {
+    let mut steps = 0;
+    // Between steps too: a run of sets that cannot be placed is many short steps.
+    while !stop() && steps < MAX_STEPS && cuts.len() < MAX_CUTS {
         let program = selection(
             problem,
             &share,
@@ -127,6 +132,7 @@ pub fn solve_within(
             } else {
                 match schedule(problem, set, &earliest, deadline) {
                     Schedule::Placed(terms) => {
+                        steps += 1;
                         ratio = distance / total;
                         best = Some(terms);
                         report(&Progress {
@@ -155,11 +161,9 @@ pub fn solve_within(
             break;
         }
     }
-    let terms = best.ok_or(if stop() {
-        SuggestionError::Stopped
-    } else {
-        SuggestionError::Infeasible
-    })?;
+    // Without a plan the loop ended by the time limit, Cancel or its own limits: a problem
+    // with no plan at all ends in the solver's `Infeasible` above.
+    let terms = best.ok_or(SuggestionError::Stopped)?;
     let chosen: Vec<bool> = terms.iter().map(Option::is_some).collect();
     let score = score_of(problem, &chosen).ok_or(SuggestionError::NoEffort)?;
     let bound = match (proved, lowest_ratio) {

@@ -82,6 +82,7 @@ impl Problem {
                     prerequisites,
                     corequisites,
                     choice,
+                    usual_term: None,
                 }
             })
             .collect();

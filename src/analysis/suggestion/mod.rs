@@ -66,6 +66,8 @@ pub struct Candidate {
     /// Indices of candidates that must be in the same or an earlier term.
     pub corequisites: Vec<usize>,
     pub choice: Choice,
+    /// The term the plan places it in now: placing keeps it there when it can.
+    pub usual_term: Option<usize>,
 }
 
 /// What the user said about a candidate.
@@ -103,6 +105,8 @@ pub struct Problem {
 /// What a term holds at most, other than credits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Load {
+    /// Credits, for a plan some of whose modules are in several terms.
+    Credits,
     /// Weekly hours (周学时).
     WeeklyHours,
 }

@@ -128,12 +128,17 @@ fn place_early(
                 waiting = true;
                 continue;
             }
-            let term = (from..problem.terms).find(|&term| {
+            let fits = |term: usize| {
                 per_term[term] + candidate.credits <= cap + 1e-9
                     && problem.term_loads.iter().zip(&loads).all(|(load, sums)| {
                         sums[term] + load.of(index, term) <= load.cap(term) + 1e-9
                     })
-            })?;
+            };
+            // Where the plan has it now, if that still works; else the first term with room.
+            let term = candidate
+                .usual_term
+                .filter(|&term| term >= from && term < problem.terms && fits(term))
+                .or_else(|| (from..problem.terms).find(|&term| fits(term)))?;
             per_term[term] += candidate.credits;
             take(&mut loads, index, term);
             terms[index] = Some(term);

@@ -127,6 +127,7 @@ fn candidate_strategy(count: usize, skills: usize) -> impl Strategy<Value = Cand
                         2 => Choice::Locked(Some(term)),
                         _ => Choice::Free,
                     },
+                    usual_term: Some(term),
                 }
             },
         )
@@ -250,6 +251,7 @@ fn module(credits: f64, effort: &[f64]) -> Candidate {
         prerequisites: Vec::new(),
         corequisites: Vec::new(),
         choice: Choice::Free,
+        usual_term: None,
     }
 }
 
@@ -360,5 +362,24 @@ fn the_constraint_that_cannot_be_met_is_named() {
     assert_eq!(
         blocking_constraints(&problem, &Limits::default()),
         vec![Constraint::Row("skill_zero_hours".to_owned())]
+    );
+}
+
+#[test]
+fn cancel_stops_the_search_before_it_starts_another_step() {
+    let problem = problem(
+        vec![module(2.0, &[32.0, 0.0]), module(2.0, &[0.0, 32.0])],
+        &[0.5, 0.5],
+        2,
+        (2.0, 4.0),
+    );
+    let cancel = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let limits = Limits {
+        time_limit: None,
+        cancel: Some(cancel),
+    };
+    assert_eq!(
+        solve_within(&problem, &limits, &mut |_| {}),
+        Err(SuggestionError::Stopped)
     );
 }

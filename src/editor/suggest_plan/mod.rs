@@ -15,7 +15,7 @@ mod words;
 
 use std::time::Duration;
 
-use crate::model::{IndustryId, ModuleId, Plan, RuleBook, RuleKind};
+use crate::model::{IndustryId, ModuleId, PlacementTime, Plan, RuleBook, RuleKind};
 
 pub use apply::{suggested_edit, suggested_plan};
 pub use prepare::{PrepareError, Prepared, prepare};
@@ -47,7 +47,8 @@ pub const DEFAULT_INDUSTRY_HOURS: f64 = 32.0;
 
 impl SuggestRequest {
     /// The defaults a plan suggests: its book's credit range (else the plan's credits ± 10 %),
-    /// the most credits any of its terms holds now, its target industries, its rules.
+    /// the most credits and weekly hours any of its terms holds now, its target industries,
+    /// its rules.
     pub fn for_plan(plan: &Plan, book: Option<&RuleBook>, path_credits: f64) -> SuggestRequest {
         let from_book = book.and_then(|book| {
             book.rules.iter().find_map(|rule| match rule.check {
@@ -74,11 +75,26 @@ impl SuggestRequest {
                     .sum::<f64>()
             })
             .fold(0.0, f64::max);
+        // The plan's own busiest week, so that a suggestion asks no more of students.
+        let busiest_weekly = plan
+            .terms
+            .iter()
+            .map(|term| {
+                term.modules
+                    .iter()
+                    .map(|placement| match placement.time {
+                        PlacementTime::Weekly { hours, .. } => hours,
+                        _ => 0,
+                    })
+                    .fold(0u32, u32::saturating_add)
+            })
+            .max()
+            .unwrap_or(0);
         SuggestRequest {
             credits,
             hours: None,
             term_credits: (busiest > 0.0).then(|| busiest.ceil()),
-            term_hours: None,
+            term_hours: (busiest_weekly > 0).then_some(f64::from(busiest_weekly)),
             locks: Vec::new(),
             excludes: Vec::new(),
             industries: plan

@@ -48,6 +48,38 @@ pub(super) fn weekly_hours(plan: &Plan, module: &Module, term: usize) -> f64 {
     }
 }
 
+/// The part of `module` each of its terms teaches, for a module the plan places in several:
+/// by the hours each placement states, or by block weeks when all are blocks, else evenly.
+pub(super) fn term_parts(plan: &Plan, module: &Module) -> Vec<(usize, f64)> {
+    let placements: Vec<(usize, PlacementTime)> = plan
+        .placements_of(&module.id)
+        .into_iter()
+        .filter_map(|(term, index)| {
+            let placement = plan.terms.get(term)?.modules.get(index)?;
+            Some((term, placement.time))
+        })
+        .collect();
+    let stated: Option<Vec<f64>> = placements
+        .iter()
+        .map(|(_, time)| time.stated_hours().map(f64::from))
+        .collect();
+    let blocks: Vec<f64> = placements
+        .iter()
+        .map(|(_, time)| f64::from(time.block_weeks()))
+        .collect();
+    let weights = match stated {
+        Some(hours) if hours.iter().sum::<f64>() > 0.0 => hours,
+        _ if blocks.iter().all(|&weeks| weeks > 0.0) => blocks,
+        _ => vec![1.0; placements.len()],
+    };
+    let total: f64 = weights.iter().sum();
+    placements
+        .iter()
+        .zip(&weights)
+        .map(|((term, _), weight)| (*term, if total > 0.0 { weight / total } else { 0.0 }))
+        .collect()
+}
+
 /// Block weeks of `module` in the suggested plan, wherever it goes.
 pub(super) fn block_weeks(plan: &Plan, module: &Module) -> f64 {
     let placed: u32 = plan

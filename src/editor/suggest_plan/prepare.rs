@@ -6,10 +6,12 @@ use std::collections::{HashMap, HashSet};
 use crate::analysis::group_choices;
 use crate::analysis::suggestion::{Budget, Choice, Load, Problem, Row, TermLoad};
 use crate::editor::fits_the_plans_kind;
-use crate::model::{IndustryId, Library, ModuleId, Plan, RuleBook, Survey};
+use crate::model::{
+    Category, IndustryId, Library, Module, ModuleId, Plan, ProgrammeKind, RuleBook, Survey,
+};
 
 use super::SuggestRequest;
-use super::placing::weekly_hours;
+use super::placing::{term_parts, weekly_hours};
 use super::rule_rows::rule_rows;
 
 /// The problem with what it takes to turn a suggestion back into a plan.
@@ -118,39 +120,76 @@ pub fn prepare(
         term_credits: request.term_credits,
     };
     let mut problem = Problem::from_library(&pool, survey, &budget, &choices);
-    let per_term = |value: &dyn Fn(&crate::model::Module, usize) -> f64| -> Vec<Vec<f64>> {
-        pool.modules
-            .iter()
-            .map(|module| {
-                (0..plan.terms.len())
-                    .map(|term| value(module, term))
-                    .collect()
-            })
-            .collect()
+    // The caps per term as loads, so that a module kept in several terms takes its part of
+    // each: the candidate counts its first term's part, the caps of the others shrink.
+    let load = |kind: Load, cap: f64, value: &dyn Fn(&Module, usize) -> f64| {
+        let mut caps = vec![cap; plan.terms.len()];
+        let mut load = Vec::with_capacity(pool.modules.len());
+        for (module, &kept) in pool.modules.iter().zip(&kept) {
+            let mut row: Vec<f64> = (0..plan.terms.len())
+                .map(|term| value(module, term))
+                .collect();
+            let parts = term_parts(plan, module);
+            if let (true, [(first, _), rest @ ..]) = (kept, parts.as_slice()) {
+                for (term, _) in rest {
+                    if let Some(cap) = caps.get_mut(*term) {
+                        *cap -= row[*term];
+                    }
+                }
+                for (term, value) in row.iter_mut().enumerate() {
+                    if term != *first {
+                        *value = 0.0;
+                    }
+                }
+            }
+            load.push(row);
+        }
+        TermLoad { kind, caps, load }
     };
+    if let Some(cap) = request.term_credits {
+        problem.term_credits = None;
+        let credits = |module: &Module, term: usize| {
+            let parts = term_parts(plan, module);
+            match parts.iter().find(|(at, _)| *at == term) {
+                Some((_, part)) if parts.len() > 1 => module.credits * part,
+                _ => module.credits,
+            }
+        };
+        problem.term_loads.push(load(Load::Credits, cap, &credits));
+    }
     if let Some(cap) = request.term_hours {
-        problem.term_loads.push(TermLoad {
-            kind: Load::WeeklyHours,
-            caps: vec![cap; plan.terms.len()],
-            load: per_term(&|module, term| weekly_hours(plan, module, term)),
-        });
+        let weekly = |module: &Module, term: usize| weekly_hours(plan, module, term);
+        problem
+            .term_loads
+            .push(load(Load::WeeklyHours, cap, &weekly));
     }
     let share_of: Vec<f64> = pool
         .modules
         .iter()
         .map(|module| shares.get(&module.id).copied().unwrap_or(1.0))
         .collect();
-    for (candidate, &share) in problem.candidates.iter_mut().zip(&share_of) {
+    for ((candidate, &share), module) in problem
+        .candidates
+        .iter_mut()
+        .zip(&share_of)
+        .zip(&pool.modules)
+    {
         candidate.share = share;
+        candidate.usual_term = plan.term_of(&module.id);
         for effort in &mut candidate.effort {
             *effort *= share;
         }
     }
     // A degree is not offered hours-only training modules, nor a short course credit-bearing
     // college courses (as the library shows them), unless the plan places one already.
+    // Nor, in a plan with elective groups, an elective outside them (`check` warns that every
+    // student would have to take it; the groups are the plan's to fill).
     for (candidate, module) in problem.candidates.iter_mut().zip(&pool.modules) {
+        let elective_outside_groups = !plan.elective_groups.is_empty()
+            && plan.kind != ProgrammeKind::ShortCourse
+            && module.category == Category::ProfessionalElective;
         if candidate.choice == Choice::Free
-            && !fits_the_plans_kind(plan, module)
+            && (!fits_the_plans_kind(plan, module) || elective_outside_groups)
             && plan.term_of(&module.id).is_none()
         {
             candidate.choice = Choice::Excluded;

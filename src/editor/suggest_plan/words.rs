@@ -44,7 +44,7 @@ pub fn constraint_text(
                 &[&number(least), &number(most)],
             )
         }
-        Constraint::TermCredits => language.fill(
+        Constraint::TermCredits | Constraint::TermLoad(Load::Credits) => language.fill(
             Text::SuggestConstraintTermCredits,
             &[&number(request.term_credits.unwrap_or_default())],
         ),
@@ -69,7 +69,9 @@ pub fn constraint_text(
                 .pool
                 .modules
                 .get(*index)
-                .map_or_else(String::new, |module| module.id.to_string());
+                .map_or_else(String::new, |module| {
+                    module.name.in_language(language).to_owned()
+                });
             language.fill(Text::SuggestConstraintLock, &[&id])
         }
     }

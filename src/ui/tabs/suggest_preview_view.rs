@@ -78,12 +78,12 @@ fn finished_ui(
             let rows: [(Text, String, String); 4] = [
                 (Text::SuggestScoreRow, score(before), score(after)),
                 (
-                    Text::SuggestCredits,
+                    Text::SuggestPathCredits,
                     format!("{:.1}", before.totals.path.credits),
                     format!("{:.1}", after.totals.path.credits),
                 ),
                 (
-                    Text::SuggestHours,
+                    Text::SuggestPathHours,
                     format!("{:.0}", before.totals.path.hours),
                     format!("{:.0}", after.totals.path.hours),
                 ),
@@ -102,13 +102,15 @@ fn finished_ui(
             .iter()
             .find(|check| check.rule.id == rule.rule.id)
             .is_some_and(|check| check.ok);
-        if rule.ok != was {
+        // Every rule the suggestion misses, and those it newly meets.
+        if !rule.ok || !was {
             let text = if rule.ok {
                 Text::SuggestRuleNowMet
             } else {
                 Text::SuggestRuleNowMissed
             };
-            ui.label(language.fill(text, &[&rule_name(language, &rule.rule)]));
+            let line = language.fill(text, &[&rule_name(language, &rule.rule)]);
+            ui.add(egui::Label::new(line).wrap());
         }
     }
     if !outcome.prepared.unchecked_rules.is_empty() {

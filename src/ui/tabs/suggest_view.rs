@@ -41,7 +41,10 @@ struct Form {
     plan_key: String,
     request: SuggestRequest,
     cap: Option<f64>,
+    /// What the caps were when last set, for when they are ticked again.
+    last_cap: f64,
     weekly_cap: Option<f64>,
+    last_weekly_cap: f64,
     hours: Option<(f64, f64)>,
     seconds: f64,
     keep: HashMap<ModuleId, Keep>,
@@ -50,6 +53,8 @@ struct Form {
 /// A cap per term and an hour range to start from when the user turns them on.
 const USUAL_TERM_CAP: f64 = 30.0;
 const USUAL_WEEKLY_CAP: f64 = 26.0;
+/// Wide enough for "Suggestion decides" in English.
+const KEEP_WIDTH: f32 = 170.0;
 const USUAL_HOURS: (f64, f64) = (2500.0, 3000.0);
 
 #[derive(Default)]
@@ -131,7 +136,9 @@ fn form_for(context: &ViewContext<'_>, plan_key: String) -> Form {
     Form {
         plan_key,
         cap: request.term_credits,
+        last_cap: request.term_credits.unwrap_or(USUAL_TERM_CAP),
         weekly_cap: request.term_hours,
+        last_weekly_cap: request.term_hours.unwrap_or(USUAL_WEEKLY_CAP),
         hours: request.hours,
         seconds: request.time_limit.map_or(60.0, |limit| limit.as_secs_f64()),
         keep: HashMap::new(),
@@ -163,13 +170,17 @@ fn constraints_ui(ui: &mut Ui, context: &ViewContext<'_>, form: &mut Form) {
         .num_columns(2)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            let label = ui.label(language.text(Text::SuggestCredits));
+            let label = ui.label(language.text(Text::SuggestPathCredits));
             range_ui(ui, &mut form.request.credits, 1.0, label.id);
             ui.end_row();
             let mut capped = form.cap.is_some();
             let check = ui.checkbox(&mut capped, language.text(Text::SuggestTermCap));
             if check.changed() {
-                form.cap = capped.then_some(form.cap.unwrap_or(USUAL_TERM_CAP));
+                // Unticked and ticked again, the number the user had comes back.
+                form.cap = if capped { Some(form.last_cap) } else { None };
+            }
+            if let Some(cap) = form.cap {
+                form.last_cap = cap;
             }
             if let Some(cap) = &mut form.cap {
                 ui.add(DragValue::new(cap).range(0.0..=400.0).speed(0.5))
@@ -179,7 +190,14 @@ fn constraints_ui(ui: &mut Ui, context: &ViewContext<'_>, form: &mut Form) {
             let mut capped = form.weekly_cap.is_some();
             let check = ui.checkbox(&mut capped, language.text(Text::SuggestTermHours));
             if check.changed() {
-                form.weekly_cap = capped.then_some(form.weekly_cap.unwrap_or(USUAL_WEEKLY_CAP));
+                form.weekly_cap = if capped {
+                    Some(form.last_weekly_cap)
+                } else {
+                    None
+                };
+            }
+            if let Some(cap) = form.weekly_cap {
+                form.last_weekly_cap = cap;
             }
             if let Some(cap) = &mut form.weekly_cap {
                 ui.add(DragValue::new(cap).range(0.0..=80.0).speed(0.5))
@@ -187,7 +205,7 @@ fn constraints_ui(ui: &mut Ui, context: &ViewContext<'_>, form: &mut Form) {
             }
             ui.end_row();
             let mut limited = form.hours.is_some();
-            let check = ui.checkbox(&mut limited, language.text(Text::SuggestHours));
+            let check = ui.checkbox(&mut limited, language.text(Text::SuggestPathHours));
             if check.changed() {
                 form.hours = limited.then_some(form.hours.unwrap_or(USUAL_HOURS));
             }
@@ -268,6 +286,7 @@ fn modules_ui(ui: &mut Ui, context: &ViewContext<'_>, form: &mut Form) {
                             ui.label(entry.name.in_language(language));
                             let keep = form.keep.entry(id.clone()).or_default();
                             egui::ComboBox::from_id_salt(("keep", id.as_str()))
+                                .width(KEEP_WIDTH)
                                 .selected_text(language.text(keep.label()))
                                 .show_ui(ui, |ui| {
                                     for choice in Keep::ALL {
