@@ -864,8 +864,8 @@ phrases! {
     SuggestConstraintIndustry => "行业 {} 至少 {} 学时", "industry {} served by at least {} hours";
     SuggestConstraintLock => "锁定课程 {}", "the lock on {}";
     SuggestStopped => "在时限内没有找到满足全部约束的方案；请放宽时限（--time-limit）再试。", "No plan meeting every constraint was found within the time limit; try a longer --time-limit.";
-    SuggestOptimal => "建议方案的调查匹配度 {}，已证明为约束下的最优。", "The suggested plan matches the survey at {}, proved the best possible under the constraints.";
-    SuggestNotProved => "建议方案的调查匹配度 {}；可能的最好值不超过 {}（差距 {}）。", "The suggested plan matches the survey at {}; the best possible is at most {} (gap {}).";
+    SuggestOptimal => "建议方案与调查吻合度 {}，已证明为约束下的最优。", "The suggested plan matches the survey at {}, proved the best possible under the constraints.";
+    SuggestNotProved => "建议方案与调查吻合度 {}；可能的最高值不超过 {}（差距 {}）。", "The suggested plan matches the survey at {}; the best possible is at most {} (gap {}).";
     SuggestUncheckedRules => "这些规则要求课程分在多个学期，建议方案不这样排，所以没有作为约束，只在结果上检查：{}", "These rules need a module placed in several terms, which the suggestion does not do, so they were not constraints; they are checked on the result: {}";
     SuggestRulesUnmet => "建议方案未满足的规则：{}", "Rules the suggested plan does not meet: {}";
     SuggestPlanWritten => "已写出建议方案 {}", "Suggested plan written: {}";
@@ -887,8 +887,8 @@ phrases! {
     SuggestRunning => "正在寻找最佳方案……已用 {} 秒", "Searching for the best plan… {} s";
     SuggestBestSoFar => "目前最好：{}", "Best so far: {}";
     SuggestStoppedInWindow => "在时限内没有找到满足全部约束的方案；请延长时限或放宽约束再试。", "No plan meeting every constraint was found within the time limit; allow more time or relax a constraint.";
-    SuggestProvedInWindow => "已证明为这些约束下调查匹配度最高的方案。", "Proved the best match to the survey under these constraints.";
-    SuggestBoundInWindow => "在时限内找到的最好方案；可能的最好匹配度不超过 {}（差距 {}）。", "The best plan found within the time limit; the best possible match is at most {} (gap {}).";
+    SuggestProvedInWindow => "已证明为这些约束下与调查吻合度最高的方案。", "Proved the best match to the survey under these constraints.";
+    SuggestBoundInWindow => "在时限内找到的最好方案；可能的最高吻合度不超过 {}（差距 {}）。", "The best plan found within the time limit; the best possible match is at most {} (gap {}).";
     SuggestNow => "现在", "Now";
     SuggestAfter => "建议", "Suggested";
     SuggestScoreRow => "与调查吻合度", "Survey alignment";
