@@ -874,7 +874,7 @@ phrases! {
     SuggestPlanChanged => "建议做出后方案又有改动；请重新生成建议。", "The plan has changed since the suggestion was made; suggest again.";
     SuggestExplained => "从本方案和课程库中选出课程并排入学期，使各技能的课时投入最贴合调查的权重，同时满足学分、每学期学分上限、规则集和行业的要求。先预览，再作为一步可撤销的修改应用到本方案，或作为新方案打开。", "Chooses modules from this plan and the library and places them in terms so that the effort across skills matches the survey's weights as closely as possible, within the credits, the most credits a term, the rule book and the industries. Preview it, then apply it to this plan as one undoable change, or open it as a new plan.";
     SuggestTermCap => "每学期最多学分", "Most credits a term";
-    SuggestRules => "遵守规则集", "Follow the rule book";
+    SuggestRules => "遵守规则集：{}", "Follow the rule book: {}";
     SuggestIndustryHours => "服务{}至少（学时）", "Serve {} by at least (hours)";
     SuggestTimeLimit => "时限（秒）", "Time limit (seconds)";
     SuggestModulesHeading => "本方案已排的课程：由建议决定、保留（任一学期或本学期）或不用", "Modules the plan places now: let the suggestion decide, keep (in any term or in its own) or leave out";

@@ -213,19 +213,6 @@ fn constraints_ui(ui: &mut Ui, context: &ViewContext<'_>, form: &mut Form) {
                 range_ui(ui, hours, 10.0, check.id);
             }
             ui.end_row();
-            let book = context
-                .report
-                .rule_book
-                .as_ref()
-                .map_or_else(String::new, |book| {
-                    crate::catalogue::book_name(language, &book.name)
-                });
-            ui.checkbox(
-                &mut form.request.follow_rules,
-                language.text(Text::SuggestRules),
-            );
-            ui.label(book);
-            ui.end_row();
             for (industry, hours) in &mut form.request.industries {
                 let name = context
                     .plan
@@ -247,6 +234,18 @@ fn constraints_ui(ui: &mut Ui, context: &ViewContext<'_>, form: &mut Form) {
             .labelled_by(label.id);
             ui.end_row();
         });
+    // Below the grid: a long book name would widen its columns past the panel.
+    let book = context
+        .report
+        .rule_book
+        .as_ref()
+        .map_or_else(String::new, |book| {
+            crate::catalogue::book_name(language, &book.name)
+        });
+    ui.checkbox(
+        &mut form.request.follow_rules,
+        language.fill(Text::SuggestRules, &[&book]),
+    );
 }
 
 /// A least and a most, named by the row's label.
