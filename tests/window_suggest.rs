@@ -108,3 +108,53 @@ fn an_impossible_budget_names_the_constraint_in_the_window() {
     let credits = said_with(Text::SuggestConstraintCredits, &[&"500", &"600"]);
     harness.get_by_label(&said_with(Text::SuggestBlocking, &[&credits]));
 }
+
+#[test]
+fn a_library_module_ticked_to_leave_out_is_not_suggested() {
+    let (plan, library) = small();
+    let mut harness = harness(plan.clone(), library.clone());
+    harness.run();
+    harness.get_by_label(said(Text::SuggestRun)).click();
+    step_until(&mut harness, |app| !app.is_suggesting());
+    harness.get_by_label(said(Text::SuggestApply)).click();
+    harness.run();
+    let chosen = harness.state().plan().terms[..]
+        .iter()
+        .flat_map(|term| term.module_ids().cloned())
+        .next()
+        .expect("a module suggested");
+    let module = library
+        .modules
+        .iter()
+        .find(|module| module.id == chosen)
+        .unwrap();
+    // Again on the blank plan, with that module ticked to leave out.
+    let mut harness = self::harness(plan, library.clone());
+    harness
+        .get_by_label(said(Text::SuggestLibraryHeading))
+        .click();
+    harness.run();
+    let name = format!("{} {}", module.code, module.name.zh);
+    harness.get_by_label(&name).click();
+    harness.run();
+    // The open list is long: the buttons below it are scrolled to, as a user would.
+    harness.get_by_label(said(Text::SuggestRun)).scroll_to_me();
+    harness.run();
+    harness.get_by_label(said(Text::SuggestRun)).click();
+    step_until(&mut harness, |app| !app.is_suggesting());
+    harness
+        .get_by_label(said(Text::SuggestApply))
+        .scroll_to_me();
+    harness.run();
+    harness.get_by_label(said(Text::SuggestApply)).click();
+    harness.run();
+    assert!(harness.state().plan().term_of(&chosen).is_none());
+    assert!(
+        harness
+            .state()
+            .plan()
+            .terms
+            .iter()
+            .any(|term| !term.modules.is_empty())
+    );
+}

@@ -878,6 +878,7 @@ phrases! {
     SuggestIndustryHours => "服务{}至少（学时）", "Serve {} by at least (hours)";
     SuggestTimeLimit => "时限（秒）", "Time limit (seconds)";
     SuggestModulesHeading => "本方案已排的课程：由建议决定、保留（任一学期或本学期）或不用", "Modules the plan places now: let the suggestion decide, keep (in any term or in its own) or leave out";
+    SuggestLibraryHeading => "课程库中的其他课程：勾选不用的", "Other modules of the library: tick those to leave out";
     SuggestModuleFree => "由建议决定", "Suggestion decides";
     SuggestModuleKeep => "保留", "Keep";
     SuggestModuleKeepHere => "保留在本学期", "Keep in its term";

@@ -48,6 +48,8 @@ struct Form {
     hours: Option<(f64, f64)>,
     seconds: f64,
     keep: HashMap<ModuleId, Keep>,
+    /// Library modules the suggestion must not add.
+    left_out: std::collections::BTreeSet<ModuleId>,
 }
 
 /// A cap per term and an hour range to start from when the user turns them on.
@@ -102,6 +104,7 @@ impl SuggestView {
                 ui.add_enabled_ui(!running, |ui| {
                     constraints_ui(ui, context, form);
                     modules_ui(ui, context, form);
+                    library_ui(ui, context, form);
                 });
                 ui.add_space(6.0);
                 match state.running {
@@ -142,6 +145,7 @@ fn form_for(context: &ViewContext<'_>, plan_key: String) -> Form {
         hours: request.hours,
         seconds: request.time_limit.map_or(60.0, |limit| limit.as_secs_f64()),
         keep: HashMap::new(),
+        left_out: Default::default(),
         request,
     }
 }
@@ -161,6 +165,7 @@ fn request_of(context: &ViewContext<'_>, form: &Form) -> SuggestRequest {
             Keep::Never => request.excludes.push(id.clone()),
         }
     }
+    request.excludes.extend(form.left_out.iter().cloned());
     request
 }
 
@@ -260,6 +265,31 @@ fn range_ui(ui: &mut Ui, (least, most): &mut (f64, f64), speed: f64, label: egui
     if *least > *most {
         *most = *least;
     }
+}
+
+/// The library's modules the plan does not place (of its kind), each to leave out or not.
+fn library_ui(ui: &mut Ui, context: &ViewContext<'_>, form: &mut Form) {
+    let language = context.language;
+    egui::CollapsingHeader::new(language.text(Text::SuggestLibraryHeading))
+        .default_open(false)
+        .show(ui, |ui| {
+            for module in &context.library.modules {
+                if context.plan.term_of(&module.id).is_some()
+                    || !crate::editor::fits_the_plans_kind(context.plan, module)
+                {
+                    continue;
+                }
+                let mut out = form.left_out.contains(&module.id);
+                let text = format!("{} {}", module.code, module.name.in_language(language));
+                if ui.checkbox(&mut out, text).changed() {
+                    if out {
+                        form.left_out.insert(module.id.clone());
+                    } else {
+                        form.left_out.remove(&module.id);
+                    }
+                }
+            }
+        });
 }
 
 /// Each module the plan places, with what the suggestion may do with it.
