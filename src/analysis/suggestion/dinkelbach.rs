@@ -54,11 +54,17 @@ pub fn solve_within(
                 .as_ref()
                 .is_some_and(|cancel| cancel.load(Ordering::Relaxed))
     };
-    let demand_total: f64 = problem.demand.iter().sum();
-    if demand_total.is_nan() || demand_total <= 0.0 {
+    // A weight that is not a number of zero or more (a damaged survey) weights nothing.
+    let demand: Vec<f64> = problem
+        .demand
+        .iter()
+        .map(|&d| if d.is_finite() && d > 0.0 { d } else { 0.0 })
+        .collect();
+    let demand_total: f64 = demand.iter().sum();
+    if !demand_total.is_finite() || demand_total <= 0.0 {
         return Err(SuggestionError::NoDemand);
     }
-    let share: Vec<f64> = problem.demand.iter().map(|d| d / demand_total).collect();
+    let share: Vec<f64> = demand.iter().map(|d| d / demand_total).collect();
     let earliest = earliest_terms(problem);
     // Any choice that spends effort spends at least the smallest positive effort of one
     // module: requiring that much keeps the ratio's denominator positive without cutting off

@@ -58,6 +58,16 @@ pub fn prepare(
             return Err(PrepareError::BadRange(least, most));
         }
     }
+    let caps = [request.term_credits, request.term_hours];
+    let hours = request.industries.iter().map(|(_, hours)| Some(*hours));
+    if let Some(bad) = caps
+        .into_iter()
+        .chain(hours)
+        .flatten()
+        .find(|value| !(value.is_finite() && *value >= 0.0))
+    {
+        return Err(PrepareError::BadRange(bad, bad));
+    }
     let pool = pool_of(plan, library);
     if let Some(module) = pool
         .modules
@@ -220,7 +230,14 @@ pub fn prepare(
     let mut unchecked_rules = Vec::new();
     if let (true, Some(book)) = (request.follow_rules, book) {
         let stated = rule_rows(plan, book, &pool, &share_of);
-        problem.rows.extend(stated.rows);
+        // A rule book from elsewhere may hold a figure that is not a number: such a rule is
+        // left to the check of the result.
+        let (sound, unsound): (Vec<Row>, Vec<Row>) = stated.rows.into_iter().partition(|row| {
+            row.coefficients.iter().all(|value| value.is_finite())
+                && row.at_least.is_none_or(f64::is_finite)
+                && row.at_most.is_none_or(f64::is_finite)
+        });
+        problem.rows.extend(sound);
         for position in stated.unusable {
             if let Some(candidate) = problem.candidates.get_mut(position)
                 && candidate.choice == Choice::Free
@@ -229,6 +246,11 @@ pub fn prepare(
             }
         }
         unchecked_rules = stated.unchecked;
+        for row in unsound {
+            if !unchecked_rules.contains(&row.name) {
+                unchecked_rules.push(row.name);
+            }
+        }
     }
     Ok(Prepared {
         problem,

@@ -178,36 +178,17 @@ fn constraints_ui(ui: &mut Ui, context: &ViewContext<'_>, form: &mut Form) {
             let label = ui.label(language.text(Text::SuggestPathCredits));
             range_ui(ui, &mut form.request.credits, 1.0, label.id);
             ui.end_row();
-            let mut capped = form.cap.is_some();
-            let check = ui.checkbox(&mut capped, language.text(Text::SuggestTermCap));
-            if check.changed() {
-                // Unticked and ticked again, the number the user had comes back.
-                form.cap = if capped { Some(form.last_cap) } else { None };
-            }
-            if let Some(cap) = form.cap {
-                form.last_cap = cap;
-            }
-            if let Some(cap) = &mut form.cap {
-                ui.add(DragValue::new(cap).range(0.0..=400.0).speed(0.5))
-                    .labelled_by(check.id);
-            }
+            let label = language.text(Text::SuggestTermCap);
+            cap_ui(ui, label, &mut form.cap, &mut form.last_cap, 400.0);
             ui.end_row();
-            let mut capped = form.weekly_cap.is_some();
-            let check = ui.checkbox(&mut capped, language.text(Text::SuggestTermHours));
-            if check.changed() {
-                form.weekly_cap = if capped {
-                    Some(form.last_weekly_cap)
-                } else {
-                    None
-                };
-            }
-            if let Some(cap) = form.weekly_cap {
-                form.last_weekly_cap = cap;
-            }
-            if let Some(cap) = &mut form.weekly_cap {
-                ui.add(DragValue::new(cap).range(0.0..=80.0).speed(0.5))
-                    .labelled_by(check.id);
-            }
+            let label = language.text(Text::SuggestTermHours);
+            cap_ui(
+                ui,
+                label,
+                &mut form.weekly_cap,
+                &mut form.last_weekly_cap,
+                80.0,
+            );
             ui.end_row();
             let mut limited = form.hours.is_some();
             let check = ui.checkbox(&mut limited, language.text(Text::SuggestPathHours));
@@ -251,6 +232,20 @@ fn constraints_ui(ui: &mut Ui, context: &ViewContext<'_>, form: &mut Form) {
         &mut form.request.follow_rules,
         language.fill(Text::SuggestRules, &[&book]),
     );
+}
+
+/// A cap the user ticks on or off; ticked again, the number the user had comes back.
+fn cap_ui(ui: &mut Ui, label: &str, cap: &mut Option<f64>, last: &mut f64, most: f64) {
+    let mut capped = cap.is_some();
+    let check = ui.checkbox(&mut capped, label);
+    if check.changed() {
+        *cap = capped.then_some(*last);
+    }
+    if let Some(value) = cap {
+        ui.add(DragValue::new(value).range(0.0..=most).speed(0.5))
+            .labelled_by(check.id);
+        *last = *value;
+    }
 }
 
 /// A least and a most, named by the row's label.
