@@ -164,8 +164,8 @@ proptest! {
 #[test]
 fn most_random_cases_have_a_plan() {
     use proptest::strategy::ValueTree;
-    use proptest::test_runner::{Config, TestRunner};
-    let mut runner = TestRunner::new(Config::default());
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
     let strategy = case_strategy();
     let cases = 40;
     let feasible = (0..cases)
