@@ -35,6 +35,26 @@ fn suggest_to(output: &Path, extra: &[&str]) -> Output {
     run(&arguments)
 }
 
+const EXAMPLE: &str = "curricula/cbec-higher-vocational-3-year.ron";
+
+/// From the 3-year example with its book's credits and a cap its terms keep.
+fn suggest_from_example(output: &Path, extra: &[&str]) -> Output {
+    let mut arguments = vec![
+        "suggest",
+        "--from",
+        EXAMPLE,
+        "--credits",
+        "142..174",
+        "--term-credits",
+        "45",
+        "--json",
+        "-o",
+        output.to_str().unwrap(),
+    ];
+    arguments.extend_from_slice(extra);
+    run(&arguments)
+}
+
 /// The written plan.
 fn plan_at(path: &Path) -> Plan {
     match load_document(path).unwrap() {
@@ -201,19 +221,8 @@ fn a_lock_on_an_unknown_module_is_refused() {
 fn a_plan_with_elective_groups_keeps_its_groups_and_the_budget_on_the_path() {
     let folder = tempfile::tempdir().unwrap();
     let output = folder.path().join("from-example.ron");
-    let example = "curricula/cbec-higher-vocational-3-year.ron";
-    let result = run(&[
-        "suggest",
-        "--from",
-        example,
-        "--credits",
-        "142..174",
-        "--term-credits",
-        "45",
-        "--json",
-        "-o",
-        output.to_str().unwrap(),
-    ]);
+    let example = EXAMPLE;
+    let result = suggest_from_example(&output, &[]);
     let report = json_of(&result);
     let credits = report["totals"]["path"]["credits"].as_f64().unwrap();
     assert!(
@@ -263,4 +272,52 @@ fn a_cap_on_weekly_hours_holds_in_every_term() {
         busiest = busiest.max(weekly);
     }
     assert!(busiest > 12, "the cap is used: {busiest}");
+}
+
+#[test]
+fn a_group_to_fill_offers_the_credits_asked_and_the_plan_passes_check() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("filled.ron");
+    let example = EXAMPLE;
+    let result = suggest_from_example(
+        &output,
+        &[
+            "--fill-group",
+            "professional_extension:14:11,local_industry:8:6",
+        ],
+    );
+    let report = json_of(&result);
+    assert_eq!(report["optimal"], true, "{report}");
+    let group = |id: &str| {
+        report["elective_groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|group| group["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    for (id, offered, least) in [
+        ("professional_extension", 14.0, 11.0),
+        ("local_industry", 8.0, 6.0),
+    ] {
+        let filled = group(id);
+        let figure = |key: &str| filled[key].as_f64().unwrap();
+        assert!(
+            (figure("offered_credits") - offered).abs() < 1e-6,
+            "{filled}"
+        );
+        assert!((figure("path_credits") - least).abs() < 1e-6, "{filled}");
+    }
+    let checked = run(&["check", output.to_str().unwrap()]);
+    assert_eq!(checked.status.code(), Some(0), "{checked:?}");
+    // A fill that asks for more than it offers is refused before any search.
+    let refused = run(&[
+        "suggest",
+        "--from",
+        example,
+        "--fill-group",
+        "professional_extension:10:13",
+    ]);
+    assert_eq!(refused.status.code(), Some(2));
 }

@@ -8,11 +8,12 @@
 use curriculum_planner::analysis::report;
 use curriculum_planner::analysis::suggestion::{SuggestionError, solve};
 use curriculum_planner::editor::{
-    SuggestRequest, blank_plan, bundled_library, prepare, suggested_plan,
+    GroupFill, SuggestRequest, blank_plan, bundled_library, prepare, suggested_plan,
 };
 use curriculum_planner::model::validate::{Severity, validate};
 use curriculum_planner::model::{
-    Category, HoursCounted, Names, Plan, Rule, RuleBook, RuleKind, RulesProfile, Selector,
+    Category, HoursCounted, Names, Plan, Requirement, Rule, RuleBook, RuleKind, RulesProfile,
+    Selector,
 };
 use proptest::prelude::*;
 
@@ -69,18 +70,33 @@ fn book(practice: f64, public_basic: f64, most_core: f64, least_hours: f64) -> R
                     at_most: None,
                 },
             ),
+            // Counts a module one way when required and another when a group offers it.
+            rule(
+                "elective_share",
+                RuleKind::ShareOfHours {
+                    of: Selector {
+                        choice: Some(Requirement::Elective),
+                        ..Selector::default()
+                    },
+                    counting: HoursCounted::All,
+                    at_least: None,
+                    at_most: Some(0.4),
+                },
+            ),
         ],
     }
 }
 
 /// A random case: which shipped modules, the credit range (per cent of what they offer), the
-/// cap, the rule book's figures.
+/// cap, the rule book's figures, a group to fill (how many of the drawn electives make up its
+/// offered credits, the part a student takes).
 type Case = (
     std::collections::BTreeSet<usize>,
     u32,
     u32,
     Option<u32>,
     (f64, f64, u32, u32),
+    Option<(usize, f64)>,
 );
 
 fn case_strategy() -> impl Strategy<Value = Case> {
@@ -90,18 +106,26 @@ fn case_strategy() -> impl Strategy<Value = Case> {
         10u32..40,
         proptest::option::of(10u32..30),
         (0.1f64..0.4, 0.0f64..0.15, 0u32..4, 0u32..200),
+        proptest::option::of((1usize..=4, 0.25f64..0.75)),
     )
 }
 
 /// The suggestion of a case and what it was asked, or `None` when no plan meets it.
 fn suggest(case: &Case) -> Option<(Plan, SuggestRequest, RuleBook, f64)> {
-    let (picks, least, span, cap, (practice, public_basic, most_core, least_hours)) = case;
+    let (picks, least, span, cap, (practice, public_basic, most_core, least_hours), fill) = case;
     let mut library = bundled_library();
     let all = std::mem::take(&mut library.modules);
     library.modules = all
         .into_iter()
         .enumerate()
-        .filter(|(index, module)| picks.contains(index) && module.credits > 0.0)
+        // A case with a group to fill draws the library's electives that need no other module.
+        .filter(|(index, module)| {
+            let offerable = fill.is_some()
+                && module.category == Category::ProfessionalElective
+                && module.prerequisites.is_empty()
+                && module.corequisites.is_empty();
+            (picks.contains(index) || offerable) && module.credits > 0.0
+        })
         .map(|(_, module)| module)
         .collect();
     let mut plan = blank_plan(&library);
@@ -121,6 +145,31 @@ fn suggest(case: &Case) -> Option<(Plan, SuggestRequest, RuleBook, f64)> {
         term_credits: cap.map(f64::from),
         // A dozen modules serve few of the blank plan's industries.
         industries: Vec::new(),
+        // Credits the drawn electives can make up (those with no requisite, which the drawn
+        // library may lack), as a user offers what the library has.
+        fills: fill
+            .iter()
+            .map(|&(count, part)| {
+                let offered: f64 = library
+                    .modules
+                    .iter()
+                    .filter(|module| {
+                        module.category == Category::ProfessionalElective
+                            && module.prerequisites.is_empty()
+                            && module.corequisites.is_empty()
+                    })
+                    .take(count)
+                    .map(|module| module.credits)
+                    .sum();
+                GroupFill {
+                    group: "electives".into(),
+                    offered,
+                    least: (offered * part).round(),
+                    modules: None,
+                }
+            })
+            .filter(|fill| fill.offered > 0.0)
+            .collect(),
         ..SuggestRequest::for_plan(&plan, Some(&book), 0.0)
     };
     let prepared = prepare(&plan, &library, &survey, Some(&book), &request).unwrap();
@@ -156,6 +205,12 @@ proptest! {
             for rule in &analysed.rules {
                 prop_assert!(rule.ok, "{} fails: {} ", rule.rule.id, rule.value);
             }
+            // A group filled offers what was asked, and asks what was asked.
+            for fill in &request.fills {
+                let group = analysed.groups.iter().find(|group| group.id == fill.group).unwrap();
+                prop_assert!((group.offered_credits - fill.offered).abs() < 1e-6);
+                prop_assert!((group.path_credits - fill.least).abs() < 1e-6);
+            }
         }
     }
 }
@@ -173,4 +228,17 @@ fn most_random_cases_have_a_plan() {
         .count();
     eprintln!("{feasible} of {cases} random cases have a plan");
     assert!(feasible * 2 >= cases, "{feasible} of {cases}");
+    // Of them, enough fill a group for the comparison to cover groups.
+    let filled = (0..cases)
+        .map(|_| strategy.new_tree(&mut runner).unwrap().current())
+        .filter(|case| case.5.is_some())
+        .filter_map(|case| suggest(&case))
+        .filter(|(plan, ..)| {
+            plan.elective_groups
+                .iter()
+                .any(|group| !group.modules.is_empty())
+        })
+        .count();
+    eprintln!("{filled} of {cases} random cases fill a group");
+    assert!(filled * 5 >= cases, "{filled} of {cases}");
 }

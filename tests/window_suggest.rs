@@ -35,6 +35,34 @@ fn harness(plan: Plan, library: Library) -> Harness<'static, PlannerApp> {
     harness
 }
 
+/// Opens the box named `name` and picks `choice` in it.
+fn choose(harness: &mut Harness<'static, PlannerApp>, name: &str, choice: Text) {
+    let combo = harness
+        .query_all_by_label(name)
+        .find(|node| node.accesskit_node().role() == egui::accesskit::Role::ComboBox)
+        .expect("the module's box");
+    combo.scroll_to_me();
+    combo.click();
+    harness.run();
+    harness.get_by_label(said(choice)).click();
+    harness.run();
+}
+
+/// Runs a suggestion and applies it; the open lists are long, so the buttons below them are
+/// scrolled to, as a user would.
+fn suggest_and_apply(harness: &mut Harness<'static, PlannerApp>) {
+    harness.get_by_label(said(Text::SuggestRun)).scroll_to_me();
+    harness.run();
+    harness.get_by_label(said(Text::SuggestRun)).click();
+    step_until(harness, |app| !app.is_suggesting());
+    harness
+        .get_by_label(said(Text::SuggestApply))
+        .scroll_to_me();
+    harness.run();
+    harness.get_by_label(said(Text::SuggestApply)).click();
+    harness.run();
+}
+
 fn placed(plan: &Plan) -> usize {
     plan.terms.iter().map(|term| term.modules.len()).sum()
 }
@@ -128,26 +156,15 @@ fn a_library_module_ticked_to_leave_out_is_not_suggested() {
         .iter()
         .find(|module| module.id == chosen)
         .unwrap();
-    // Again on the blank plan, with that module ticked to leave out.
+    // Again on the blank plan, with that module set to leave out.
     let mut harness = self::harness(plan, library.clone());
     harness
         .get_by_label(said(Text::SuggestLibraryHeading))
         .click();
     harness.run();
     let name = format!("{} {}", module.code, module.name.zh);
-    harness.get_by_label(&name).click();
-    harness.run();
-    // The open list is long: the buttons below it are scrolled to, as a user would.
-    harness.get_by_label(said(Text::SuggestRun)).scroll_to_me();
-    harness.run();
-    harness.get_by_label(said(Text::SuggestRun)).click();
-    step_until(&mut harness, |app| !app.is_suggesting());
-    harness
-        .get_by_label(said(Text::SuggestApply))
-        .scroll_to_me();
-    harness.run();
-    harness.get_by_label(said(Text::SuggestApply)).click();
-    harness.run();
+    choose(&mut harness, &name, Text::SuggestModuleExclude);
+    suggest_and_apply(&mut harness);
     assert!(harness.state().plan().term_of(&chosen).is_none());
     assert!(
         harness
@@ -157,4 +174,73 @@ fn a_library_module_ticked_to_leave_out_is_not_suggested() {
             .iter()
             .any(|term| !term.modules.is_empty())
     );
+}
+
+#[test]
+fn a_library_module_set_to_add_is_in_the_suggestion() {
+    let (plan, library) = small();
+    // The module the suggestion leaves out on its own, when asked to add it, is added.
+    let mut harness = self::harness(plan.clone(), library.clone());
+    harness.get_by_label(said(Text::SuggestRun)).click();
+    step_until(&mut harness, |app| !app.is_suggesting());
+    harness.get_by_label(said(Text::SuggestApply)).click();
+    harness.run();
+    let left_out = library
+        .modules
+        .iter()
+        .find(|module| harness.state().plan().term_of(&module.id).is_none())
+        .expect("a module the suggestion does not use")
+        .clone();
+    let mut harness = self::harness(plan, library);
+    harness
+        .get_by_label(said(Text::SuggestLibraryHeading))
+        .click();
+    harness.run();
+    let name = format!("{} {}", left_out.code, left_out.name.zh);
+    choose(&mut harness, &name, Text::SuggestModuleAdd);
+    suggest_and_apply(&mut harness);
+    assert!(harness.state().plan().term_of(&left_out.id).is_some());
+}
+
+#[test]
+fn a_group_ticked_to_fill_offers_what_the_form_says_and_undo_restores_it() {
+    let mut harness = common::window::open(None, LAPTOP);
+    harness.state_mut().show_tab(Tab::Suggest);
+    harness.run();
+    let before = harness.state().plan().clone();
+    let group = before
+        .elective_groups
+        .iter()
+        .find(|group| group.id.as_str() == "professional_extension")
+        .expect("the example's extension group")
+        .clone();
+    let offered_before = harness
+        .state()
+        .report()
+        .groups
+        .iter()
+        .find(|choice| choice.id == group.id)
+        .unwrap()
+        .offered_credits;
+    let tick = said_with(Text::SuggestFillGroup, &[&group.name.zh]);
+    harness.get_by_label(&tick).click();
+    harness.run();
+    suggest_and_apply(&mut harness);
+    // The group offers as many credits as before, chosen by the suggestion, and a student
+    // still takes its least credits.
+    let report = harness.state().report();
+    let filled = report
+        .groups
+        .iter()
+        .find(|choice| choice.id == group.id)
+        .unwrap();
+    assert!(
+        (filled.offered_credits - offered_before).abs() < 1e-6,
+        "{} offered, {offered_before} before",
+        filled.offered_credits
+    );
+    assert!((filled.path_credits - group.min_credits).abs() < 1e-6);
+    harness.state_mut().send(Command::Undo);
+    harness.run();
+    assert_eq!(harness.state().plan(), &before);
 }

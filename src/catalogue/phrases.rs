@@ -849,6 +849,7 @@ phrases! {
     SuggestNoSuchTerm => "锁定课程 {} 的学期 {} 超出方案的 {} 个学期。", "The lock on {} names term {}, past the plan's {} terms.";
     SuggestBadRange => "范围 {} 无效：应为 最小..最大，例如 130..160。", "The range {} is not valid: write MIN..MAX, e.g. 130..160.";
     SuggestBadLock => "锁定 {} 无效：应为 课程ID 或 课程ID@学期（学期从 1 数起）。", "The lock {} is not valid: write ID or ID@TERM (terms count from 1).";
+    SuggestBadFillOption => "选修课组填充 {} 无效：应为 课组ID:开设学分:最低学分 或 课组ID:开设学分:最低学分:门数。", "The group fill {} is not valid: write ID:OFFERED:LEAST or ID:OFFERED:LEAST:MODULES.";
     SuggestBadIndustry => "行业 {} 无效：应为 行业ID 或 行业ID:学时。", "The industry {} is not valid: write ID or ID:HOURS.";
     SuggestUnknownBook => "找不到规则集 {}。", "No rule book {} was found.";
     SuggestBadTerms => "学期数 {} 无效：方案已有课程排在第 {} 学期之后，或学期数为 0。", "{} terms will not do: the plan places modules past term {}, or the number is 0.";
@@ -863,6 +864,8 @@ phrases! {
     SuggestConstraintRule => "规则 {}", "rule {}";
     SuggestConstraintIndustry => "行业 {} 至少 {} 学时", "industry {} served by at least {} hours";
     SuggestConstraintLock => "锁定课程 {}", "the lock on {}";
+    SuggestConstraintGroup => "选修课组 {} 开设 {} 学分", "elective group {} offering {} credits";
+    SuggestBadFill => "选修课组 {} 的填充无效：开设学分应大于 0，最低学分应在 0 到开设学分之间，每个课组只填一次。", "The fill of elective group {} is not valid: offered credits above 0, least credits from 0 to the offered, one fill a group.";
     SuggestStopped => "在时限内没有找到满足全部约束的方案；请放宽时限（--time-limit）再试。", "No plan meeting every constraint was found within the time limit; try a longer --time-limit.";
     SuggestOptimal => "建议方案与调查吻合度 {}，已证明为约束下的最优。", "The suggested plan matches the survey at {}, proved the best possible under the constraints.";
     SuggestNotProved => "建议方案与调查吻合度 {}；可能的最高值不超过 {}（差距 {}）。", "The suggested plan matches the survey at {}; the best possible is at most {} (gap {}).";
@@ -878,7 +881,12 @@ phrases! {
     SuggestIndustryHours => "服务{}至少（学时）", "Serve {} by at least (hours)";
     SuggestTimeLimit => "时限（秒）", "Time limit (seconds)";
     SuggestModulesHeading => "本方案已排的课程：由建议决定、保留（任一学期或本学期）或不用", "Modules the plan places now: let the suggestion decide, keep (in any term or in its own) or leave out";
-    SuggestLibraryHeading => "课程库中的其他课程：勾选不用的", "Other modules of the library: tick those to leave out";
+    SuggestLibraryHeading => "课程库中的其他课程：由建议决定、一定选用或不用", "Other modules of the library: let the suggestion decide, use for sure or leave out";
+    SuggestGroupsHeading => "选修课组：可由建议挑选开设的课程", "Elective groups: the suggestion can choose what they offer";
+    SuggestFillGroup => "由建议挑选 {} 的课程", "Let the suggestion choose the modules of {}";
+    SuggestGroupOffered => "开设学分", "Credits offered";
+    SuggestGroupLeast => "最低选修学分", "Least credits a student takes";
+    SuggestModuleAdd => "一定选用", "Use for sure";
     SuggestModuleFree => "由建议决定", "Suggestion decides";
     SuggestModuleKeep => "保留", "Keep";
     SuggestModuleKeepHere => "保留在本学期", "Keep in its term";

@@ -226,6 +226,15 @@ pub struct SuggestOptions {
     /// the plan's target industries).
     #[arg(long, value_name = "ID[:HOURS],...", value_delimiter = ',')]
     pub industry: Vec<String>,
+    /// Elective groups for the suggestion to fill: the plan's group of this id (or a new one),
+    /// offering modules worth exactly OFFERED credits, LEAST of which a student takes, and
+    /// MODULES modules when given (开设 N 门，至少选修 M 学分).
+    #[arg(
+        long,
+        value_name = "ID:OFFERED:LEAST[:MODULES],...",
+        value_delimiter = ','
+    )]
+    pub fill_group: Vec<String>,
     /// The plan to start from: its terms, calendars, groups, rules and survey; its modules
     /// are candidates too.
     #[arg(long, value_name = "PLAN.ron")]

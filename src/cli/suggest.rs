@@ -13,13 +13,13 @@ use crate::analysis::suggestion::{
 };
 use crate::catalogue::{Language, Text};
 use crate::editor::{
-    DEFAULT_INDUSTRY_HOURS, PrepareError, Prepared, SuggestRequest, blank_plan, bundled_library,
-    constraint_text, new_term, prepare, prepare_error_text, suggested_plan,
+    DEFAULT_INDUSTRY_HOURS, GroupFill, PrepareError, Prepared, SuggestRequest, blank_plan,
+    bundled_library, constraint_text, new_term, prepare, prepare_error_text, suggested_plan,
 };
 use crate::export::{report_json, report_text};
 use crate::io::{Document, check_output, load_document, load_plan_input_with_text, load_survey};
 use crate::model::edit::apply;
-use crate::model::{IndustryId, ModuleId, NO_RULES_BOOK, Plan, RulesProfile};
+use crate::model::{GroupId, IndustryId, ModuleId, NO_RULES_BOOK, Plan, RulesProfile};
 
 /// Seconds a suggestion may take unless `--time-limit` says otherwise.
 const DEFAULT_TIME_LIMIT: f64 = 60.0;
@@ -203,10 +203,39 @@ fn request_of(
             request.industries.push((IndustryId::from(id), hours));
         }
     }
+    for text in options
+        .fill_group
+        .iter()
+        .filter(|text| !text.trim().is_empty())
+    {
+        let fill = parse_fill(text).ok_or_else(|| unusable(Text::SuggestBadFillOption, text))?;
+        request.fills.push(fill);
+    }
     request.follow_rules = book.is_some();
     let seconds = options.time_limit.unwrap_or(DEFAULT_TIME_LIMIT);
     request.time_limit = Duration::try_from_secs_f64(seconds).ok();
     Ok(request)
+}
+
+/// `ID:OFFERED:LEAST[:MODULES]`.
+fn parse_fill(text: &str) -> Option<GroupFill> {
+    let mut parts = text.trim().split(':').map(str::trim);
+    let group = parts.next().filter(|id| !id.is_empty())?;
+    let offered = parts.next()?.parse::<f64>().ok()?;
+    let least = parts.next()?.parse::<f64>().ok()?;
+    let modules = match parts.next() {
+        Some(count) => Some(count.parse::<u32>().ok()?),
+        None => None,
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    Some(GroupFill {
+        group: GroupId::from(group),
+        offered,
+        least,
+        modules,
+    })
 }
 
 /// `MIN..MAX` (or one number for both).

@@ -27,7 +27,7 @@ pub use default_names::{default_names_left, plan_findings};
 pub use open_plan::{Analysis, OpenPlan};
 pub use shipped_rules::{report_with_shipped_rules, shipped_books};
 pub use suggest_plan::{
-    DEFAULT_INDUSTRY_HOURS, PrepareError, Prepared, SuggestRequest, constraint_text, prepare,
-    prepare_error_text, suggested_edit, suggested_plan,
+    DEFAULT_INDUSTRY_HOURS, GroupFill, PrepareError, Prepared, SuggestRequest, constraint_text,
+    prepare, prepare_error_text, suggested_edit, suggested_plan,
 };
 pub use survey_import::{ImportBlocked, SurveyDetails, SurveyImport, with_known_aliases};

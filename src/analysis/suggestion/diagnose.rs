@@ -14,6 +14,8 @@ pub enum Constraint {
     Row(String),
     /// The lock on a candidate.
     Lock(usize),
+    /// A group to fill, by its index: its offered credits.
+    Group(usize),
 }
 
 /// The constraints that, each relaxed alone, let a plan exist; empty when no single one does
@@ -40,6 +42,7 @@ pub fn blocking_constraints(problem: &Problem, limits: &Limits) -> Vec<Constrain
             constraints.push(Constraint::Lock(index));
         }
     }
+    constraints.extend((0..problem.groups.len()).map(Constraint::Group));
     constraints
         .into_iter()
         .filter(|constraint| {
@@ -63,6 +66,13 @@ fn relax(problem: &Problem, constraint: &Constraint) -> Problem {
         Constraint::Lock(index) => {
             if let Some(candidate) = relaxed.candidates.get_mut(*index) {
                 candidate.choice = Choice::Free;
+            }
+        }
+        // Any amount offered, each module still counted by the group's share.
+        Constraint::Group(index) => {
+            if let Some(group) = relaxed.groups.get_mut(*index) {
+                group.offered = None;
+                group.offered_modules = None;
             }
         }
     }

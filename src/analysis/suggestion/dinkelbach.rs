@@ -9,7 +9,7 @@ use microlp::{ResumeOptions, SolveOptions, SolveOutcome};
 use super::earliest::earliest_terms;
 use super::schedule::{Schedule, schedule};
 use super::selection::{Aim, Selection, selection};
-use super::{Choice, Limits, Problem, Progress, Suggested, score_of};
+use super::{Choice, Limits, Problem, Progress, Suggested, effort_of, score_of};
 
 /// Parametric steps before giving up; each strictly lowers the ratio, so real problems end
 /// in a handful.
@@ -67,14 +67,21 @@ pub fn solve_within(
     let share: Vec<f64> = demand.iter().map(|d| d / demand_total).collect();
     let earliest = earliest_terms(problem);
     // Any choice that spends effort spends at least the smallest positive effort of one
-    // module: requiring that much keeps the ratio's denominator positive without cutting off
-    // a choice.
+    // module in its lightest role: requiring that much keeps the ratio's denominator positive
+    // without cutting off a choice.
+    let lightest_share = problem
+        .groups
+        .iter()
+        .map(|group| group.share)
+        .fold(1.0, f64::min)
+        .max(0.0);
     let least_effort = problem
         .candidates
         .iter()
         .zip(&earliest)
         .filter(|(_, earliest)| earliest.is_some())
         .map(|(candidate, _)| candidate.effort.iter().sum::<f64>())
+        .flat_map(|total| [total, total * lightest_share])
         .filter(|&total| total > 0.0)
         .fold(f64::INFINITY, f64::min);
     if !least_effort.is_finite() {
@@ -100,7 +107,7 @@ pub fn solve_within(
     // A cut of a set the scheduler could not settle in time makes the proof conditional.
     let mut unsure = false;
     let mut ratio = 0.0;
-    let mut best: Option<Vec<Option<usize>>> = None;
+    let mut best: Option<Placed> = None;
     let mut lowest_ratio: Option<f64> = None;
     let mut proved = false;
     let mut steps = 0;
@@ -114,10 +121,11 @@ pub fn solve_within(
             &cuts,
             Aim::Ratio(ratio),
         )?;
-        let hint: Option<Vec<bool>> = best
+        let hint: Option<(Vec<bool>, &[Option<usize>])> = best
             .as_ref()
-            .map(|terms| terms.iter().map(Option::is_some).collect());
-        let run = match run(&program, deadline, tolerance, hint.as_deref(), &stop) {
+            .map(|(terms, groups)| (terms.iter().map(Option::is_some).collect(), &groups[..]));
+        let hint = hint.as_ref().map(|(set, groups)| (&set[..], *groups));
+        let run = match run(&program, deadline, tolerance, hint, &stop) {
             Ok(run) => run,
             Err(SuggestionError::Infeasible) if best.is_some() => {
                 // The best set so far meets every constraint and cut, so this cannot happen;
@@ -127,8 +135,8 @@ pub fn solve_within(
             }
             Err(error) => return Err(error),
         };
-        if let Some(set) = &run.set {
-            let (distance, total) = distance_and_total(problem, &share, set);
+        if let Some((set, groups)) = &run.set {
+            let (distance, total) = distance_and_total(problem, &share, set, groups);
             let value = distance - ratio * total;
             if best.is_some() && value >= -tolerance {
                 if run.finished {
@@ -140,7 +148,7 @@ pub fn solve_within(
                     Schedule::Placed(terms) => {
                         steps += 1;
                         ratio = distance / total;
-                        best = Some(terms);
+                        best = Some((terms, groups.clone()));
                         report(&Progress {
                             score: Some(1.0 - ratio / 2.0),
                         });
@@ -169,9 +177,9 @@ pub fn solve_within(
     }
     // Without a plan the loop ended by the time limit, Cancel or its own limits: a problem
     // with no plan at all ends in the solver's `Infeasible` above.
-    let terms = best.ok_or(SuggestionError::Stopped)?;
+    let (terms, groups) = best.ok_or(SuggestionError::Stopped)?;
     let chosen: Vec<bool> = terms.iter().map(Option::is_some).collect();
-    let score = score_of(problem, &chosen).ok_or(SuggestionError::NoEffort)?;
+    let score = score_of(problem, &chosen, &groups).ok_or(SuggestionError::NoEffort)?;
     let bound = match (proved, lowest_ratio) {
         (true, _) => score,
         (false, Some(lowest)) => (1.0 - lowest / 2.0).clamp(score, 1.0),
@@ -179,16 +187,21 @@ pub fn solve_within(
     };
     Ok(Suggested {
         terms,
+        groups,
         score,
         optimal: proved,
         bound,
     })
 }
 
+/// A placement: the term of each candidate (`None`: not chosen) and the group to fill that
+/// offers it (`None`: required).
+type Placed = (Vec<Option<usize>>, Vec<Option<usize>>);
+
 /// What one program's search found.
 struct Run {
-    /// The best set it found, if any.
-    set: Option<Vec<bool>>,
+    /// The best set it found, if any, with the group of each candidate.
+    set: Option<(Vec<bool>, Vec<Option<usize>>)>,
     /// The search finished: `set` is optimal.
     finished: bool,
     /// The proven lower bound on the objective.
@@ -205,20 +218,32 @@ fn run(
     selection: &Selection,
     deadline: Option<Instant>,
     tolerance: f64,
-    hint: Option<&[bool]>,
+    hint: Option<(&[bool], &[Option<usize>])>,
     stop: &dyn Fn() -> bool,
 ) -> Result<Run, SuggestionError> {
     let remaining = || deadline.map(|deadline| deadline.saturating_duration_since(Instant::now()));
     let mut options = SolveOptions::default();
     options.node_limit = Some(NODES_PER_CALL);
     options.time_limit = remaining();
-    options.warm_start = hint.map(|set| {
-        selection
+    let value = |yes: bool| if yes { 1.0 } else { 0.0 };
+    options.warm_start = hint.map(|(set, groups)| {
+        let required = selection
             .chosen
             .iter()
             .zip(set)
-            .filter_map(|(x, &chosen)| x.map(|x| (x, if chosen { 1.0 } else { 0.0 })))
-            .collect()
+            .filter_map(|(x, &chosen)| x.map(|x| (x, value(chosen))));
+        let offered = selection
+            .offered
+            .iter()
+            .enumerate()
+            .flat_map(|(group, variables)| {
+                variables.iter().map(move |&(index, y)| {
+                    let here = set.get(index).copied().unwrap_or(false)
+                        && groups.get(index).copied().flatten() == Some(group);
+                    (y, value(here))
+                })
+            });
+        required.chain(offered).collect()
     });
     let mut outcome = selection
         .program
@@ -234,11 +259,20 @@ fn run(
         if finished || stop() {
             return Ok(Run {
                 set: outcome.solution().map(|solution| {
-                    selection
+                    let set: Vec<bool> = selection
                         .chosen
                         .iter()
                         .map(|x| x.is_some_and(|x| solution.var_value(x) > 0.5))
-                        .collect()
+                        .collect();
+                    let mut groups = vec![None; set.len()];
+                    for (group, variables) in selection.offered.iter().enumerate() {
+                        for &(index, y) in variables {
+                            if solution.var_value(y) > 0.5 {
+                                groups[index] = Some(group);
+                            }
+                        }
+                    }
+                    (set, groups)
                 }),
                 finished,
                 bound,
@@ -282,18 +316,13 @@ fn least_total_effort(
 }
 
 /// `Σ_s |E_s − d_s T|` and `T` of a set.
-fn distance_and_total(problem: &Problem, share: &[f64], chosen: &[bool]) -> (f64, f64) {
-    let mut effort = vec![0.0; share.len()];
-    for (candidate, _) in problem
-        .candidates
-        .iter()
-        .zip(chosen)
-        .filter(|(_, chosen)| **chosen)
-    {
-        for (sum, value) in effort.iter_mut().zip(&candidate.effort) {
-            *sum += value;
-        }
-    }
+fn distance_and_total(
+    problem: &Problem,
+    share: &[f64],
+    chosen: &[bool],
+    groups: &[Option<usize>],
+) -> (f64, f64) {
+    let effort = effort_of(problem, chosen, groups);
     let total: f64 = effort.iter().sum();
     let distance = effort
         .iter()

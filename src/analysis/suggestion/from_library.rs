@@ -83,6 +83,7 @@ impl Problem {
                     corequisites,
                     choice,
                     usual_term: None,
+                    may_be_required: true,
                 }
             })
             .collect();
@@ -95,6 +96,7 @@ impl Problem {
             term_credits: budget.term_credits,
             term_loads: Vec::new(),
             rows: Vec::new(),
+            groups: Vec::new(),
         }
     }
 }

@@ -16,9 +16,11 @@
 //! and the step solved again. When the time limit or Cancel stops a step, the solver's proven
 //! bound on that step's objective bounds every choice's ratio, which gives the score bound.
 //!
-//! This part covers required modules (no elective groups yet), a credit budget, an optional
-//! hour budget, a credit cap per term, locked and excluded modules, prerequisites in an
-//! earlier term and co-requisites in the same or an earlier one.
+//! Elective groups to fill (`Group`) offer modules worth a fixed number of credits of which a
+//! student takes a fixed part, so each offered module counts on the path by the constant share
+//! `least / offered`, and every figure stays linear: each candidate a group may offer gets a
+//! second variable "offered in group g", at most one group each, and the offered credits sum
+//! to the group's figure.
 
 mod diagnose;
 mod dinkelbach;
@@ -68,6 +70,9 @@ pub struct Candidate {
     pub choice: Choice,
     /// The term the plan places it in now: placing keeps it there when it can.
     pub usual_term: Option<usize>,
+    /// Whether it may be on every student's path; when not, only a group may offer it (an
+    /// elective in a plan whose electives are all in groups).
+    pub may_be_required: bool,
 }
 
 /// What the user said about a candidate.
@@ -100,6 +105,34 @@ pub struct Problem {
     pub term_loads: Vec<TermLoad>,
     /// Further linear constraints: rules of the profile, industries' hours.
     pub rows: Vec<Row>,
+    /// Elective groups the suggestion fills.
+    pub groups: Vec<Group>,
+}
+
+/// An elective group to fill: it offers modules worth exactly `offered` credits, of which a
+/// student takes `share × offered` (its least credits), so each module it offers is on a
+/// student's path by `share`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    /// As the user knows it (the group's id).
+    pub name: String,
+    /// `None`: any amount (a diagnosis relaxing the group).
+    pub offered: Option<f64>,
+    /// How many modules it offers, when the user says.
+    pub offered_modules: Option<usize>,
+    pub share: f64,
+    /// The candidates it may offer; each counts on the path by `share` instead of its own.
+    pub members: Vec<usize>,
+}
+
+impl Problem {
+    /// What part of a candidate a student's path takes in a role, beyond the candidate's own
+    /// share: all of it when required, the group's share when a group offers it.
+    pub fn factor(&self, group: Option<usize>) -> f64 {
+        group
+            .and_then(|group| self.groups.get(group))
+            .map_or(1.0, |group| group.share)
+    }
 }
 
 /// What a term holds at most, other than credits.
@@ -141,21 +174,31 @@ impl TermLoad {
 pub struct Row {
     /// What the constraint is, as the user knows it (a rule's id, an industry's name).
     pub name: String,
-    /// One per candidate.
+    /// One per candidate, when it is required.
     pub coefficients: Vec<f64>,
+    /// Per group to fill, one per candidate: its coefficient when that group offers it. A
+    /// group past the list takes `coefficients`.
+    pub in_group: Vec<Vec<f64>>,
     pub at_least: Option<f64>,
     pub at_most: Option<f64>,
 }
 
 impl Row {
-    /// Whether a set meets the row (with the solver's tolerance).
-    pub fn holds(&self, chosen: &[bool]) -> bool {
-        let value: f64 = self
-            .coefficients
-            .iter()
-            .zip(chosen)
-            .filter(|(_, chosen)| **chosen)
-            .map(|(coefficient, _)| coefficient)
+    /// A candidate's coefficient in a role.
+    pub fn coefficient(&self, index: usize, group: Option<usize>) -> f64 {
+        let required = self.coefficients.get(index).copied().unwrap_or(0.0);
+        match group.and_then(|group| self.in_group.get(group)) {
+            Some(offered) => offered.get(index).copied().unwrap_or(required),
+            None => required,
+        }
+    }
+
+    /// Whether a set, each chosen candidate in its role, meets the row (with the solver's
+    /// tolerance).
+    pub fn holds(&self, chosen: &[bool], groups: &[Option<usize>]) -> bool {
+        let value: f64 = (0..chosen.len())
+            .filter(|&index| chosen[index])
+            .map(|index| self.coefficient(index, groups.get(index).copied().flatten()))
             .sum();
         let slack = 1e-6 * value.abs().max(1.0);
         self.at_least.is_none_or(|least| value >= least - slack)
@@ -167,6 +210,8 @@ impl Row {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Suggested {
     pub terms: Vec<Option<usize>>,
+    /// The group to fill that offers each chosen candidate (`None`: required).
+    pub groups: Vec<Option<usize>>,
     /// The profile alignment of the choice.
     pub score: f64,
     /// Proved the best possible within the constraints.
@@ -182,21 +227,26 @@ impl Suggested {
     }
 }
 
-/// The profile alignment of a choice, as the report computes it for a plan of required
-/// modules; `None` when the choice spends no effort on any skill.
-pub fn score_of(problem: &Problem, chosen: &[bool]) -> Option<f64> {
+/// The profile alignment of a choice, each chosen candidate in its role, as the report
+/// computes it; `None` when the choice spends no effort on any skill.
+pub fn score_of(problem: &Problem, chosen: &[bool], groups: &[Option<usize>]) -> Option<f64> {
+    crate::analysis::profile_alignment(&effort_of(problem, chosen, groups), &problem.demand)
+        .map(|(score, _)| score)
+}
+
+/// The path's effort per skill of a choice.
+pub(crate) fn effort_of(problem: &Problem, chosen: &[bool], groups: &[Option<usize>]) -> Vec<f64> {
     let mut effort = vec![0.0; problem.demand.len()];
-    for (candidate, _) in problem
-        .candidates
-        .iter()
-        .zip(chosen)
-        .filter(|(_, chosen)| **chosen)
-    {
+    for (index, candidate) in problem.candidates.iter().enumerate() {
+        if !chosen.get(index).copied().unwrap_or(false) {
+            continue;
+        }
+        let factor = problem.factor(groups.get(index).copied().flatten());
         for (total, value) in effort.iter_mut().zip(&candidate.effort) {
-            *total += value;
+            *total += value * factor;
         }
     }
-    crate::analysis::profile_alignment(&effort, &problem.demand).map(|(score, _)| score)
+    effort
 }
 
 #[cfg(test)]

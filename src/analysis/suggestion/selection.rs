@@ -22,6 +22,8 @@ pub(super) struct Selection {
     pub program: microlp::Problem,
     /// The variable of each candidate that may be chosen.
     pub chosen: Vec<Option<Variable>>,
+    /// Per group to fill: each candidate it may offer, with the variable "offered there".
+    pub offered: Vec<Vec<(usize, Variable)>>,
 }
 
 /// The program over the candidates with an earliest term; `cuts` lists sets known not to fit.
@@ -58,6 +60,33 @@ pub(super) fn selection(
         };
         chosen.push(variable);
     }
+    // y[g][m]: a group offers candidate m, which then counts on the path by the group's share.
+    let mut offered: Vec<Vec<(usize, Variable)>> = Vec::with_capacity(problem.groups.len());
+    for group in &problem.groups {
+        let mut members: Vec<usize> = group
+            .members
+            .iter()
+            .copied()
+            .filter(|&index| {
+                chosen.get(index).copied().flatten().is_some()
+                    && problem.candidates[index].choice != Choice::Excluded
+            })
+            .collect();
+        members.sort_unstable();
+        members.dedup();
+        let variables = members
+            .into_iter()
+            .map(|index| {
+                let change = (group.share - 1.0) * effort_of(index);
+                let variable = match aim {
+                    Aim::Ratio(ratio) => program.add_binary_var(-ratio * change),
+                    Aim::LeastEffort => program.add_var(change, (0.0, 1.0)),
+                };
+                (index, variable)
+            })
+            .collect();
+        offered.push(variables);
+    }
     let sum = |coefficient: &dyn Fn(usize) -> f64| -> Vec<(Variable, f64)> {
         chosen
             .iter()
@@ -66,15 +95,84 @@ pub(super) fn selection(
             .filter(|(_, value)| *value != 0.0)
             .collect()
     };
+    // A figure of the path: each candidate's value when required, and the change when a group
+    // offers it instead.
+    let on_path = |value: &dyn Fn(usize, Option<usize>) -> f64| -> Vec<(Variable, f64)> {
+        let mut terms = sum(&|index| value(index, None));
+        for (group, variables) in offered.iter().enumerate() {
+            terms.extend(
+                variables
+                    .iter()
+                    .map(|&(index, y)| (y, value(index, Some(group)) - value(index, None)))
+                    .filter(|(_, change)| *change != 0.0),
+            );
+        }
+        terms
+    };
+    let factor = |group: Option<usize>| problem.factor(group);
+    for (index, candidate) in problem.candidates.iter().enumerate() {
+        let Some(x) = chosen[index] else { continue };
+        let roles: Vec<(Variable, f64)> = offered
+            .iter()
+            .flat_map(|variables| variables.iter().filter(|(member, _)| *member == index))
+            .map(|&(_, y)| (y, 1.0))
+            .collect();
+        if roles.is_empty() {
+            if !candidate.may_be_required {
+                program.add_constraint([(x, 1.0)], ComparisonOp::Le, 0.0);
+            }
+            continue;
+        }
+        // At most one group offers it, and only when it is chosen; only a group when it may
+        // not be required.
+        let mut row = roles;
+        row.push((x, -1.0));
+        let op = if candidate.may_be_required {
+            ComparisonOp::Le
+        } else {
+            ComparisonOp::Eq
+        };
+        program.add_constraint(row, op, 0.0);
+    }
+    for (group, variables) in problem.groups.iter().zip(&offered) {
+        if let Some(count) = group.offered_modules {
+            let row: Vec<(Variable, f64)> = variables.iter().map(|&(_, y)| (y, 1.0)).collect();
+            if row.len() < count {
+                return Err(SuggestionError::Infeasible);
+            }
+            if !row.is_empty() {
+                program.add_constraint(row, ComparisonOp::Eq, count as f64);
+            }
+        }
+        let Some(wanted) = group.offered else {
+            continue;
+        };
+        let credits: Vec<(Variable, f64)> = variables
+            .iter()
+            .map(|&(index, y)| (y, problem.candidates[index].credits))
+            .filter(|(_, credits)| *credits != 0.0)
+            .collect();
+        let slack = 1e-6 * wanted.abs().max(1.0);
+        if credits.is_empty() {
+            if wanted.abs() > slack {
+                return Err(SuggestionError::Infeasible);
+            }
+            continue;
+        }
+        program.add_constraint(credits.clone(), ComparisonOp::Ge, wanted - slack);
+        program.add_constraint(credits, ComparisonOp::Le, wanted + slack);
+    }
 
-    let total = sum(&effort_of);
+    let total = on_path(&|index, group| effort_of(index) * factor(group));
     program.add_constraint(total, ComparisonOp::Ge, least_effort);
     if let Aim::Ratio(_) = aim {
         // u_s ≥ |E_s − d_s T|, with E_s − d_s T = Σ_m (e_ms − d_s e_m) x_m.
         for (skill, &demand) in share.iter().enumerate() {
             let deviation = program.add_var(1.0, (0.0, f64::INFINITY));
-            let excess =
-                sum(&|index| problem.candidates[index].effort[skill] - demand * effort_of(index));
+            let excess = on_path(&|index, group| {
+                (problem.candidates[index].effort[skill] - demand * effort_of(index))
+                    * factor(group)
+            });
             for sign in [1.0, -1.0] {
                 let mut row: Vec<(Variable, f64)> = excess
                     .iter()
@@ -86,14 +184,16 @@ pub(super) fn selection(
         }
     }
     let credits = |index: usize| problem.candidates[index].credits;
-    let path_credits = |index: usize| credits(index) * problem.candidates[index].share;
-    let path_hours =
-        |index: usize| problem.candidates[index].hours * problem.candidates[index].share;
-    program.add_constraint(sum(&path_credits), ComparisonOp::Ge, problem.credits.0);
-    program.add_constraint(sum(&path_credits), ComparisonOp::Le, problem.credits.1);
+    let path_credits =
+        on_path(&|index, group| credits(index) * problem.candidates[index].share * factor(group));
+    let path_hours = on_path(&|index, group| {
+        problem.candidates[index].hours * problem.candidates[index].share * factor(group)
+    });
+    program.add_constraint(path_credits.clone(), ComparisonOp::Ge, problem.credits.0);
+    program.add_constraint(path_credits, ComparisonOp::Le, problem.credits.1);
     if let Some((least, most)) = problem.hours {
-        program.add_constraint(sum(&path_hours), ComparisonOp::Ge, least);
-        program.add_constraint(sum(&path_hours), ComparisonOp::Le, most);
+        program.add_constraint(path_hours.clone(), ComparisonOp::Ge, least);
+        program.add_constraint(path_hours, ComparisonOp::Le, most);
     }
     if let Some(cap) = problem.term_credits {
         // What can only go in term k or later fits in the terms from k on.
@@ -130,7 +230,7 @@ pub(super) fn selection(
         }
     }
     for row in &problem.rows {
-        let terms = sum(&|index| row.coefficients.get(index).copied().unwrap_or(0.0));
+        let terms = on_path(&|index, group| row.coefficient(index, group));
         if let Some(least) = row.at_least {
             program.add_constraint(terms.clone(), ComparisonOp::Ge, least);
         }
@@ -164,5 +264,9 @@ pub(super) fn selection(
             .collect();
         program.add_constraint(row, ComparisonOp::Le, cut.len() as f64 - 1.0);
     }
-    Ok(Selection { program, chosen })
+    Ok(Selection {
+        program,
+        chosen,
+        offered,
+    })
 }

@@ -3,15 +3,15 @@
 use crate::analysis::suggestion::Suggested;
 use crate::editor::add_from_library;
 use crate::model::edit::{Edit, EditError, apply};
-use crate::model::{PlacementTime, Plan};
+use crate::model::{ElectiveGroup, Names, PlacementTime, Plan};
 
 use super::Prepared;
 use super::placing::new_block_weeks;
 
 /// The edit that turns `plan` into the suggestion: a module left out is taken out of its
 /// terms (it stays defined in the plan), a module in another term is moved there with its
-/// time, a library module is added with its skills and industries. Kept
-/// modules are not touched.
+/// time, a library module is added with its skills and industries, and each group to fill
+/// offers what the suggestion chose for it. Kept modules are not touched.
 pub fn suggested_edit(
     plan: &Plan,
     prepared: &Prepared,
@@ -89,7 +89,57 @@ pub fn suggested_edit(
             push(&mut working, edit)?;
         }
     }
+    let groups = filled_groups(&working, prepared, suggested);
+    if groups != working.elective_groups {
+        push(&mut working, Edit::SetElectiveGroups(groups))?;
+    }
     Ok(Edit::Batch(edits))
+}
+
+/// The plan's groups with each group to fill offering the modules the suggestion put in it
+/// (after those kept there), its least credits and count as asked; a group the plan lacks is
+/// added at the end.
+fn filled_groups(plan: &Plan, prepared: &Prepared, suggested: &Suggested) -> Vec<ElectiveGroup> {
+    let mut groups = plan.elective_groups.clone();
+    for (index, fill) in prepared.fills.iter().enumerate() {
+        let chosen = prepared
+            .pool
+            .modules
+            .iter()
+            .zip(&suggested.terms)
+            .zip(&suggested.groups)
+            .filter(|((_, term), group)| term.is_some() && **group == Some(index))
+            .map(|((module, _), _)| module.id.clone());
+        let position = match groups.iter().position(|group| group.id == fill.group) {
+            Some(position) => position,
+            None => {
+                groups.push(ElectiveGroup {
+                    id: fill.group.clone(),
+                    name: Names::new(fill.group.as_str(), fill.group.as_str()),
+                    ..ElectiveGroup::default()
+                });
+                groups.len() - 1
+            }
+        };
+        let group = &mut groups[position];
+        let kept: Vec<_> = group
+            .modules
+            .iter()
+            .filter(|id| {
+                prepared
+                    .pool
+                    .modules
+                    .iter()
+                    .zip(&prepared.kept)
+                    .any(|(module, &kept)| kept && &module.id == *id)
+            })
+            .cloned()
+            .collect();
+        group.modules = kept;
+        group.modules.extend(chosen);
+        group.min_credits = fill.least;
+    }
+    groups
 }
 
 /// The plan the suggestion makes of `plan`.

@@ -15,7 +15,7 @@ mod words;
 
 use std::time::Duration;
 
-use crate::model::{IndustryId, ModuleId, PlacementTime, Plan, RuleBook, RuleKind};
+use crate::model::{GroupId, IndustryId, ModuleId, PlacementTime, Plan, RuleBook, RuleKind};
 
 pub use apply::{suggested_edit, suggested_plan};
 pub use prepare::{PrepareError, Prepared, prepare};
@@ -40,6 +40,32 @@ pub struct SuggestRequest {
     /// State the linear rules of the plan's book as constraints.
     pub follow_rules: bool,
     pub time_limit: Option<Duration>,
+    /// Elective groups whose modules the suggestion chooses.
+    pub fills: Vec<GroupFill>,
+}
+
+/// An elective group for the suggestion to fill: the plan's group of this id (its modules
+/// become the suggestion's to choose), or a new one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupFill {
+    pub group: GroupId,
+    /// Credits of the modules it offers, exactly.
+    pub offered: f64,
+    /// Credits a student takes from it at least (its 最低学分).
+    pub least: f64,
+    /// How many modules it offers (开设 N 门), when the user says.
+    pub modules: Option<u32>,
+}
+
+impl GroupFill {
+    /// What part of each offered module is on a student's path.
+    pub fn share(&self) -> f64 {
+        if self.offered > 0.0 {
+            self.least / self.offered
+        } else {
+            0.0
+        }
+    }
 }
 
 /// Hours of teaching an industry needs at least, by default, to count as served.
@@ -104,6 +130,7 @@ impl SuggestRequest {
                 .collect(),
             follow_rules: true,
             time_limit: Some(Duration::from_secs(60)),
+            fills: Vec::new(),
         }
     }
 }

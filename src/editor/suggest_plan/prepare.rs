@@ -4,15 +4,15 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::analysis::group_choices;
-use crate::analysis::suggestion::{Budget, Choice, Load, Problem, Row, TermLoad};
+use crate::analysis::suggestion::{Budget, Choice, Group, Load, Problem, Row, TermLoad};
 use crate::editor::fits_the_plans_kind;
 use crate::model::{
-    Category, IndustryId, Library, Module, ModuleId, Plan, ProgrammeKind, RuleBook, Survey,
+    Category, GroupId, IndustryId, Library, Module, ModuleId, Plan, ProgrammeKind, RuleBook, Survey,
 };
 
 use super::SuggestRequest;
 use super::placing::{term_parts, weekly_hours};
-use super::rule_rows::rule_rows;
+use super::rule_rows::{Roles, rule_rows};
 
 /// The problem with what it takes to turn a suggestion back into a plan.
 #[derive(Clone, Debug)]
@@ -24,6 +24,8 @@ pub struct Prepared {
     pub kept: Vec<bool>,
     /// Rules of the book that are not linear here: checked on the result, not constrained.
     pub unchecked_rules: Vec<String>,
+    /// The groups to fill, in the order of the problem's groups.
+    pub fills: Vec<super::GroupFill>,
 }
 
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -44,6 +46,10 @@ pub enum PrepareError {
     },
     #[error("the range {0}..{1} is empty or not a number")]
     BadRange(f64, f64),
+    #[error(
+        "group {0} to fill needs offered credits above zero, least credits of zero or more and no more than offered, and one fill each"
+    )]
+    BadFill(GroupId),
 }
 
 pub fn prepare(
@@ -68,6 +74,18 @@ pub fn prepare(
     {
         return Err(PrepareError::BadRange(bad, bad));
     }
+    for (position, fill) in request.fills.iter().enumerate() {
+        let sound = fill.offered.is_finite()
+            && fill.offered > 0.0
+            && fill.least.is_finite()
+            && (0.0..=fill.offered).contains(&fill.least)
+            && !request.fills[..position]
+                .iter()
+                .any(|other| other.group == fill.group);
+        if !sound {
+            return Err(PrepareError::BadFill(fill.group.clone()));
+        }
+    }
     let pool = pool_of(plan, library);
     if let Some(module) = pool
         .modules
@@ -76,18 +94,33 @@ pub fn prepare(
     {
         return Err(PrepareError::BadCredits(module.id.clone()));
     }
+    let fill_of = |group: &GroupId| request.fills.iter().position(|fill| &fill.group == group);
+    // Modules of the groups the plan keeps, by their share on a student's path.
     let shares: HashMap<ModuleId, f64> = group_choices(plan)
         .into_iter()
+        .filter(|group| fill_of(&group.id).is_none())
         .flat_map(|group| {
             let share = group.share;
             group.modules.into_iter().map(move |id| (id, share))
         })
+        .collect();
+    // Modules of the groups to fill, by the fill (a module counts in its first group).
+    let mut first_group: HashMap<&ModuleId, &GroupId> = HashMap::new();
+    for group in &plan.elective_groups {
+        for id in &group.modules {
+            first_group.entry(id).or_insert(&group.id);
+        }
+    }
+    let filled_by: HashMap<&ModuleId, usize> = first_group
+        .iter()
+        .filter_map(|(&id, &group)| fill_of(group).map(|fill| (id, fill)))
         .collect();
     let known: HashSet<&ModuleId> = pool.modules.iter().map(|module| &module.id).collect();
     let mut choices: HashMap<ModuleId, Choice> = HashMap::new();
     let mut kept = Vec::with_capacity(pool.modules.len());
     for module in &pool.modules {
         let placements = plan.placements_of(&module.id);
+        // A module of a group to fill in several terms stays as it is, in its group.
         let keep =
             !placements.is_empty() && (shares.contains_key(&module.id) || placements.len() > 1);
         if let (true, Some(&(term, _))) = (keep, placements.first()) {
@@ -176,7 +209,14 @@ pub fn prepare(
     let share_of: Vec<f64> = pool
         .modules
         .iter()
-        .map(|module| shares.get(&module.id).copied().unwrap_or(1.0))
+        .zip(&kept)
+        .map(
+            |(module, &kept)| match (shares.get(&module.id), filled_by.get(&module.id)) {
+                (Some(&share), _) => share,
+                (None, Some(&fill)) if kept => request.fills[fill].share(),
+                _ => 1.0,
+            },
+        )
         .collect();
     for ((candidate, &share), module) in problem
         .candidates
@@ -190,37 +230,75 @@ pub fn prepare(
             *effort *= share;
         }
     }
+    problem.groups = groups_to_fill(plan, request, &pool, &kept, &shares, &filled_by);
+    let offered: HashSet<usize> = problem
+        .groups
+        .iter()
+        .flat_map(|group| group.members.iter().copied())
+        .collect();
     // A degree is not offered hours-only training modules, nor a short course credit-bearing
     // college courses (as the library shows them), unless the plan places one already.
     // Nor, in a plan with elective groups, an elective outside them (`check` warns that every
-    // student would have to take it; the groups are the plan's to fill).
-    for (candidate, module) in problem.candidates.iter_mut().zip(&pool.modules) {
-        let elective_outside_groups = !plan.elective_groups.is_empty()
+    // student would have to take it): a group to fill may offer it, no more.
+    let has_groups = !plan.elective_groups.is_empty() || !request.fills.is_empty();
+    for (index, (candidate, module)) in problem.candidates.iter_mut().zip(&pool.modules).enumerate()
+    {
+        let placed = plan.term_of(&module.id).is_some();
+        // Listed by a kept group but not placed: placing it would change that group's share.
+        let in_kept_group =
+            first_group.contains_key(&module.id) && !filled_by.contains_key(&module.id);
+        if candidate.choice == Choice::Free && in_kept_group && !placed {
+            candidate.choice = Choice::Excluded;
+        }
+        let outside_fills = placed && !filled_by.contains_key(&module.id);
+        if candidate.choice == Choice::Excluded || outside_fills || kept[index] {
+            continue;
+        }
+        if !fits_the_plans_kind(plan, module) && plan.term_of(&module.id).is_none() {
+            if candidate.choice == Choice::Free {
+                candidate.choice = Choice::Excluded;
+            }
+            continue;
+        }
+        let elective = has_groups
             && plan.kind != ProgrammeKind::ShortCourse
             && module.category == Category::ProfessionalElective;
-        if candidate.choice == Choice::Free
-            && (!fits_the_plans_kind(plan, module) || elective_outside_groups)
-            && plan.term_of(&module.id).is_none()
-        {
-            candidate.choice = Choice::Excluded;
+        // A lock the user set is theirs: such a module may be on every path.
+        if elective && candidate.choice == Choice::Free {
+            candidate.may_be_required = false;
+            if !offered.contains(&index) {
+                candidate.choice = Choice::Excluded;
+            }
         }
     }
     for (industry, least_hours) in &request.industries {
         if !pool.industries.iter().any(|known| &known.id == industry) {
             return Err(PrepareError::UnknownIndustry(industry.clone()));
         }
+        let served = |module: &Module, share: f64| {
+            if module.industries.contains(industry) {
+                f64::from(module.hours()) * share
+            } else {
+                0.0
+            }
+        };
         problem.rows.push(Row {
             name: industry.to_string(),
             coefficients: pool
                 .modules
                 .iter()
                 .zip(&share_of)
-                .map(|(module, share)| {
-                    if module.industries.contains(industry) {
-                        f64::from(module.hours()) * share
-                    } else {
-                        0.0
-                    }
+                .map(|(module, &share)| served(module, share))
+                .collect(),
+            in_group: request
+                .fills
+                .iter()
+                .map(|fill| {
+                    let share = fill.share();
+                    pool.modules
+                        .iter()
+                        .map(|module| served(module, share))
+                        .collect()
                 })
                 .collect(),
             at_least: Some(*least_hours),
@@ -229,7 +307,24 @@ pub fn prepare(
     }
     let mut unchecked_rules = Vec::new();
     if let (true, Some(book)) = (request.follow_rules, book) {
-        let stated = rule_rows(plan, book, &pool, &share_of);
+        // A module of a group to fill is in it only as the suggestion offers it, unless it is
+        // kept there.
+        let roles = Roles {
+            groups: pool
+                .modules
+                .iter()
+                .zip(&kept)
+                .map(|(module, &kept)| {
+                    first_group
+                        .get(&module.id)
+                        .copied()
+                        .filter(|&group| kept || fill_of(group).is_none())
+                })
+                .collect(),
+            shares: &share_of,
+            fills: &request.fills,
+        };
+        let stated = rule_rows(plan, book, &pool, &roles);
         // A rule book from elsewhere may hold a figure that is not a number: such a rule is
         // left to the check of the result.
         let (sound, unsound): (Vec<Row>, Vec<Row>) = stated.rows.into_iter().partition(|row| {
@@ -257,7 +352,76 @@ pub fn prepare(
         pool,
         kept,
         unchecked_rules,
+        fills: request.fills.clone(),
     })
+}
+
+/// The groups to fill, each with the candidates it may offer: the modules it offers now, and
+/// the electives (or modules of a category it offers now) that no kept group offers. A group
+/// that asks for at least k modules offers none above its least credits / k, so that the k
+/// smallest always fit in its least credits and its share stays `least / offered`. A module
+/// kept in several terms stays in its group and takes its credits from those to offer.
+fn groups_to_fill(
+    plan: &Plan,
+    request: &SuggestRequest,
+    pool: &Library,
+    kept: &[bool],
+    shares: &HashMap<ModuleId, f64>,
+    filled_by: &HashMap<&ModuleId, usize>,
+) -> Vec<Group> {
+    request
+        .fills
+        .iter()
+        .enumerate()
+        .map(|(fill_index, fill)| {
+            let group = plan
+                .elective_groups
+                .iter()
+                .find(|group| group.id == fill.group);
+            let categories: Vec<Category> = group
+                .into_iter()
+                .flat_map(|group| &group.modules)
+                .filter_map(|id| plan.module(id))
+                .map(|module| module.category)
+                .chain([Category::ProfessionalElective])
+                .collect();
+            let least_modules = group.map_or(0, |group| group.min_modules);
+            let largest = if least_modules > 0 {
+                fill.least / f64::from(least_modules)
+            } else {
+                f64::INFINITY
+            };
+            let mut offered = fill.offered;
+            let mut offered_modules = fill.modules.map(|count| count as usize);
+            let mut members = Vec::new();
+            for (index, module) in pool.modules.iter().enumerate() {
+                let here = filled_by.get(&module.id) == Some(&fill_index);
+                if here && kept[index] {
+                    offered -= module.credits;
+                    // Kept beyond the count asked for: nothing more fits.
+                    offered_modules = offered_modules.map(|count| count.saturating_sub(1));
+                    continue;
+                }
+                let other_fill = filled_by
+                    .get(&module.id)
+                    .is_some_and(|&other| other != fill_index);
+                if kept[index] || shares.contains_key(&module.id) || other_fill {
+                    continue;
+                }
+                let fits = here || categories.contains(&module.category);
+                if fits && module.credits <= largest + 1e-9 {
+                    members.push(index);
+                }
+            }
+            Group {
+                name: fill.group.to_string(),
+                offered: Some(offered),
+                offered_modules,
+                share: fill.share(),
+                members,
+            }
+        })
+        .collect()
 }
 
 /// The plan's modules, skills and industries, then the library's that the plan lacks.

@@ -1,21 +1,31 @@
 //! A rule book's rules as linear rows over the candidates, where they are linear.
 //!
 //! On a student's path a required module counts whole and a group's module by its group's
-//! share (`analysis::choice`); the groups are kept as the plan has them, so every share is a
-//! constant and these rules are linear in the choice: total hours and credits, a share of
-//! hours, a count of modules, a course's hours and credits. Hours per credit is a rule on each
+//! share (`analysis::choice`); a group is kept as the plan has it or filled with a fixed
+//! share, so every share is a constant and these rules are linear in the choice, each module
+//! with one coefficient when required and one per group to fill: total hours and credits, a
+//! share of hours, a count of modules, a course's hours and credits. Hours per credit is a rule on each
 //! module: a free module outside the range is left out. Internship months and a course's
 //! weeks count block weeks, which `placing` fixes for each module whatever its term. A rule on
 //! every term depends on a module being in several terms, which the suggestion does not
 //! decide: it is checked on the suggested plan instead.
 
+use super::GroupFill;
 use super::placing::block_weeks;
 use crate::analysis::suggestion::Row;
 use crate::analysis::{WEEKS_PER_MONTH, course_matches};
 use crate::model::{
-    Category, Delivery, HoursCounted, Library, Module, Plan, Requirement, RuleBook, RuleKind,
-    Selector,
+    Category, Delivery, GroupId, HoursCounted, Library, Module, Plan, Requirement, RuleBook,
+    RuleKind, Selector,
 };
+
+/// Each candidate's group and share when the suggestion does not put it in a group to fill,
+/// and the groups to fill.
+pub(super) struct Roles<'a> {
+    pub groups: Vec<Option<&'a GroupId>>,
+    pub shares: &'a [f64],
+    pub fills: &'a [GroupFill],
+}
 
 pub(super) struct RuleRows {
     pub rows: Vec<Row>,
@@ -25,24 +35,44 @@ pub(super) struct RuleRows {
     pub unchecked: Vec<String>,
 }
 
-pub(super) fn rule_rows(plan: &Plan, book: &RuleBook, pool: &Library, shares: &[f64]) -> RuleRows {
+pub(super) fn rule_rows(plan: &Plan, book: &RuleBook, pool: &Library, roles: &Roles) -> RuleRows {
     let mut stated = RuleRows {
         rows: Vec::new(),
         unusable: Vec::new(),
         unchecked: Vec::new(),
     };
-    let row = |name: &str, value: &dyn Fn(&Module) -> f64, least, most, weighted: bool| Row {
+    let has_groups = !plan.elective_groups.is_empty() || !roles.fills.is_empty();
+    // `value` of a module in a group (or none); `weighted`: counted by the share on the path.
+    type Value<'v> = &'v dyn Fn(&Module, Option<&GroupId>) -> f64;
+    let row = |name: &str, value: Value, least, most, weighted: bool| Row {
         name: name.to_owned(),
         coefficients: pool
             .modules
             .iter()
-            .zip(shares)
-            .map(|(module, share)| value(module) * if weighted { *share } else { 1.0 })
+            .zip(roles.shares)
+            .zip(&roles.groups)
+            .map(|((module, share), group)| {
+                value(module, *group) * if weighted { *share } else { 1.0 }
+            })
+            .collect(),
+        in_group: roles
+            .fills
+            .iter()
+            .map(|fill| {
+                let share = if weighted { fill.share() } else { 1.0 };
+                pool.modules
+                    .iter()
+                    .map(|module| value(module, Some(&fill.group)) * share)
+                    .collect()
+            })
             .collect(),
         at_least: least,
         at_most: most,
     };
-    let hours = |module: &Module| f64::from(module.hours());
+    let selects = |selector: &Selector, module: &Module, group: Option<&GroupId>| {
+        selects(has_groups, selector, module, group)
+    };
+    let hours = |module: &Module, _: Option<&GroupId>| f64::from(module.hours());
     for rule in &book.rules {
         let name = rule.id.as_str();
         match &rule.check {
@@ -54,7 +84,7 @@ pub(super) fn rule_rows(plan: &Plan, book: &RuleBook, pool: &Library, shares: &[
             RuleKind::TotalCredits { at_least, at_most } => {
                 stated.rows.push(row(
                     name,
-                    &|module| module.credits,
+                    &|module, _| module.credits,
                     *at_least,
                     *at_most,
                     true,
@@ -81,19 +111,23 @@ pub(super) fn rule_rows(plan: &Plan, book: &RuleBook, pool: &Library, shares: &[
                     HoursCounted::All => f64::from(module.hours()),
                     HoursCounted::Practice => f64::from(module.practice_hours),
                 };
-                let selected = |module: &Module| {
-                    if selects(plan, of, module) {
+                let selected = |module: &Module, group: Option<&GroupId>| {
+                    if selects(of, module, group) {
                         counted(module)
                     } else {
                         0.0
                     }
                 };
                 if let Some(least) = at_least {
-                    let value = |module: &Module| selected(module) - least * hours(module);
+                    let value = |module: &Module, group: Option<&GroupId>| {
+                        selected(module, group) - least * hours(module, group)
+                    };
                     stated.rows.push(row(name, &value, Some(0.0), None, true));
                 }
                 if let Some(most) = at_most {
-                    let value = |module: &Module| selected(module) - most * hours(module);
+                    let value = |module: &Module, group: Option<&GroupId>| {
+                        selected(module, group) - most * hours(module, group)
+                    };
                     stated.rows.push(row(name, &value, None, Some(0.0), true));
                 }
             }
@@ -102,7 +136,9 @@ pub(super) fn rule_rows(plan: &Plan, book: &RuleBook, pool: &Library, shares: &[
                 at_least,
                 at_most,
             } => {
-                let value = |module: &Module| f64::from(u8::from(selects(plan, of, module)));
+                let value = |module: &Module, group: Option<&GroupId>| {
+                    f64::from(u8::from(selects(of, module, group)))
+                };
                 stated
                     .rows
                     .push(row(name, &value, *at_least, *at_most, false));
@@ -121,19 +157,24 @@ pub(super) fn rule_rows(plan: &Plan, book: &RuleBook, pool: &Library, shares: &[
                     }
                 };
                 if wanted_hours.is_some() {
-                    let value = |module: &Module| matching(hours(module), module);
+                    let value = |module: &Module, _: Option<&GroupId>| {
+                        matching(f64::from(module.hours()), module)
+                    };
                     stated
                         .rows
                         .push(row(name, &value, *wanted_hours, None, true));
                 }
                 if wanted_credits.is_some() {
-                    let value = |module: &Module| matching(module.credits, module);
+                    let value =
+                        |module: &Module, _: Option<&GroupId>| matching(module.credits, module);
                     stated
                         .rows
                         .push(row(name, &value, *wanted_credits, None, true));
                 }
                 if wanted_weeks.is_some() {
-                    let value = |module: &Module| matching(block_weeks(plan, module), module);
+                    let value = |module: &Module, _: Option<&GroupId>| {
+                        matching(block_weeks(plan, module), module)
+                    };
                     stated
                         .rows
                         .push(row(name, &value, *wanted_weeks, None, true));
@@ -146,7 +187,7 @@ pub(super) fn rule_rows(plan: &Plan, book: &RuleBook, pool: &Library, shares: &[
             } => {
                 // Weeks are a module's block weeks, or its credits when it has none, as the
                 // analysis counts them; `placing` fixes both whatever the module's term.
-                let value = |module: &Module| {
+                let value = |module: &Module, _: Option<&GroupId>| {
                     let internship = match course {
                         Some(course) => course_matches(course, module),
                         None => module.delivery == Delivery::EnterpriseInternship,
@@ -168,12 +209,14 @@ pub(super) fn rule_rows(plan: &Plan, book: &RuleBook, pool: &Library, shares: &[
     stated
 }
 
-/// Whether a rule's selector takes a module, with the plan's groups as they are.
-fn selects(plan: &Plan, selector: &Selector, module: &Module) -> bool {
-    let group = plan
-        .elective_groups
-        .iter()
-        .find(|group| group.offers(&module.id));
+/// Whether a rule's selector takes a module in a group (or none), in a plan with or without
+/// elective groups.
+fn selects(
+    has_groups: bool,
+    selector: &Selector,
+    module: &Module,
+    group: Option<&GroupId>,
+) -> bool {
     selector
         .category
         .is_none_or(|category| module.category == category)
@@ -183,12 +226,12 @@ fn selects(plan: &Plan, selector: &Selector, module: &Module) -> bool {
         && selector
             .group
             .as_ref()
-            .is_none_or(|wanted| group.is_some_and(|group| &group.id == wanted))
+            .is_none_or(|wanted| group == Some(wanted))
         && selector.choice.is_none_or(|choice| {
-            let elective = if plan.elective_groups.is_empty() {
-                module.category == Category::ProfessionalElective
-            } else {
+            let elective = if has_groups {
                 group.is_some()
+            } else {
+                module.category == Category::ProfessionalElective
             };
             elective == (choice == Requirement::Elective)
         })

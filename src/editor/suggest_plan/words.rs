@@ -21,6 +21,7 @@ pub fn prepare_error_text(error: &PrepareError, language: Language) -> String {
         PrepareError::BadRange(least, most) => {
             language.fill(Text::SuggestBadRange, &[&format!("{least}..{most}")])
         }
+        PrepareError::BadFill(group) => language.fill(Text::SuggestBadFill, &[group]),
     }
 }
 
@@ -74,5 +75,12 @@ pub fn constraint_text(
                 });
             language.fill(Text::SuggestConstraintLock, &[&id])
         }
+        Constraint::Group(index) => match request.fills.get(*index) {
+            Some(fill) => language.fill(
+                Text::SuggestConstraintGroup,
+                &[&fill.group, &number(fill.offered)],
+            ),
+            None => String::new(),
+        },
     }
 }

@@ -11,6 +11,7 @@ pub(in crate::ui) mod gap_view;
 pub(in crate::ui) mod matrix_view;
 pub(in crate::ui) mod print_preview_view;
 pub(in crate::ui) mod rule_remedy_view;
+pub(in crate::ui) mod suggest_groups_view;
 pub(in crate::ui) mod suggest_preview_view;
 pub(in crate::ui) mod suggest_view;
 pub(in crate::ui) mod survey_details_view;

@@ -11,6 +11,7 @@ use crate::editor::SuggestRequest;
 use crate::model::ModuleId;
 use crate::ui::command::Command;
 use crate::ui::suggesting::{Suggesting, SuggestionOutcome};
+use crate::ui::tabs::suggest_groups_view::{FillForm, add_fills, fills_for, groups_ui};
 use crate::ui::view_context::ViewContext;
 
 /// What the user says of a module the plan places now.
@@ -26,9 +27,13 @@ enum Keep {
 impl Keep {
     const ALL: [Keep; 4] = [Keep::Free, Keep::Anywhere, Keep::InItsTerm, Keep::Never];
 
-    fn label(self) -> Text {
+    /// What a library module the plan does not place may be told.
+    const FOR_LIBRARY: [Keep; 3] = [Keep::Free, Keep::Anywhere, Keep::Never];
+
+    fn label(self, placed: bool) -> Text {
         match self {
             Keep::Free => Text::SuggestModuleFree,
+            Keep::Anywhere if !placed => Text::SuggestModuleAdd,
             Keep::Anywhere => Text::SuggestModuleKeep,
             Keep::InItsTerm => Text::SuggestModuleKeepHere,
             Keep::Never => Text::SuggestModuleExclude,
@@ -47,9 +52,9 @@ struct Form {
     last_weekly_cap: f64,
     hours: Option<(f64, f64)>,
     seconds: f64,
+    /// What the user says of modules, the plan's and the library's.
     keep: HashMap<ModuleId, Keep>,
-    /// Library modules the suggestion must not add.
-    left_out: std::collections::BTreeSet<ModuleId>,
+    fills: Vec<FillForm>,
 }
 
 /// A cap per term and an hour range to start from when the user turns them on.
@@ -103,6 +108,7 @@ impl SuggestView {
                 let running = state.running.is_some();
                 ui.add_enabled_ui(!running, |ui| {
                     constraints_ui(ui, context, form);
+                    groups_ui(ui, context, &mut form.fills);
                     modules_ui(ui, context, form);
                     library_ui(ui, context, form);
                 });
@@ -145,7 +151,7 @@ fn form_for(context: &ViewContext<'_>, plan_key: String) -> Form {
         hours: request.hours,
         seconds: request.time_limit.map_or(60.0, |limit| limit.as_secs_f64()),
         keep: HashMap::new(),
-        left_out: Default::default(),
+        fills: fills_for(context),
         request,
     }
 }
@@ -165,7 +171,7 @@ fn request_of(context: &ViewContext<'_>, form: &Form) -> SuggestRequest {
             Keep::Never => request.excludes.push(id.clone()),
         }
     }
-    request.excludes.extend(form.left_out.iter().cloned());
+    add_fills(&mut request, &form.fills);
     request
 }
 
@@ -262,29 +268,56 @@ fn range_ui(ui: &mut Ui, (least, most): &mut (f64, f64), speed: f64, label: egui
     }
 }
 
-/// The library's modules the plan does not place (of its kind), each to leave out or not.
+/// The library's modules the plan does not place (of its kind), each for the suggestion to
+/// decide, to add for sure or to leave out.
 fn library_ui(ui: &mut Ui, context: &ViewContext<'_>, form: &mut Form) {
     let language = context.language;
     egui::CollapsingHeader::new(language.text(Text::SuggestLibraryHeading))
         .default_open(false)
         .show(ui, |ui| {
-            for module in &context.library.modules {
-                if context.plan.term_of(&module.id).is_some()
-                    || !crate::editor::fits_the_plans_kind(context.plan, module)
-                {
-                    continue;
-                }
-                let mut out = form.left_out.contains(&module.id);
-                let text = format!("{} {}", module.code, module.name.in_language(language));
-                if ui.checkbox(&mut out, text).changed() {
-                    if out {
-                        form.left_out.insert(module.id.clone());
-                    } else {
-                        form.left_out.remove(&module.id);
+            Grid::new("suggest-library")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for module in &context.library.modules {
+                        if context.plan.term_of(&module.id).is_some()
+                            || !crate::editor::fits_the_plans_kind(context.plan, module)
+                        {
+                            continue;
+                        }
+                        let text = format!("{} {}", module.code, module.name.in_language(language));
+                        let label = ui.label(text);
+                        let keep = form.keep.entry(module.id.clone()).or_default();
+                        keep_ui(ui, language, ("library", module.id.as_str()), keep, false)
+                            .labelled_by(label.id);
+                        ui.end_row();
                     }
-                }
-            }
+                });
         });
+}
+
+/// The box that says what the suggestion may do with a module.
+fn keep_ui(
+    ui: &mut Ui,
+    language: Language,
+    salt: (&str, &str),
+    keep: &mut Keep,
+    placed: bool,
+) -> egui::Response {
+    let choices: &[Keep] = if placed {
+        &Keep::ALL
+    } else {
+        &Keep::FOR_LIBRARY
+    };
+    egui::ComboBox::from_id_salt(salt)
+        .width(KEEP_WIDTH)
+        .selected_text(language.text(keep.label(placed)))
+        .show_ui(ui, |ui| {
+            for &choice in choices {
+                ui.selectable_value(keep, choice, language.text(choice.label(placed)));
+            }
+        })
+        .response
 }
 
 /// Each module the plan places, with what the suggestion may do with it.
@@ -309,19 +342,7 @@ fn modules_ui(ui: &mut Ui, context: &ViewContext<'_>, form: &mut Form) {
                             let label = ui.label(name);
                             ui.label(entry.name.in_language(language));
                             let keep = form.keep.entry(id.clone()).or_default();
-                            egui::ComboBox::from_id_salt(("keep", id.as_str()))
-                                .width(KEEP_WIDTH)
-                                .selected_text(language.text(keep.label()))
-                                .show_ui(ui, |ui| {
-                                    for choice in Keep::ALL {
-                                        ui.selectable_value(
-                                            keep,
-                                            choice,
-                                            language.text(choice.label()),
-                                        );
-                                    }
-                                })
-                                .response
+                            keep_ui(ui, language, ("keep", id.as_str()), keep, true)
                                 .labelled_by(label.id);
                             ui.end_row();
                         }
