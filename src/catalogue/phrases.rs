@@ -869,7 +869,7 @@ phrases! {
     SuggestStopped => "在时限内没有找到满足全部约束的方案；请放宽时限（--time-limit）再试。", "No plan meeting every constraint was found within the time limit; try a longer --time-limit.";
     SuggestOptimal => "建议方案与调查吻合度 {}，已证明为约束下的最优。", "The suggested plan matches the survey at {}, proved the best possible under the constraints.";
     SuggestNotProved => "建议方案与调查吻合度 {}；可能的最高值不超过 {}（差距 {}）。", "The suggested plan matches the survey at {}; the best possible is at most {} (gap {}).";
-    SuggestUncheckedRules => "这些规则要求课程分在多个学期，建议方案不这样排，所以没有作为约束，只在结果上检查：{}", "These rules need a module placed in several terms, which the suggestion does not do, so they were not constraints; they are checked on the result: {}";
+    SuggestUncheckedRules => "这些规则的数字无法作为约束（不是有效的数），只在结果上检查：{}", "These rules hold figures that cannot be constraints (not valid numbers), so they are checked on the result: {}";
     SuggestRulesUnmet => "建议方案未满足的规则：{}", "Rules the suggested plan does not meet: {}";
     SuggestPlanWritten => "已写出建议方案 {}", "Suggested plan written: {}";
     SuggestTitle => "建议方案", "Suggest a plan";

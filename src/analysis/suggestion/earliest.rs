@@ -9,7 +9,13 @@ pub(super) fn earliest_terms(problem: &Problem) -> Vec<Option<usize>> {
     let mut earliest: Vec<Option<usize>> = problem
         .candidates
         .iter()
-        .map(|candidate| (candidate.choice != Choice::Excluded).then_some(0))
+        .map(|candidate| {
+            // A module of every term starts in the first, before any requisite of its own.
+            let requisites =
+                !candidate.prerequisites.is_empty() || !candidate.corequisites.is_empty();
+            (candidate.choice != Choice::Excluded && !(candidate.every_term && requisites))
+                .then_some(0)
+        })
         .collect();
     // Longest paths by relaxation. A value only rises, and past the last term it becomes
     // `None` for good, so the loop ends; a prerequisite cycle climbs until it does.

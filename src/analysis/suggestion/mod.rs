@@ -73,6 +73,10 @@ pub struct Candidate {
     /// Whether it may be on every student's path; when not, only a group may offer it (an
     /// elective in a plan whose electives are all in groups).
     pub may_be_required: bool,
+    /// Taught in every term, an equal part in each (形势与政策, which a rule asks in every
+    /// term): its term is the first, and each term carries its part of the credits and loads
+    /// (`TermLoad::load` holds the part for each term).
+    pub every_term: bool,
 }
 
 /// What the user said about a candidate.

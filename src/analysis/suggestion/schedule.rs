@@ -44,12 +44,14 @@ pub(super) fn meets(problem: &Problem, terms: &[Option<usize>]) -> bool {
             _ => {}
         }
         let Some(term) = *term else { continue };
-        let Some(sum) = per_term.get_mut(term) else {
+        if term >= problem.terms || (candidate.every_term && term != 0) {
             return false;
-        };
-        *sum += candidate.credits;
-        for (load, sums) in problem.term_loads.iter().zip(&mut loads) {
-            sums[term] += load.of(index, term);
+        }
+        for (at, credits) in spread(problem, index, term) {
+            per_term[at] += credits;
+            for (load, sums) in problem.term_loads.iter().zip(&mut loads) {
+                sums[at] += load.of(index, at);
+            }
         }
         let placed_before = |required: &usize, end: usize| {
             terms
@@ -80,6 +82,18 @@ pub(super) fn meets(problem: &Problem, terms: &[Option<usize>]) -> bool {
         })
 }
 
+/// The credits a candidate placed at `term` takes in each term: all in that term, or, for a
+/// module of every term, an equal part in each.
+fn spread(problem: &Problem, index: usize, term: usize) -> Vec<(usize, f64)> {
+    let candidate = &problem.candidates[index];
+    if candidate.every_term {
+        let part = candidate.credits / problem.terms.max(1) as f64;
+        (0..problem.terms).map(|at| (at, part)).collect()
+    } else {
+        vec![(term, candidate.credits)]
+    }
+}
+
 /// Locked modules in their terms, then each other module, once its requisites are placed, in
 /// the first term after them with room.
 fn place_early(
@@ -97,9 +111,19 @@ fn place_early(
         }
     };
     for (index, candidate) in problem.candidates.iter().enumerate() {
-        if let (true, Choice::Locked(Some(term))) = (chosen[index], candidate.choice) {
-            *per_term.get_mut(term)? += candidate.credits;
-            take(&mut loads, index, term);
+        let fixed = match candidate.choice {
+            _ if candidate.every_term => Some(0),
+            Choice::Locked(Some(term)) => Some(term),
+            _ => None,
+        };
+        if let (true, Some(term)) = (chosen[index], fixed) {
+            if term >= problem.terms {
+                return None;
+            }
+            for (at, credits) in spread(problem, index, term) {
+                per_term[at] += credits;
+                take(&mut loads, index, at);
+            }
             terms[index] = Some(term);
         }
     }
@@ -167,6 +191,7 @@ fn place_exactly(
     for (index, candidate) in problem.candidates.iter().enumerate() {
         let allowed = |term: usize| match (chosen[index], earliest[index], candidate.choice) {
             (false, _, _) | (_, None, _) => false,
+            (true, Some(_), _) if candidate.every_term => term == 0,
             (true, Some(_), Choice::Locked(Some(locked))) => term == locked,
             (true, Some(first), _) => term >= first,
         };
@@ -213,29 +238,50 @@ fn place_exactly(
             }
         }
     }
+    // Modules of every term take their part of each term whatever the rest does.
+    let every_term: Vec<usize> = (0..chosen.len())
+        .filter(|&index| chosen[index] && problem.candidates[index].every_term)
+        .collect();
+    let placed = |index: usize| !problem.candidates[index].every_term;
     if let Some(cap) = problem.term_credits {
         for term in 0..problem.terms {
+            let fixed: f64 = every_term
+                .iter()
+                .flat_map(|&index| spread(problem, index, 0))
+                .filter(|(at, _)| *at == term)
+                .map(|(_, credits)| credits)
+                .sum();
             let load: Vec<(microlp::Variable, f64)> = problem
                 .candidates
                 .iter()
                 .zip(&in_term)
-                .filter_map(|(candidate, slots)| slots[term].map(|x| (x, candidate.credits)))
+                .enumerate()
+                .filter(|(index, _)| placed(*index))
+                .filter_map(|(_, (candidate, slots))| slots[term].map(|x| (x, candidate.credits)))
                 .collect();
+            if fixed > cap + 1e-9 {
+                return Schedule::Impossible;
+            }
             if !load.is_empty() {
-                program.add_constraint(load, ComparisonOp::Le, cap);
+                program.add_constraint(load, ComparisonOp::Le, cap - fixed);
             }
         }
     }
     for load in &problem.term_loads {
         for term in 0..problem.terms {
+            let fixed: f64 = every_term.iter().map(|&index| load.of(index, term)).sum();
             let row: Vec<(microlp::Variable, f64)> = in_term
                 .iter()
                 .enumerate()
+                .filter(|(index, _)| placed(*index))
                 .filter_map(|(index, slots)| slots[term].map(|x| (x, load.of(index, term))))
                 .filter(|(_, value)| *value != 0.0)
                 .collect();
+            if fixed > load.cap(term) + 1e-9 {
+                return Schedule::Impossible;
+            }
             if !row.is_empty() && load.cap(term).is_finite() {
-                program.add_constraint(row, ComparisonOp::Le, load.cap(term));
+                program.add_constraint(row, ComparisonOp::Le, load.cap(term) - fixed);
             }
         }
     }

@@ -99,9 +99,17 @@ fn placement_holds(problem: &Problem, terms: &[Option<usize>]) -> bool {
             _ => {}
         }
         let Some(term) = *term else { continue };
-        per_term[term] += candidate.credits;
-        for (load, sums) in problem.term_loads.iter().zip(&mut loads) {
-            sums[term] += load.load[index][term];
+        // A module of every term is marked by its first and takes a part of each.
+        let parts: Vec<usize> = match candidate.every_term {
+            true if term != 0 => return false,
+            true => (0..problem.terms).collect(),
+            false => vec![term],
+        };
+        for &at in &parts {
+            per_term[at] += candidate.credits / parts.len() as f64;
+            for (load, sums) in problem.term_loads.iter().zip(&mut loads) {
+                sums[at] += load.load[index][at];
+            }
         }
         let before = |required: &usize, end: usize| terms[*required].is_some_and(|t| t < end);
         if !candidate.prerequisites.iter().all(|p| before(p, term))
@@ -214,6 +222,7 @@ fn candidate_strategy(count: usize, skills: usize) -> impl Strategy<Value = Cand
                     },
                     usual_term: Some(term),
                     may_be_required: true,
+                    every_term: false,
                 }
             },
         )
@@ -260,10 +269,22 @@ fn sized_problem_strategy(
             proptest::option::of(3u32..8),
             proptest::option::weighted(0.5, (proptest::collection::vec(0u32..4, count), 0u32..6)),
             proptest::option::weighted(0.3, 4u32..12),
-            groups_strategy(count),
+            (
+                groups_strategy(count),
+                proptest::collection::vec(proptest::bool::weighted(0.15), count),
+            ),
         )
             .prop_map(
-                move |(mut candidates, demand, least, span, cap, row, weekly_cap, groups)| {
+                move |(
+                    mut candidates,
+                    demand,
+                    least,
+                    span,
+                    cap,
+                    row,
+                    weekly_cap,
+                    (groups, every_term),
+                )| {
                     // A module that requires itself, or a locked term past the last, is another
                     // test's business.
                     for (index, candidate) in candidates.iter_mut().enumerate() {
@@ -271,6 +292,15 @@ fn sized_problem_strategy(
                         candidate.corequisites.retain(|&c| c != index);
                         if let Choice::Locked(Some(term)) = candidate.choice {
                             candidate.choice = Choice::Locked(Some(term.min(terms - 1)));
+                        }
+                    }
+                    // A few modules of every term (with no requisite, as prepare gives them).
+                    for (candidate, every) in candidates.iter_mut().zip(&every_term) {
+                        candidate.every_term = *every
+                            && candidate.prerequisites.is_empty()
+                            && candidate.corequisites.is_empty();
+                        if candidate.every_term && matches!(candidate.choice, Choice::Locked(_)) {
+                            candidate.choice = Choice::Locked(None);
                         }
                     }
                     // Weekly hours that differ by term, as teaching weeks do.
@@ -283,8 +313,15 @@ fn sized_problem_strategy(
                         load: candidates
                             .iter()
                             .map(|candidate| {
+                                let part = if candidate.every_term {
+                                    terms as f64
+                                } else {
+                                    1.0
+                                };
                                 (0..terms)
-                                    .map(|term| candidate.credits * (1.0 + (term % 2) as f64))
+                                    .map(|term| {
+                                        candidate.credits * (1.0 + (term % 2) as f64) / part
+                                    })
                                     .collect()
                             })
                             .collect(),
@@ -413,6 +450,7 @@ fn module(credits: f64, effort: &[f64]) -> Candidate {
         choice: Choice::Free,
         usual_term: None,
         may_be_required: true,
+        every_term: false,
     }
 }
 
@@ -507,6 +545,19 @@ fn most_random_problems_have_a_plan() {
         .count();
     eprintln!("{with_groups} of {cases} random problems fill a group");
     assert!(with_groups * 8 >= cases, "{with_groups} of {cases}");
+    // And modules of every term are chosen in some.
+    let spread = (0..cases)
+        .map(|_| strategy.new_tree(&mut runner).unwrap().current())
+        .filter(|problem| {
+            solve(problem).is_ok_and(|suggested| {
+                (0..problem.candidates.len()).any(|index| {
+                    problem.candidates[index].every_term && suggested.terms[index].is_some()
+                })
+            })
+        })
+        .count();
+    eprintln!("{spread} of {cases} random problems teach a module in every term");
+    assert!(spread * 10 >= cases, "{spread} of {cases}");
     let strategy = sized_problem_strategy(8..=12, 1..=3);
     let cases = 50;
     let feasible = (0..cases)

@@ -3,10 +3,10 @@
 use crate::analysis::suggestion::Suggested;
 use crate::editor::add_from_library;
 use crate::model::edit::{Edit, EditError, apply};
-use crate::model::{ElectiveGroup, Names, PlacementTime, Plan};
+use crate::model::{ElectiveGroup, Names, Placement, PlacementTime, Plan};
 
 use super::Prepared;
-use super::placing::new_block_weeks;
+use super::placing::{every_term_time, new_block_weeks};
 
 /// The edit that turns `plan` into the suggestion: a module left out is taken out of its
 /// terms (it stays defined in the plan), a module in another term is moved there with its
@@ -24,14 +24,33 @@ pub fn suggested_edit(
         edits.push(edit);
         Ok(())
     };
+    let every_term = |position: usize| {
+        prepared
+            .problem
+            .candidates
+            .get(position)
+            .is_some_and(|candidate| candidate.every_term)
+    };
     let entries = prepared
         .pool
         .modules
         .iter()
         .zip(&suggested.terms)
-        .zip(&prepared.kept);
-    for ((module, term), &kept) in entries.clone() {
+        .zip(&prepared.kept)
+        .enumerate();
+    for (position, ((module, term), &kept)) in entries.clone() {
         let placed = plan.placements_of(&module.id);
+        // A module of every term is placed afresh in each below.
+        if every_term(position) {
+            if !placed.is_empty() {
+                let edit = Edit::Unschedule {
+                    module: module.id.clone(),
+                    term: None,
+                };
+                push(&mut working, edit)?;
+            }
+            continue;
+        }
         if let (false, Some(term), [(from, _)]) = (kept, *term, placed.as_slice())
             && *from != term
         {
@@ -60,8 +79,40 @@ pub fn suggested_edit(
             )?;
         }
     }
-    for ((module, term), &kept) in entries {
+    for (position, ((module, term), &kept)) in entries {
         let Some(term) = *term else { continue };
+        if every_term(position) {
+            for term in 0..plan.terms.len() {
+                let time = every_term_time(plan, module, term);
+                let end = working
+                    .terms
+                    .get(term)
+                    .map_or(0, |entry| entry.modules.len());
+                let edit = if term == 0 {
+                    add_from_library(&working, &prepared.pool, &module.id, term, end)
+                        .ok_or_else(|| EditError::UnknownModule(module.id.clone()))?
+                } else {
+                    Edit::Schedule {
+                        placement: Placement {
+                            module: module.id.clone(),
+                            time,
+                        },
+                        term,
+                        index: end,
+                    }
+                };
+                push(&mut working, edit)?;
+                if term == 0 {
+                    let edit = Edit::SetPlacementTime {
+                        module: module.id.clone(),
+                        term,
+                        time,
+                    };
+                    push(&mut working, edit)?;
+                }
+            }
+            continue;
+        }
         if kept
             || working
                 .placements_of(&module.id)

@@ -80,6 +80,33 @@ pub(super) fn term_parts(plan: &Plan, module: &Module) -> Vec<(usize, f64)> {
         .collect()
 }
 
+/// Whole hours of `module` in each of `terms` terms when it is taught in every term: an
+/// equal part, the hours left over in the first terms.
+pub(super) fn every_term_hours(module: &Module, terms: usize) -> Vec<u32> {
+    let count = u32::try_from(terms.max(1)).unwrap_or(u32::MAX);
+    let (each, left) = (module.hours() / count, module.hours() % count);
+    (0..count)
+        .map(|term| each + u32::from(term < left))
+        .collect()
+}
+
+/// The time of such a part in `term`: whole weekly hours over the term's teaching weeks, as
+/// any module placed anew; plain hours in a term of phases.
+pub(super) fn every_term_time(plan: &Plan, module: &Module, term: usize) -> PlacementTime {
+    let hours = every_term_hours(module, plan.terms.len())
+        .get(term)
+        .copied()
+        .unwrap_or(0);
+    match plan
+        .terms
+        .get(term)
+        .and_then(|entry| entry.calendar.teaching_weeks())
+    {
+        Some(weeks) => PlacementTime::fitting(hours, weeks),
+        None => PlacementTime::Hours(hours),
+    }
+}
+
 /// Block weeks of `module` in the suggested plan, wherever it goes.
 pub(super) fn block_weeks(plan: &Plan, module: &Module) -> f64 {
     let placed: u32 = plan

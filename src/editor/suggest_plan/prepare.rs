@@ -3,15 +3,16 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::analysis::group_choices;
 use crate::analysis::suggestion::{Budget, Choice, Group, Load, Problem, Row, TermLoad};
+use crate::analysis::{course_matches, group_choices};
 use crate::editor::fits_the_plans_kind;
 use crate::model::{
-    Category, GroupId, IndustryId, Library, Module, ModuleId, Plan, ProgrammeKind, RuleBook, Survey,
+    Category, GroupId, IndustryId, Library, Module, ModuleId, PlacementTime, Plan, ProgrammeKind,
+    RuleBook, RuleKind, Survey,
 };
 
 use super::SuggestRequest;
-use super::placing::{term_parts, weekly_hours};
+use super::placing::{every_term_time, term_parts, weekly_hours};
 use super::rule_rows::{Roles, rule_rows};
 
 /// The problem with what it takes to turn a suggestion back into a plan.
@@ -156,6 +157,23 @@ pub fn prepare(
             kept[position] = false;
         }
     }
+    // A module a rule asks in every term (形势与政策) is taught in each, an equal part in each,
+    // unless the plan keeps it as it is.
+    let every_term: Vec<bool> = pool
+        .modules
+        .iter()
+        .zip(&kept)
+        .map(|(module, &kept)| {
+            !kept
+                && request.follow_rules
+                && book.is_some_and(|book| {
+                    book.rules.iter().any(|rule| match &rule.check {
+                        RuleKind::EveryTerm { course, .. } => course_matches(course, module),
+                        _ => false,
+                    })
+                })
+        })
+        .collect();
     let budget = Budget {
         terms: plan.terms.len(),
         credits: request.credits,
@@ -168,10 +186,21 @@ pub fn prepare(
     let load = |kind: Load, cap: f64, value: &dyn Fn(&Module, usize) -> f64| {
         let mut caps = vec![cap; plan.terms.len()];
         let mut load = Vec::with_capacity(pool.modules.len());
-        for (module, &kept) in pool.modules.iter().zip(&kept) {
+        for ((module, &kept), &every_term) in pool.modules.iter().zip(&kept).zip(&every_term) {
             let mut row: Vec<f64> = (0..plan.terms.len())
                 .map(|term| value(module, term))
                 .collect();
+            if every_term {
+                row = (0..plan.terms.len())
+                    .map(|term| match kind {
+                        Load::Credits => module.credits / plan.terms.len().max(1) as f64,
+                        Load::WeeklyHours => match every_term_time(plan, module, term) {
+                            PlacementTime::Weekly { hours, .. } => f64::from(hours),
+                            _ => 0.0,
+                        },
+                    })
+                    .collect();
+            }
             let parts = term_parts(plan, module);
             if let (true, [(first, _), rest @ ..]) = (kept, parts.as_slice()) {
                 for (term, _) in rest {
@@ -218,13 +247,18 @@ pub fn prepare(
             },
         )
         .collect();
-    for ((candidate, &share), module) in problem
+    for (((candidate, &share), module), &every_term) in problem
         .candidates
         .iter_mut()
         .zip(&share_of)
         .zip(&pool.modules)
+        .zip(&every_term)
     {
         candidate.share = share;
+        candidate.every_term = every_term;
+        if let (true, Choice::Locked(Some(_))) = (every_term, candidate.choice) {
+            candidate.choice = Choice::Locked(None);
+        }
         candidate.usual_term = plan.term_of(&module.id);
         for effort in &mut candidate.effort {
             *effort *= share;
@@ -323,6 +357,8 @@ pub fn prepare(
                 .collect(),
             shares: &share_of,
             fills: &request.fills,
+            kept: &kept,
+            every_term: &every_term,
         };
         let stated = rule_rows(plan, book, &pool, &roles);
         // A rule book from elsewhere may hold a figure that is not a number: such a rule is

@@ -7,11 +7,12 @@
 //! share of hours, a count of modules, a course's hours and credits. Hours per credit is a rule on each
 //! module: a free module outside the range is left out. Internship months and a course's
 //! weeks count block weeks, which `placing` fixes for each module whatever its term. A rule on
-//! every term depends on a module being in several terms, which the suggestion does not
-//! decide: it is checked on the suggested plan instead.
+//! every term counts, of each module it names, the hours of its lightest term: a module
+//! taught in every term takes its hours' equal part (`placing::every_term_hours`), one kept
+//! as the plan has it the least any of its terms holds.
 
 use super::GroupFill;
-use super::placing::block_weeks;
+use super::placing::{block_weeks, every_term_hours, term_parts};
 use crate::analysis::suggestion::Row;
 use crate::analysis::{WEEKS_PER_MONTH, course_matches};
 use crate::model::{
@@ -25,6 +26,10 @@ pub(super) struct Roles<'a> {
     pub groups: Vec<Option<&'a GroupId>>,
     pub shares: &'a [f64],
     pub fills: &'a [GroupFill],
+    /// Candidates kept as the plan places them.
+    pub kept: &'a [bool],
+    /// Candidates taught in every term, an equal part in each.
+    pub every_term: &'a [bool],
 }
 
 pub(super) struct RuleRows {
@@ -203,7 +208,62 @@ pub(super) fn rule_rows(plan: &Plan, book: &RuleBook, pool: &Library, roles: &Ro
                     .rows
                     .push(row(name, &value, *at_least, *at_most, true));
             }
-            RuleKind::EveryTerm { .. } => stated.unchecked.push(rule.id.clone()),
+            RuleKind::EveryTerm {
+                course,
+                hours_each_term,
+            } => {
+                let lightest = |position: usize, module: &Module| -> f64 {
+                    if !course_matches(course, module) {
+                        return 0.0;
+                    }
+                    let terms = plan.terms.len();
+                    if roles.every_term.get(position).copied().unwrap_or(false) {
+                        let parts = every_term_hours(module, terms);
+                        return parts.into_iter().min().map_or(0.0, f64::from);
+                    }
+                    if !roles.kept.get(position).copied().unwrap_or(false) {
+                        return 0.0;
+                    }
+                    let parts = term_parts(plan, module);
+                    let hours = f64::from(module.hours());
+                    (0..terms)
+                        .map(|term| {
+                            parts
+                                .iter()
+                                .find(|(at, _)| *at == term)
+                                .map_or(0.0, |(_, part)| hours * part)
+                        })
+                        .fold(f64::INFINITY, f64::min)
+                };
+                let (least, value): (f64, Vec<f64>) = match hours_each_term {
+                    Some(hours) => (
+                        *hours,
+                        pool.modules
+                            .iter()
+                            .enumerate()
+                            .map(|(position, module)| lightest(position, module))
+                            .collect(),
+                    ),
+                    // Placed in every term, whatever its hours.
+                    None => (
+                        1.0,
+                        pool.modules
+                            .iter()
+                            .enumerate()
+                            .map(|(position, module)| {
+                                f64::from(u8::from(lightest(position, module) > 0.0))
+                            })
+                            .collect(),
+                    ),
+                };
+                stated.rows.push(Row {
+                    name: name.to_owned(),
+                    in_group: vec![value.clone(); roles.fills.len()],
+                    coefficients: value,
+                    at_least: Some(least),
+                    at_most: None,
+                });
+            }
         }
     }
     stated
