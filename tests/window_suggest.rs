@@ -51,10 +51,18 @@ fn choose(harness: &mut Harness<'static, PlannerApp>, name: &str, choice: Text) 
 /// Runs a suggestion and applies it; the open lists are long, so the buttons below them are
 /// scrolled to, as a user would.
 fn suggest_and_apply(harness: &mut Harness<'static, PlannerApp>) {
+    suggest(harness);
+    apply(harness);
+}
+
+fn suggest(harness: &mut Harness<'static, PlannerApp>) {
     harness.get_by_label(said(Text::SuggestRun)).scroll_to_me();
     harness.run();
     harness.get_by_label(said(Text::SuggestRun)).click();
     step_until(harness, |app| !app.is_suggesting());
+}
+
+fn apply(harness: &mut Harness<'static, PlannerApp>) {
     harness
         .get_by_label(said(Text::SuggestApply))
         .scroll_to_me();
@@ -225,7 +233,17 @@ fn a_group_ticked_to_fill_offers_what_the_form_says_and_undo_restores_it() {
     let tick = said_with(Text::SuggestFillGroup, &[&group.name.zh]);
     harness.get_by_label(&tick).click();
     harness.run();
-    suggest_and_apply(&mut harness);
+    suggest(&mut harness);
+    // The preview says what the group offers now.
+    let offers = format!("{}：开设", group.name.zh);
+    assert!(
+        harness
+            .query_all_by_label_contains(&offers)
+            .next()
+            .is_some(),
+        "no line on what the group offers"
+    );
+    apply(&mut harness);
     // The group offers as many credits as before, chosen by the suggestion, and a student
     // still takes its least credits.
     let report = harness.state().report();

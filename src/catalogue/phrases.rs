@@ -910,6 +910,7 @@ phrases! {
     SuggestNoChange => "建议与现在的方案相同。", "The suggestion is the plan as it is.";
     SuggestInTerm => "{}（{}）", "{} ({})";
     SuggestMovedWhat => "{}：{} → {}", "{}: {} → {}";
+    SuggestGroupOffers => "{}：开设 {} 门共 {} 学分，至少选修 {} 学分", "{}: {} modules of {} credits offered, at least {} to take";
     SuggestAdded => "加入 {} 门", "{} added";
     SuggestRemoved => "移出 {} 门", "{} removed";
     SuggestMoved => "换学期 {} 门", "{} moved";

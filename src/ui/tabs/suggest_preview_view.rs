@@ -184,7 +184,35 @@ fn changes_ui(ui: &mut Ui, language: Language, plan: &Plan, finished: &Finished)
         })
     };
     let difference = &finished.difference;
-    if difference.added.is_empty() && difference.removed.is_empty() && difference.moved.is_empty() {
+    // Each group whose offer the suggestion chose, with what it offers now.
+    let groups: Vec<(String, Vec<String>)> = after
+        .elective_groups
+        .iter()
+        .filter(|group| !plan.elective_groups.contains(group))
+        .map(|group| {
+            let credits: f64 = group
+                .modules
+                .iter()
+                .filter_map(|id| after.module(id))
+                .map(|module| module.credits)
+                .sum();
+            let title = language.fill(
+                Text::SuggestGroupOffers,
+                &[
+                    &group.name.in_language(language),
+                    &group.modules.len(),
+                    &credits,
+                    &group.min_credits,
+                ],
+            );
+            (title, group.modules.iter().map(&name).collect())
+        })
+        .collect();
+    if difference.added.is_empty()
+        && difference.removed.is_empty()
+        && difference.moved.is_empty()
+        && groups.is_empty()
+    {
         ui.label(language.text(Text::SuggestNoChange));
         return;
     }
@@ -210,15 +238,17 @@ fn changes_ui(ui: &mut Ui, language: Language, plan: &Plan, finished: &Finished)
             )
         })
         .collect();
-    for (heading, lines) in [
+    let lists = [
         (Text::SuggestAdded, added),
         (Text::SuggestRemoved, removed),
         (Text::SuggestMoved, moved),
-    ] {
+    ]
+    .into_iter()
+    .map(|(heading, lines)| (language.fill(heading, &[&lines.len()]), lines));
+    for (title, lines) in lists.chain(groups) {
         if lines.is_empty() {
             continue;
         }
-        let title = language.fill(heading, &[&lines.len()]);
         egui::CollapsingHeader::new(RichText::new(title).strong())
             .default_open(true)
             .show(ui, |ui| {
