@@ -325,4 +325,30 @@ fn a_group_to_fill_offers_the_credits_asked_and_the_plan_passes_check() {
         "professional_extension:10:13",
     ]);
     assert_eq!(refused.status.code(), Some(2));
+    // More than the library's electives can make up: the group is named as the plan names it.
+    let impossible = suggest_from_example(
+        &folder.path().join("impossible.ron"),
+        &[
+            "--fill-group",
+            "professional_extension:20:13",
+            "--lang",
+            "en",
+        ],
+    );
+    assert_eq!(impossible.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&impossible.stdout).into_owned()
+        + &String::from_utf8_lossy(&impossible.stderr);
+    assert!(
+        said.contains("Professional extension (restricted choice) offering 20 credits"),
+        "{said}"
+    );
+    // A group the plan lacks is made, and the command says so (a mistyped id shows).
+    let made = suggest_from_example(
+        &folder.path().join("made.ron"),
+        &["--fill-group", "new_group:4:2", "--lang", "en"],
+    );
+    assert!(
+        String::from_utf8_lossy(&made.stderr).contains("no elective group new_group"),
+        "{made:?}"
+    );
 }

@@ -865,6 +865,8 @@ phrases! {
     SuggestConstraintIndustry => "行业 {} 至少 {} 学时", "industry {} served by at least {} hours";
     SuggestConstraintLock => "锁定课程 {}", "the lock on {}";
     SuggestConstraintGroup => "选修课组 {} 开设 {} 学分", "elective group {} offering {} credits";
+    SuggestConstraintGroupModules => "选修课组 {} 开设 {} 门共 {} 学分", "elective group {} offering {} modules of {} credits";
+    SuggestNewGroup => "方案中没有选修课组 {}：将按这个 ID 新建课组。", "The plan has no elective group {}: a new group of that id is made.";
     SuggestBadFill => "选修课组 {} 的填充无效：开设学分应大于 0，最低学分应在 0 到开设学分之间，每个课组只填一次。", "The fill of elective group {} is not valid: offered credits above 0, least credits from 0 to the offered, one fill a group.";
     SuggestStopped => "在时限内没有找到满足全部约束的方案；请放宽时限（--time-limit）再试。", "No plan meeting every constraint was found within the time limit; try a longer --time-limit.";
     SuggestOptimal => "建议方案与调查吻合度 {}，已证明为约束下的最优。", "The suggested plan matches the survey at {}, proved the best possible under the constraints.";
@@ -885,7 +887,7 @@ phrases! {
     SuggestGroupsHeading => "选修课组：可由建议挑选开设的课程", "Elective groups: the suggestion can choose what they offer";
     SuggestFillGroup => "由建议挑选 {} 的课程", "Let the suggestion choose the modules of {}";
     SuggestGroupOffered => "开设学分", "Credits offered";
-    SuggestGroupLeast => "最低选修学分", "Least credits a student takes";
+    SuggestLeastAboveOffered => "至少选修学分大于开设学分：请改小至少选修学分或加大开设学分。", "The minimum credits are above the credits offered: lower the minimum or offer more.";
     SuggestModuleAdd => "一定选用", "Use for sure";
     SuggestModuleFree => "由建议决定", "Suggestion decides";
     SuggestModuleKeep => "保留", "Keep";

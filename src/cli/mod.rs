@@ -227,8 +227,8 @@ pub struct SuggestOptions {
     #[arg(long, value_name = "ID[:HOURS],...", value_delimiter = ',')]
     pub industry: Vec<String>,
     /// Elective groups for the suggestion to fill: the plan's group of this id (or a new one),
-    /// offering modules worth exactly OFFERED credits, LEAST of which a student takes, and
-    /// MODULES modules when given (开设 N 门，至少选修 M 学分).
+    /// offering modules worth exactly OFFERED credits (开设学分), LEAST of which a student
+    /// takes (至少选修学分), and exactly MODULES modules when given (开设门数).
     #[arg(
         long,
         value_name = "ID:OFFERED:LEAST[:MODULES],...",

@@ -209,6 +209,14 @@ fn request_of(
         .filter(|text| !text.trim().is_empty())
     {
         let fill = parse_fill(text).ok_or_else(|| unusable(Text::SuggestBadFillOption, text))?;
+        // A mistyped id would quietly make a group: say so.
+        if !plan
+            .elective_groups
+            .iter()
+            .any(|group| group.id == fill.group)
+        {
+            error_line(&language.fill(Text::SuggestNewGroup, &[&fill.group]));
+        }
         request.fills.push(fill);
     }
     request.follow_rules = book.is_some();

@@ -7,8 +7,8 @@ use crate::analysis::suggestion::{Budget, Choice, Group, Load, Problem, Row, Ter
 use crate::analysis::{course_matches, group_choices};
 use crate::editor::fits_the_plans_kind;
 use crate::model::{
-    Category, GroupId, IndustryId, Library, Module, ModuleId, PlacementTime, Plan, ProgrammeKind,
-    RuleBook, RuleKind, Survey,
+    Category, GroupId, IndustryId, Library, Module, ModuleId, Names, PlacementTime, Plan,
+    ProgrammeKind, RuleBook, RuleKind, Survey,
 };
 
 use super::SuggestRequest;
@@ -25,8 +25,10 @@ pub struct Prepared {
     pub kept: Vec<bool>,
     /// Rules of the book that are not linear here: checked on the result, not constrained.
     pub unchecked_rules: Vec<String>,
-    /// The groups to fill, in the order of the problem's groups.
+    /// The groups to fill, in the order of the problem's groups, and their names (the
+    /// plan's, or the id of a group to make).
     pub fills: Vec<super::GroupFill>,
+    pub fill_names: Vec<Names>,
 }
 
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -297,12 +299,15 @@ pub fn prepare(
         let elective = has_groups
             && plan.kind != ProgrammeKind::ShortCourse
             && module.category == Category::ProfessionalElective;
-        // A lock the user set is theirs: such a module may be on every path.
+        // A lock the user set is theirs: such a module may be on every path, unless a group
+        // to fill can offer it.
         if elective && candidate.choice == Choice::Free {
             candidate.may_be_required = false;
             if !offered.contains(&index) {
                 candidate.choice = Choice::Excluded;
             }
+        } else if elective && offered.contains(&index) {
+            candidate.may_be_required = false;
         }
     }
     for (industry, least_hours) in &request.industries {
@@ -389,6 +394,19 @@ pub fn prepare(
         kept,
         unchecked_rules,
         fills: request.fills.clone(),
+        fill_names: request
+            .fills
+            .iter()
+            .map(|fill| {
+                plan.elective_groups
+                    .iter()
+                    .find(|group| group.id == fill.group)
+                    .map_or_else(
+                        || Names::new(fill.group.as_str(), fill.group.as_str()),
+                        |group| group.name.clone(),
+                    )
+            })
+            .collect(),
     })
 }
 

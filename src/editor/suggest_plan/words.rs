@@ -76,10 +76,20 @@ pub fn constraint_text(
             language.fill(Text::SuggestConstraintLock, &[&id])
         }
         Constraint::Group(index) => match request.fills.get(*index) {
-            Some(fill) => language.fill(
-                Text::SuggestConstraintGroup,
-                &[&fill.group, &number(fill.offered)],
-            ),
+            Some(fill) => {
+                let name = prepared
+                    .fill_names
+                    .get(*index)
+                    .map_or(fill.group.as_str(), |names| names.in_language(language));
+                let offered = number(fill.offered);
+                match fill.modules {
+                    Some(count) => language.fill(
+                        Text::SuggestConstraintGroupModules,
+                        &[&name, &count, &offered],
+                    ),
+                    None => language.fill(Text::SuggestConstraintGroup, &[&name, &offered]),
+                }
+            }
             None => String::new(),
         },
     }

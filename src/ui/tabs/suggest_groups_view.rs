@@ -1,7 +1,7 @@
 //! The elective groups a suggestion fills: per group of the plan, whether the suggestion
 //! chooses its modules, the credits it offers and the least a student takes.
 
-use egui::{DragValue, Grid, Ui};
+use egui::{DragValue, Ui};
 
 use crate::catalogue::Text;
 use crate::editor::{GroupFill, SuggestRequest};
@@ -57,48 +57,46 @@ pub fn groups_ui(ui: &mut Ui, context: &ViewContext<'_>, fills: &mut [FillForm])
     egui::CollapsingHeader::new(language.text(Text::SuggestGroupsHeading))
         .default_open(true)
         .show(ui, |ui| {
-            Grid::new("suggest-groups")
-                .num_columns(3)
-                .spacing([12.0, 6.0])
-                .show(ui, |ui| {
-                    for fill in fills.iter_mut() {
-                        let name = context
-                            .plan
-                            .elective_groups
-                            .iter()
-                            .find(|group| group.id == fill.group)
-                            .map_or(fill.group.as_str(), |group| {
-                                group.name.in_language(language)
-                            });
-                        let check = ui.checkbox(
-                            &mut fill.fill,
-                            language.fill(Text::SuggestFillGroup, &[&name]),
-                        );
-                        ui.add_enabled_ui(fill.fill, |ui| {
-                            ui.horizontal(|ui| {
-                                let label = ui.label(language.text(Text::SuggestGroupOffered));
-                                ui.add(
-                                    DragValue::new(&mut fill.offered)
-                                        .range(0.0..=200.0)
-                                        .speed(0.5),
-                                )
-                                .labelled_by(label.id)
-                                .labelled_by(check.id);
-                                let label = ui.label(language.text(Text::SuggestGroupLeast));
-                                ui.add(
-                                    DragValue::new(&mut fill.least)
-                                        .range(0.0..=200.0)
-                                        .speed(0.5),
-                                )
-                                .labelled_by(label.id)
-                                .labelled_by(check.id);
-                            });
+            for fill in fills.iter_mut() {
+                let name = context
+                    .plan
+                    .elective_groups
+                    .iter()
+                    .find(|group| group.id == fill.group)
+                    .map_or(fill.group.as_str(), |group| {
+                        group.name.in_language(language)
+                    });
+                let check = ui.checkbox(
+                    &mut fill.fill,
+                    language.fill(Text::SuggestFillGroup, &[&name]),
+                );
+                // The figures on a line of their own, under the box: a long group name in
+                // English would push them past the panel.
+                ui.indent(("fill", fill.group.as_str()), |ui| {
+                    ui.add_enabled_ui(fill.fill, |ui| {
+                        ui.horizontal_wrapped(|ui| {
+                            let offered = language.text(Text::SuggestGroupOffered);
+                            figure_ui(ui, offered, &mut fill.offered, check.id);
+                            let least = language.text(Text::MinCredits);
+                            figure_ui(ui, least, &mut fill.least, check.id);
                         });
-                        if fill.least > fill.offered {
-                            fill.least = fill.offered;
+                        // Said, not corrected: typing "14" passes through "1" on the way.
+                        if fill.fill && fill.least > fill.offered {
+                            ui.colored_label(
+                                ui.visuals().error_fg_color,
+                                language.text(Text::SuggestLeastAboveOffered),
+                            );
                         }
-                        ui.end_row();
-                    }
+                    });
                 });
+            }
         });
+}
+
+/// A figure of a group, named by its label and the group's box.
+fn figure_ui(ui: &mut Ui, label: &str, value: &mut f64, group: egui::Id) {
+    let label = ui.label(label);
+    ui.add(DragValue::new(value).range(0.0..=200.0).speed(0.5))
+        .labelled_by(label.id)
+        .labelled_by(group);
 }
