@@ -78,10 +78,9 @@ pub(in crate::ui) fn groups_ui(
                         changed = Some("min_modules");
                     }
                 });
+            // The button first, so that the sentence wraps in what is left of the panel
+            // instead of running past its edge (a group's English name is long).
             ui.horizontal(|ui| {
-                ui.small(crate::ui::panels::placement_editor::group_rule(
-                    language, plan, group,
-                ));
                 if ui
                     .small_button("×")
                     .on_hover_text(language.text(Text::RemoveGroup))
@@ -89,6 +88,8 @@ pub(in crate::ui) fn groups_ui(
                 {
                     removed = Some(index);
                 }
+                let rule = crate::ui::panels::placement_editor::group_rule(language, plan, group);
+                ui.add(egui::Label::new(egui::RichText::new(rule).small()).wrap());
             });
             ui.separator();
         });

@@ -241,7 +241,8 @@ pub(in crate::ui) fn group_choice_ui(
             .labelled_by(label.id);
     });
     if let Some(group) = plan.group_of(&module.id) {
-        ui.small(group_rule(language, plan, group));
+        let rule = group_rule(language, plan, group);
+        ui.add(egui::Label::new(egui::RichText::new(rule).small()).wrap());
     }
     if chosen != current {
         let mut groups = plan.elective_groups.clone();
