@@ -109,7 +109,6 @@ pub fn solve_within(
     let mut ratio = 0.0;
     let mut best: Option<Placed> = None;
     let mut lowest_ratio: Option<f64> = None;
-    let mut step_bounds: Vec<(f64, f64)> = Vec::new();
     let mut proved = false;
     let mut steps = 0;
     // Between steps too: a run of sets that cannot be placed is many short steps.
@@ -158,20 +157,6 @@ pub fn solve_within(
             }
             Err(error) => return Err(error),
         };
-        // Each step bounds every plan's D − λT from below: its proven bound, or, finished,
-        // its optimum. Cuts only take away sets that cannot be placed, so every step's bound
-        // holds to the end.
-        let step_value = run
-            .set
-            .as_ref()
-            .filter(|_| run.finished)
-            .map(|(set, groups)| {
-                let (distance, total) = distance_and_total(problem, &share, set, groups);
-                distance - step_ratio * total
-            });
-        if let Some(bound) = run.bound.or(step_value) {
-            step_bounds.push((step_ratio, bound.min(0.0)));
-        }
         if let Some((set, groups)) = &run.set {
             let (distance, total) = distance_and_total(problem, &share, set, groups);
             let value = distance - step_ratio * total;
@@ -211,14 +196,13 @@ pub fn solve_within(
             }
         }
         if !run.finished {
-            // Every choice has D − λT ≥ a step's bound, and T at least the least effort: the
-            // best of the steps' bounds on the ratio.
+            // Every choice has D − λT ≥ the proven bound, and T at least the least effort.
             let least_total = least_total_effort(problem, &share, &earliest, least_effort, &cuts)
                 .unwrap_or(least_effort);
-            lowest_ratio = step_bounds
-                .iter()
-                .map(|(lambda, bound)| (lambda + bound / least_total).max(0.0))
-                .reduce(f64::max);
+            let bound = run
+                .bound
+                .map(|bound| step_ratio + bound.min(0.0) / least_total);
+            lowest_ratio = bound.map(|bound| bound.max(0.0));
             break;
         }
     }
