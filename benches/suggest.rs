@@ -120,7 +120,6 @@ fn run(name: &str, plan: &Plan, library: &Library, survey: &Survey, request: &Su
     let limits = Limits {
         time_limit: request.time_limit,
         cancel: None,
-        nodes_per_look: None,
     };
     let solved = solve_within(&prepared.problem, &limits, &mut |_| {});
     let elapsed_solve = started.elapsed();

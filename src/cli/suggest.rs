@@ -92,7 +92,6 @@ fn run(options: &SuggestOptions) -> Result<Outcome, Outcome> {
     let limits = Limits {
         time_limit: request.time_limit,
         cancel: None,
-        nodes_per_look: None,
     };
     let suggested = match solve_within(&prepared.problem, &limits, &mut |_| {}) {
         Ok(suggested) => suggested,
@@ -298,7 +297,6 @@ fn say_no_plan(
             let limits = Limits {
                 time_limit: Some(Duration::from_secs_f64(DIAGNOSIS_TIME_LIMIT)),
                 cancel: None,
-                nodes_per_look: None,
             };
             let blocking = blocking_constraints(&prepared.problem, &limits);
             if blocking.is_empty() {

@@ -68,7 +68,6 @@ impl Suggesting {
         let limits = Limits {
             time_limit: request.time_limit,
             cancel: Some(Arc::clone(&cancel)),
-            nodes_per_look: None,
         };
         let problem = prepared.problem.clone();
         std::thread::spawn(move || {
@@ -83,7 +82,6 @@ impl Suggesting {
                 let limits = Limits {
                     time_limit: Some(DIAGNOSIS_TIME_LIMIT),
                     cancel: limits.cancel.clone(),
-                    nodes_per_look: None,
                 };
                 blocking_constraints(&problem, &limits)
             } else {

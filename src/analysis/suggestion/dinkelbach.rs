@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use microlp::{ResumeOptions, SolveOptions, SolveOutcome};
 
 use super::earliest::earliest_terms;
-use super::schedule::{Schedule, schedule, schedule_quickly};
+use super::schedule::{Schedule, schedule};
 use super::selection::{Aim, Selection, selection};
 use super::{Choice, Limits, Problem, Progress, Suggested, effort_of, score_of};
 
@@ -121,33 +121,11 @@ pub fn solve_within(
             &cuts,
             Aim::Ratio(ratio),
         )?;
-        // This step's ratio: its program's, which the proof and the bound rest on; `ratio`
-        // itself falls as soon as a better plan is found within the step.
-        let step_ratio = ratio;
-        let hint: Option<(Vec<bool>, Vec<Option<usize>>)> = best
+        let hint: Option<(Vec<bool>, &[Option<usize>])> = best
             .as_ref()
-            .map(|(terms, groups)| (terms.iter().map(Option::is_some).collect(), groups.clone()));
-        let hint = hint.as_ref().map(|(set, groups)| (&set[..], &groups[..]));
-        // A better set the search meets on its way, placed by the quick pass, is the plan
-        // so far: the window shows its score before the step ends.
-        let mut incumbent = |set: &[bool], groups: &[Option<usize>]| {
-            let (distance, total) = distance_and_total(problem, &share, set, groups);
-            let better = total > 0.0 && (best.is_none() || distance / total < ratio - tolerance);
-            if better && let Some(terms) = schedule_quickly(problem, set, &earliest) {
-                ratio = distance / total;
-                best = Some((terms, groups.to_vec()));
-                report(&Progress {
-                    score: Some(1.0 - ratio / 2.0),
-                });
-            }
-        };
-        let nodes = limits.nodes_per_look.unwrap_or(NODES_PER_CALL).max(1);
-        let looks = Looks {
-            deadline,
-            tolerance,
-            nodes,
-        };
-        let run = match run(&program, &looks, hint, &stop, &mut incumbent) {
+            .map(|(terms, groups)| (terms.iter().map(Option::is_some).collect(), &groups[..]));
+        let hint = hint.as_ref().map(|(set, groups)| (&set[..], *groups));
+        let run = match run(&program, deadline, tolerance, hint, &stop) {
             Ok(run) => run,
             Err(SuggestionError::Infeasible) if best.is_some() => {
                 // The best set so far meets every constraint and cut, so this cannot happen;
@@ -159,19 +137,12 @@ pub fn solve_within(
         };
         if let Some((set, groups)) = &run.set {
             let (distance, total) = distance_and_total(problem, &share, set, groups);
-            let value = distance - step_ratio * total;
-            // The step proves the best plan optimal only when its ratio is the plan's: a plan
-            // met on the way in a step that began without one may have a higher ratio.
-            let stepped_from_best = best.is_some() && ratio <= step_ratio + tolerance;
-            if stepped_from_best && value >= -tolerance {
+            let value = distance - ratio * total;
+            if best.is_some() && value >= -tolerance {
                 if run.finished {
                     proved = !unsure;
                     break;
                 }
-            } else if best.is_some() && distance / total >= ratio {
-                // No better than the plan the step met on its way: the next step starts from
-                // that plan's ratio.
-                steps += 1;
             } else {
                 match schedule(problem, set, &earliest, deadline) {
                     Schedule::Placed(terms) => {
@@ -199,9 +170,7 @@ pub fn solve_within(
             // Every choice has D − λT ≥ the proven bound, and T at least the least effort.
             let least_total = least_total_effort(problem, &share, &earliest, least_effort, &cuts)
                 .unwrap_or(least_effort);
-            let bound = run
-                .bound
-                .map(|bound| step_ratio + bound.min(0.0) / least_total);
+            let bound = run.bound.map(|bound| ratio + bound.min(0.0) / least_total);
             lowest_ratio = bound.map(|bound| bound.max(0.0));
             break;
         }
@@ -245,30 +214,16 @@ struct Run {
 ///
 /// `hint` is the best set so far: it meets every constraint and cut of a later step, where its
 /// value is zero, so the search starts with it and prunes every branch that cannot go below.
-/// Told of each set a search meets on its way, with the group of each candidate.
-type Incumbent<'a> = dyn FnMut(&[bool], &[Option<usize>]) + 'a;
-
-/// When a search looks up from its work, and when it may end.
-struct Looks {
-    deadline: Option<Instant>,
-    tolerance: f64,
-    nodes: u64,
-}
-
 fn run(
     selection: &Selection,
-    looks: &Looks,
+    deadline: Option<Instant>,
+    tolerance: f64,
     hint: Option<(&[bool], &[Option<usize>])>,
     stop: &dyn Fn() -> bool,
-    incumbent: &mut Incumbent,
 ) -> Result<Run, SuggestionError> {
-    let remaining = || {
-        looks
-            .deadline
-            .map(|deadline| deadline.saturating_duration_since(Instant::now()))
-    };
+    let remaining = || deadline.map(|deadline| deadline.saturating_duration_since(Instant::now()));
     let mut options = SolveOptions::default();
-    options.node_limit = Some(looks.nodes);
+    options.node_limit = Some(NODES_PER_CALL);
     options.time_limit = remaining();
     let value = |yes: bool| if yes { 1.0 } else { 0.0 };
     options.warm_start = hint.map(|(set, groups)| {
@@ -297,46 +252,37 @@ fn run(
     loop {
         let bound = outcome.stats().best_bound;
         let closed = match (outcome.solution(), bound) {
-            (Some(solution), Some(bound)) => solution.objective() - bound <= looks.tolerance,
+            (Some(solution), Some(bound)) => solution.objective() - bound <= tolerance,
             _ => false,
         };
         let finished = outcome.is_optimal() || closed;
-        let set = outcome
-            .solution()
-            .map(|solution| set_of(selection, solution));
         if finished || stop() {
             return Ok(Run {
-                set,
+                set: outcome.solution().map(|solution| {
+                    let set: Vec<bool> = selection
+                        .chosen
+                        .iter()
+                        .map(|x| x.is_some_and(|x| solution.var_value(x) > 0.5))
+                        .collect();
+                    let mut groups = vec![None; set.len()];
+                    for (group, variables) in selection.offered.iter().enumerate() {
+                        for &(index, y) in variables {
+                            if solution.var_value(y) > 0.5 {
+                                groups[index] = Some(group);
+                            }
+                        }
+                    }
+                    (set, groups)
+                }),
                 finished,
                 bound,
             });
         }
-        if let Some((set, groups)) = &set {
-            incumbent(set, groups);
-        }
         let mut options = ResumeOptions::default();
-        options.node_limit = Some(looks.nodes);
+        options.node_limit = Some(NODES_PER_CALL);
         options.time_limit = remaining().map(|left| left.max(Duration::from_millis(1)));
         outcome = SolveOutcome::resume_with(outcome, options).map_err(solver_error)?;
     }
-}
-
-/// The set a solution chooses, with the group of each candidate.
-fn set_of(selection: &Selection, solution: &microlp::Solution) -> (Vec<bool>, Vec<Option<usize>>) {
-    let set: Vec<bool> = selection
-        .chosen
-        .iter()
-        .map(|x| x.is_some_and(|x| solution.var_value(x) > 0.5))
-        .collect();
-    let mut groups = vec![None; set.len()];
-    for (group, variables) in selection.offered.iter().enumerate() {
-        for &(index, y) in variables {
-            if solution.var_value(y) > 0.5 {
-                groups[index] = Some(group);
-            }
-        }
-    }
-    (set, groups)
 }
 
 fn solver_error(error: microlp::Error) -> SuggestionError {

@@ -43,9 +43,6 @@ pub struct Limits {
     pub time_limit: Option<Duration>,
     /// Set from another thread to stop.
     pub cancel: Option<Arc<AtomicBool>>,
-    /// Branch-and-bound nodes between two looks at the time limit, Cancel and a better plan
-    /// met on the way (200 unless given).
-    pub nodes_per_look: Option<u64>,
 }
 
 /// What the search has reached, told each time it finds a better plan.

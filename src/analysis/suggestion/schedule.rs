@@ -33,16 +33,6 @@ pub(super) fn schedule(
     place_exactly(problem, chosen, earliest, deadline)
 }
 
-/// A placement found by the quick first pass alone, for a set seen in the middle of a search
-/// (the exact search would hold the search up).
-pub(super) fn schedule_quickly(
-    problem: &Problem,
-    chosen: &[bool],
-    earliest: &[Option<usize>],
-) -> Option<Vec<Option<usize>>> {
-    place_early(problem, chosen, earliest).filter(|terms| meets(problem, terms))
-}
-
 /// Whether a placement keeps every requisite, locked term and cap.
 pub(super) fn meets(problem: &Problem, terms: &[Option<usize>]) -> bool {
     let mut per_term = vec![0.0; problem.terms];

@@ -416,38 +416,6 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(96))]
-
-    /// Looking up after every node, the search takes each better plan it meets on its way:
-    /// the scores it tells rise, the last is the plan's, and the plan is still the best.
-    #[test]
-    fn plans_met_within_a_step_keep_the_search_exact(problem in problem_strategy()) {
-        let best = exhaustive_best(&problem);
-        let limits = Limits {
-            nodes_per_look: Some(1),
-            ..Limits::default()
-        };
-        let mut told: Vec<f64> = Vec::new();
-        let outcome = solve_within(&problem, &limits, &mut |progress| {
-            told.extend(progress.score);
-        });
-        match outcome {
-            Ok(suggested) => {
-                prop_assert!(meets_constraints(&problem, &suggested.terms, &suggested.groups));
-                let best = best.expect("exhaustive search finds a plan when the solver does");
-                prop_assert!((suggested.score - best).abs() < 1e-9,
-                    "suggested {} but {} is possible", suggested.score, best);
-                prop_assert!(suggested.optimal);
-                prop_assert!(told.windows(2).all(|pair| pair[1] > pair[0]), "{told:?}");
-                let last = told.last().copied().unwrap_or_default();
-                prop_assert!((last - suggested.score).abs() < 1e-9, "{told:?}");
-            }
-            Err(error) => prop_assert!(best.is_none(), "{error} but {best:?} is possible"),
-        }
-    }
-}
-
-proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
     /// Libraries of eight to twelve modules, against the best set that has a placement.
@@ -634,7 +602,6 @@ fn cancel_stops_the_search_before_it_starts_another_step() {
     let limits = Limits {
         time_limit: None,
         cancel: Some(cancel),
-        nodes_per_look: None,
     };
     assert_eq!(
         solve_within(&problem, &limits, &mut |_| {}),
