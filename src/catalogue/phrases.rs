@@ -860,6 +860,7 @@ phrases! {
     SuggestConstraintHours => "学时 {}–{}", "hours {}–{}";
     SuggestConstraintTermCredits => "每学期最多 {} 学分", "at most {} credits a term";
     SuggestConstraintTermHours => "每学期周学时最多 {}", "at most {} weekly hours a term";
+    SuggestConstraintBlockWeeks => "各学期教学周安排中留给集中实践和实习的周数", "the weeks each term's calendar leaves for block practice and internship";
     SuggestTermHours => "每学期周学时最多", "Most weekly hours a term";
     SuggestConstraintRule => "规则 {}", "rule {}";
     SuggestConstraintIndustry => "行业 {} 至少 {} 学时", "industry {} served by at least {} hours";

@@ -108,10 +108,24 @@ fn semesters(count: usize) -> Vec<Term> {
         .collect()
 }
 
+/// Six semesters with the calendars of the shipped 3-year example: weeks for block practice
+/// beside teaching in the first four, and the last two given mostly to block practice and
+/// about six months of 岗位实习 (教职成〔2019〕13号: "学生顶岗实习时间一般为6个月，可根据专业
+/// 实际，集中或分阶段安排"), so that the internship its rule book asks for fits the calendar.
+fn vocational_semesters() -> Vec<Term> {
+    let mut terms = semesters(6);
+    if let Some(example) = template(0) {
+        for (term, shaped) in terms.iter_mut().zip(&example.terms) {
+            term.calendar = shaped.calendar.clone();
+        }
+    }
+    terms
+}
+
 pub fn blank_plan_of_kind(library: &Library, kind: ProgrammeKind) -> Plan {
     let rules = rules_for_kind(kind);
     let terms = match kind {
-        ProgrammeKind::HigherVocational3Year => semesters(6),
+        ProgrammeKind::HigherVocational3Year => vocational_semesters(),
         ProgrammeKind::Undergraduate4Year => semesters(8),
         // Two one-day phases of eight hours.
         ProgrammeKind::ShortCourse => (1..=2)

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use microlp::{ResumeOptions, SolveOptions, SolveOutcome};
 
+use super::conflict::conflict;
 use super::earliest::earliest_terms;
 use super::schedule::{Schedule, schedule};
 use super::selection::{Aim, Selection, selection};
@@ -153,8 +154,11 @@ pub fn solve_within(
                             score: Some(1.0 - ratio / 2.0),
                         });
                     }
-                    outcome => {
-                        unsure |= outcome == Schedule::Unknown;
+                    Schedule::Impossible => {
+                        cuts.push(conflict(problem, set, &earliest, deadline));
+                    }
+                    Schedule::Unknown => {
+                        unsure = true;
                         cuts.push(
                             set.iter()
                                 .enumerate()

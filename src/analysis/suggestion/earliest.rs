@@ -3,19 +3,14 @@
 use super::{Choice, Problem};
 
 /// The earliest term (0-based) of each candidate when every requisite is chosen too, or `None`
-/// when it can never be placed: a requisite chain longer than the plan's terms, a requisite
-/// that is excluded or cannot be placed itself, or a cycle through a prerequisite.
+/// when it can never be placed: a requisite chain longer than the plan's terms (or, for a
+/// candidate over fixed terms, than its first term), a requisite that is excluded or cannot
+/// be placed itself, or a cycle through a prerequisite.
 pub(super) fn earliest_terms(problem: &Problem) -> Vec<Option<usize>> {
     let mut earliest: Vec<Option<usize>> = problem
         .candidates
         .iter()
-        .map(|candidate| {
-            // A module of every term starts in the first, before any requisite of its own.
-            let requisites =
-                !candidate.prerequisites.is_empty() || !candidate.corequisites.is_empty();
-            (candidate.choice != Choice::Excluded && !(candidate.every_term && requisites))
-                .then_some(0)
-        })
+        .map(|candidate| (candidate.choice != Choice::Excluded).then_some(0))
         .collect();
     // Longest paths by relaxation. A value only rises, and past the last term it becomes
     // `None` for good, so the loop ends; a prerequisite cycle climbs until it does.
@@ -37,7 +32,12 @@ pub(super) fn earliest_terms(problem: &Problem) -> Vec<Option<usize>> {
                     _ => None,
                 };
             }
-            let needed = needed.filter(|&term| term < problem.terms);
+            // A candidate over fixed terms starts in its first.
+            let last = candidate
+                .spread
+                .as_ref()
+                .map_or(problem.terms, |spread| spread.first + 1);
+            let needed = needed.filter(|&term| term < last.min(problem.terms));
             if needed != earliest[index] {
                 earliest[index] = needed;
                 changed = true;

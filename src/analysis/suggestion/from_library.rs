@@ -84,7 +84,7 @@ impl Problem {
                     choice,
                     usual_term: None,
                     may_be_required: true,
-                    every_term: false,
+                    spread: None,
                 }
             })
             .collect();

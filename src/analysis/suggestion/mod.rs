@@ -22,6 +22,7 @@
 //! second variable "offered in group g", at most one group each, and the offered credits sum
 //! to the group's figure.
 
+mod conflict;
 mod diagnose;
 mod dinkelbach;
 mod earliest;
@@ -73,10 +74,40 @@ pub struct Candidate {
     /// Whether it may be on every student's path; when not, only a group may offer it (an
     /// elective in a plan whose electives are all in groups).
     pub may_be_required: bool,
-    /// Taught in every term, an equal part in each (形势与政策, which a rule asks in every
-    /// term): its term is the first, and each term carries its part of the credits and loads
-    /// (`TermLoad::load` holds the part for each term).
-    pub every_term: bool,
+    /// Taught over several terms in fixed parts, when chosen (形势与政策 in every term, a
+    /// block longer than any one term's free weeks); `None`: in the one term it is placed in.
+    pub spread: Option<Spread>,
+}
+
+/// A candidate taught over fixed terms: its term is `first`, and each term carries its part
+/// of the credits and of the loads (`TermLoad::load` holds the part for each term).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spread {
+    /// The term that stands for it: its requisites come before it (or, co-requisites, by
+    /// it), as a prerequisite must be done before the module starts.
+    pub first: usize,
+    /// The part of its credits each term takes, one per term: none before `first`.
+    pub parts: Vec<f64>,
+}
+
+impl Spread {
+    /// An equal part in each of `terms` terms (形势与政策, which a rule asks in every term).
+    pub fn every_term(terms: usize) -> Self {
+        let count = terms.max(1);
+        Spread {
+            first: 0,
+            parts: vec![1.0 / count as f64; count],
+        }
+    }
+
+    /// The terms it is taught in, with their parts.
+    pub fn terms(&self) -> impl Iterator<Item = (usize, f64)> + '_ {
+        self.parts
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|(_, part)| *part > 0.0)
+    }
 }
 
 /// What the user said about a candidate.
@@ -146,6 +177,9 @@ pub enum Load {
     Credits,
     /// Weekly hours (周学时).
     WeeklyHours,
+    /// Weeks of block practice and internship: each term's calendar leaves those not taught
+    /// and not examined.
+    BlockWeeks,
 }
 
 /// A cap on each term, with what each candidate would take in each term (a module's weekly

@@ -44,7 +44,11 @@ pub(super) fn meets(problem: &Problem, terms: &[Option<usize>]) -> bool {
             _ => {}
         }
         let Some(term) = *term else { continue };
-        if term >= problem.terms || (candidate.every_term && term != 0) {
+        let off_its_first = candidate
+            .spread
+            .as_ref()
+            .is_some_and(|spread| spread.first != term);
+        if term >= problem.terms || off_its_first {
             return false;
         }
         for (at, credits) in spread(problem, index, term) {
@@ -83,14 +87,16 @@ pub(super) fn meets(problem: &Problem, terms: &[Option<usize>]) -> bool {
 }
 
 /// The credits a candidate placed at `term` takes in each term: all in that term, or, for a
-/// module of every term, an equal part in each.
+/// candidate taught over fixed terms, its part in each.
 fn spread(problem: &Problem, index: usize, term: usize) -> Vec<(usize, f64)> {
     let candidate = &problem.candidates[index];
-    if candidate.every_term {
-        let part = candidate.credits / problem.terms.max(1) as f64;
-        (0..problem.terms).map(|at| (at, part)).collect()
-    } else {
-        vec![(term, candidate.credits)]
+    match &candidate.spread {
+        Some(spread) => spread
+            .terms()
+            .filter(|(at, _)| *at < problem.terms)
+            .map(|(at, part)| (at, candidate.credits * part))
+            .collect(),
+        None => vec![(term, candidate.credits)],
     }
 }
 
@@ -111,9 +117,9 @@ fn place_early(
         }
     };
     for (index, candidate) in problem.candidates.iter().enumerate() {
-        let fixed = match candidate.choice {
-            _ if candidate.every_term => Some(0),
-            Choice::Locked(Some(term)) => Some(term),
+        let fixed = match (&candidate.spread, candidate.choice) {
+            (Some(spread), _) => Some(spread.first),
+            (None, Choice::Locked(Some(term))) => Some(term),
             _ => None,
         };
         if let (true, Some(term)) = (chosen[index], fixed) {
@@ -189,9 +195,10 @@ fn place_exactly(
     // in_term[m][t]: chosen candidate m is in term t (no variables for the others).
     let mut in_term: Vec<Vec<Option<microlp::Variable>>> = Vec::with_capacity(chosen.len());
     for (index, candidate) in problem.candidates.iter().enumerate() {
+        let first = candidate.spread.as_ref().map(|spread| spread.first);
         let allowed = |term: usize| match (chosen[index], earliest[index], candidate.choice) {
             (false, _, _) | (_, None, _) => false,
-            (true, Some(_), _) if candidate.every_term => term == 0,
+            (true, Some(_), _) if first.is_some() => Some(term) == first,
             (true, Some(_), Choice::Locked(Some(locked))) => term == locked,
             (true, Some(first), _) => term >= first,
         };
@@ -238,14 +245,14 @@ fn place_exactly(
             }
         }
     }
-    // Modules of every term take their part of each term whatever the rest does.
-    let every_term: Vec<usize> = (0..chosen.len())
-        .filter(|&index| chosen[index] && problem.candidates[index].every_term)
+    // Candidates over fixed terms take their part of each term whatever the rest does.
+    let spread_over: Vec<usize> = (0..chosen.len())
+        .filter(|&index| chosen[index] && problem.candidates[index].spread.is_some())
         .collect();
-    let placed = |index: usize| !problem.candidates[index].every_term;
+    let placed = |index: usize| problem.candidates[index].spread.is_none();
     if let Some(cap) = problem.term_credits {
         for term in 0..problem.terms {
-            let fixed: f64 = every_term
+            let fixed: f64 = spread_over
                 .iter()
                 .flat_map(|&index| spread(problem, index, 0))
                 .filter(|(at, _)| *at == term)
@@ -269,7 +276,7 @@ fn place_exactly(
     }
     for load in &problem.term_loads {
         for term in 0..problem.terms {
-            let fixed: f64 = every_term.iter().map(|&index| load.of(index, term)).sum();
+            let fixed: f64 = spread_over.iter().map(|&index| load.of(index, term)).sum();
             let row: Vec<(microlp::Variable, f64)> = in_term
                 .iter()
                 .enumerate()

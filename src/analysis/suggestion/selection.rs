@@ -196,15 +196,20 @@ pub(super) fn selection(
         program.add_constraint(path_hours, ComparisonOp::Le, most);
     }
     if let Some(cap) = problem.term_credits {
-        // What can only go in term k or later fits in the terms from k on.
+        // What can only go in term k or later fits in the terms from k on; a candidate over
+        // fixed terms takes its parts there whatever the rest does.
         for first in 0..problem.terms {
-            let late = sum(&|index| {
-                if earliest[index].is_some_and(|term| term >= first) {
-                    credits(index)
-                } else {
-                    0.0
-                }
-            });
+            let late = sum(
+                &|index| match (&problem.candidates[index].spread, earliest[index]) {
+                    (Some(spread), Some(_)) => spread
+                        .terms()
+                        .filter(|(term, _)| *term >= first)
+                        .map(|(_, part)| credits(index) * part)
+                        .sum(),
+                    (None, Some(term)) if term >= first => credits(index),
+                    _ => 0.0,
+                },
+            );
             if !late.is_empty() {
                 program.add_constraint(
                     late,
@@ -218,14 +223,27 @@ pub(super) fn selection(
         // The same for each load, each candidate at its lightest in the terms it can take.
         for first in 0..problem.terms {
             let room: f64 = (first..problem.terms).map(|term| load.cap(term)).sum();
-            let late = sum(&|index| match earliest[index] {
-                Some(term) if term >= first => (term..problem.terms)
-                    .map(|term| load.of(index, term))
-                    .fold(f64::INFINITY, f64::min),
-                _ => 0.0,
-            });
+            let late = sum(
+                &|index| match (&problem.candidates[index].spread, earliest[index]) {
+                    (Some(_), Some(_)) => (first..problem.terms)
+                        .map(|term| load.of(index, term))
+                        .sum(),
+                    (None, Some(term)) if term >= first => (term..problem.terms)
+                        .map(|term| load.of(index, term))
+                        .fold(f64::INFINITY, f64::min),
+                    _ => 0.0,
+                },
+            );
             if room.is_finite() && !late.is_empty() {
                 program.add_constraint(late, ComparisonOp::Le, room);
+            }
+            // And the candidates over fixed terms alone fit each term.
+            let fixed = sum(&|index| match &problem.candidates[index].spread {
+                Some(_) => load.of(index, first),
+                None => 0.0,
+            });
+            if load.cap(first).is_finite() && !fixed.is_empty() {
+                program.add_constraint(fixed, ComparisonOp::Le, load.cap(first));
             }
         }
     }

@@ -99,14 +99,14 @@ fn placement_holds(problem: &Problem, terms: &[Option<usize>]) -> bool {
             _ => {}
         }
         let Some(term) = *term else { continue };
-        // A module of every term is marked by its first and takes a part of each.
-        let parts: Vec<usize> = match candidate.every_term {
-            true if term != 0 => return false,
-            true => (0..problem.terms).collect(),
-            false => vec![term],
+        // A module over fixed terms is marked by its first and takes its part of each.
+        let parts: Vec<(usize, f64)> = match &candidate.spread {
+            Some(spread) if spread.first != term => return false,
+            Some(spread) => spread.terms().collect(),
+            None => vec![(term, 1.0)],
         };
-        for &at in &parts {
-            per_term[at] += candidate.credits / parts.len() as f64;
+        for &(at, part) in &parts {
+            per_term[at] += candidate.credits * part;
             for (load, sums) in problem.term_loads.iter().zip(&mut loads) {
                 sums[at] += load.load[index][at];
             }
@@ -222,7 +222,7 @@ fn candidate_strategy(count: usize, skills: usize) -> impl Strategy<Value = Cand
                     },
                     usual_term: Some(term),
                     may_be_required: true,
-                    every_term: false,
+                    spread: None,
                 }
             },
         )
@@ -271,7 +271,10 @@ fn sized_problem_strategy(
             proptest::option::weighted(0.3, 4u32..12),
             (
                 groups_strategy(count),
-                proptest::collection::vec(proptest::bool::weighted(0.15), count),
+                proptest::collection::vec(
+                    (proptest::bool::weighted(0.15), proptest::bool::ANY),
+                    count,
+                ),
             ),
         )
             .prop_map(
@@ -283,7 +286,7 @@ fn sized_problem_strategy(
                     cap,
                     row,
                     weekly_cap,
-                    (groups, every_term),
+                    (groups, spreads),
                 )| {
                     // A module that requires itself, or a locked term past the last, is another
                     // test's business.
@@ -294,12 +297,25 @@ fn sized_problem_strategy(
                             candidate.choice = Choice::Locked(Some(term.min(terms - 1)));
                         }
                     }
-                    // A few modules of every term (with no requisite, as prepare gives them).
-                    for (candidate, every) in candidates.iter_mut().zip(&every_term) {
-                        candidate.every_term = *every
-                            && candidate.prerequisites.is_empty()
-                            && candidate.corequisites.is_empty();
-                        if candidate.every_term && matches!(candidate.choice, Choice::Locked(_)) {
+                    // A few modules over fixed terms: in every term, or over the last two (a
+                    // long block, requisites and all), as prepare gives them.
+                    for (candidate, &(spread, every)) in candidates.iter_mut().zip(&spreads) {
+                        if !spread {
+                            continue;
+                        }
+                        candidate.spread = Some(if every {
+                            Spread::every_term(terms)
+                        } else {
+                            let first = terms.saturating_sub(2);
+                            let part = 1.0 / (terms - first) as f64;
+                            Spread {
+                                first,
+                                parts: (0..terms)
+                                    .map(|term| if term >= first { part } else { 0.0 })
+                                    .collect(),
+                            }
+                        });
+                        if matches!(candidate.choice, Choice::Locked(_)) {
                             candidate.choice = Choice::Locked(None);
                         }
                     }
@@ -313,14 +329,13 @@ fn sized_problem_strategy(
                         load: candidates
                             .iter()
                             .map(|candidate| {
-                                let part = if candidate.every_term {
-                                    terms as f64
-                                } else {
-                                    1.0
-                                };
                                 (0..terms)
                                     .map(|term| {
-                                        candidate.credits * (1.0 + (term % 2) as f64) / part
+                                        let part = candidate
+                                            .spread
+                                            .as_ref()
+                                            .map_or(1.0, |spread| spread.parts[term]);
+                                        candidate.credits * (1.0 + (term % 2) as f64) * part
                                     })
                                     .collect()
                             })
@@ -450,7 +465,7 @@ fn module(credits: f64, effort: &[f64]) -> Candidate {
         choice: Choice::Free,
         usual_term: None,
         may_be_required: true,
-        every_term: false,
+        spread: None,
     }
 }
 
@@ -545,18 +560,18 @@ fn most_random_problems_have_a_plan() {
         .count();
     eprintln!("{with_groups} of {cases} random problems fill a group");
     assert!(with_groups * 8 >= cases, "{with_groups} of {cases}");
-    // And modules of every term are chosen in some.
+    // And modules over fixed terms are chosen in some.
     let spread = (0..cases)
         .map(|_| strategy.new_tree(&mut runner).unwrap().current())
         .filter(|problem| {
             solve(problem).is_ok_and(|suggested| {
                 (0..problem.candidates.len()).any(|index| {
-                    problem.candidates[index].every_term && suggested.terms[index].is_some()
+                    problem.candidates[index].spread.is_some() && suggested.terms[index].is_some()
                 })
             })
         })
         .count();
-    eprintln!("{spread} of {cases} random problems teach a module in every term");
+    eprintln!("{spread} of {cases} random problems teach a module over fixed terms");
     assert!(spread * 10 >= cases, "{spread} of {cases}");
     let strategy = sized_problem_strategy(8..=12, 1..=3);
     let cases = 50;

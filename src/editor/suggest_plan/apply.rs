@@ -24,12 +24,13 @@ pub fn suggested_edit(
         edits.push(edit);
         Ok(())
     };
-    let every_term = |position: usize| {
+    // Over fixed terms: in every term, or a long block across the last terms.
+    let spread = |position: usize| {
         prepared
             .problem
             .candidates
             .get(position)
-            .is_some_and(|candidate| candidate.every_term)
+            .is_some_and(|candidate| candidate.spread.is_some())
     };
     let entries = prepared
         .pool
@@ -40,8 +41,8 @@ pub fn suggested_edit(
         .enumerate();
     for (position, ((module, term), &kept)) in entries.clone() {
         let placed = plan.placements_of(&module.id);
-        // A module of every term is placed afresh in each below.
-        if every_term(position) {
+        // A module over fixed terms is placed afresh in each below.
+        if spread(position) {
             if !placed.is_empty() {
                 let edit = Edit::Unschedule {
                     module: module.id.clone(),
@@ -81,14 +82,26 @@ pub fn suggested_edit(
     }
     for (position, ((module, term), &kept)) in entries {
         let Some(term) = *term else { continue };
-        if every_term(position) {
-            for term in 0..plan.terms.len() {
-                let time = every_term_time(plan, module, term);
+        if spread(position) {
+            let span = prepared.spans.get(position).and_then(Option::as_ref);
+            let times: Vec<(usize, PlacementTime)> = match span {
+                Some(weeks) => weeks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, weeks)| **weeks > 0)
+                    .map(|(term, &weeks)| (term, PlacementTime::Block { weeks }))
+                    .collect(),
+                None => (0..plan.terms.len())
+                    .map(|term| (term, every_term_time(plan, module, term)))
+                    .collect(),
+            };
+            let first = times.first().map_or(0, |(term, _)| *term);
+            for (term, time) in times {
                 let end = working
                     .terms
                     .get(term)
                     .map_or(0, |entry| entry.modules.len());
-                let edit = if term == 0 {
+                let edit = if term == first {
                     add_from_library(&working, &prepared.pool, &module.id, term, end)
                         .ok_or_else(|| EditError::UnknownModule(module.id.clone()))?
                 } else {
@@ -102,7 +115,7 @@ pub fn suggested_edit(
                     }
                 };
                 push(&mut working, edit)?;
-                if term == 0 {
+                if term == first {
                     let edit = Edit::SetPlacementTime {
                         module: module.id.clone(),
                         term,

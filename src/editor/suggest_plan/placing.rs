@@ -125,3 +125,44 @@ pub(super) fn block_weeks(plan: &Plan, module: &Module) -> f64 {
         new_block_weeks(plan, module).map_or(0.0, f64::from)
     }
 }
+
+/// Block weeks of a module the plan places in one term or not at all, wherever it goes;
+/// `None` for one taught in weekly hours or placed in several terms.
+pub(super) fn single_block_weeks(plan: &Plan, module: &Module) -> Option<u32> {
+    if plan.placements_of(&module.id).len() > 1 {
+        return None;
+    }
+    match suggested_time(plan, module, 0) {
+        Some(PlacementTime::Block { weeks }) => Some(weeks),
+        _ => None,
+    }
+}
+
+/// Weeks each term's calendar leaves for blocks (those not taught and not examined, as
+/// `check` counts them); `None` for a term of phases, which holds no blocks to count.
+pub(super) fn block_room(plan: &Plan) -> Vec<Option<u32>> {
+    plan.terms
+        .iter()
+        .map(|term| term.calendar.weeks().map(|weeks| weeks.weeks_for_blocks()))
+        .collect()
+}
+
+/// Weeks in each term of a block longer than any one term has `room` for: from the last term
+/// back, each term's room filled, as 岗位实习 runs across the last terms (product design:
+/// "about 6 months across the last terms"; 教职成〔2019〕13号: 集中或分阶段安排). `None` when it
+/// fits in one term, or the last terms together cannot hold it.
+pub(super) fn span_over_last_terms(weeks: u32, room: &[u32]) -> Option<Vec<u32>> {
+    if room.iter().any(|&free| free >= weeks) {
+        return None;
+    }
+    let mut span = vec![0; room.len()];
+    let mut left = weeks;
+    for (term, &free) in room.iter().enumerate().rev() {
+        if left == 0 || free == 0 {
+            break;
+        }
+        span[term] = free.min(left);
+        left -= span[term];
+    }
+    (left == 0).then_some(span)
+}

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::analysis::suggestion::{Budget, Choice, Group, Load, Problem, Row, TermLoad};
+use crate::analysis::suggestion::{Budget, Choice, Group, Load, Problem, Row, Spread, TermLoad};
 use crate::analysis::{course_matches, group_choices};
 use crate::editor::fits_the_plans_kind;
 use crate::model::{
@@ -12,7 +12,10 @@ use crate::model::{
 };
 
 use super::SuggestRequest;
-use super::placing::{every_term_time, term_parts, weekly_hours};
+use super::placing::{
+    block_room, every_term_time, single_block_weeks, span_over_last_terms, suggested_time,
+    term_parts, weekly_hours,
+};
 use super::rule_rows::{Roles, rule_rows};
 
 /// The problem with what it takes to turn a suggestion back into a plan.
@@ -23,6 +26,8 @@ pub struct Prepared {
     pub pool: Library,
     /// Candidates kept where the plan places them (group members, modules in several terms).
     pub kept: Vec<bool>,
+    /// Block weeks in each term of a candidate longer than any one term has room for.
+    pub spans: Vec<Option<Vec<u32>>>,
     /// Rules of the book that are not linear here: checked on the result, not constrained.
     pub unchecked_rules: Vec<String>,
     /// The groups to fill, in the order of the problem's groups, and their names (the
@@ -176,6 +181,52 @@ pub fn prepare(
                 })
         })
         .collect();
+    // Weeks the calendars leave for blocks, less what kept modules take there; a block
+    // longer than any term's room runs across the last terms.
+    let room = block_room(plan);
+    let mut free: Vec<u32> = room.iter().map(|room| room.unwrap_or(0)).collect();
+    for (module, _) in pool.modules.iter().zip(&kept).filter(|(_, kept)| **kept) {
+        for (term, index) in plan.placements_of(&module.id) {
+            if let (Some(slot), Some(placement)) = (
+                free.get_mut(term),
+                plan.terms
+                    .get(term)
+                    .and_then(|entry| entry.modules.get(index)),
+            ) {
+                *slot = slot.saturating_sub(placement.time.block_weeks());
+            }
+        }
+    }
+    let spans: Vec<Option<Vec<u32>>> = pool
+        .modules
+        .iter()
+        .zip(&kept)
+        .zip(&every_term)
+        .map(|((module, &kept), &every_term)| {
+            if kept || every_term {
+                return None;
+            }
+            single_block_weeks(plan, module).and_then(|weeks| span_over_last_terms(weeks, &free))
+        })
+        .collect();
+    let spreads: Vec<Option<Spread>> = spans
+        .iter()
+        .zip(&every_term)
+        .map(|(span, &every_term)| match span {
+            _ if every_term => Some(Spread::every_term(plan.terms.len())),
+            Some(weeks) => {
+                let total: u32 = weeks.iter().sum();
+                Some(Spread {
+                    first: weeks.iter().position(|&weeks| weeks > 0).unwrap_or(0),
+                    parts: weeks
+                        .iter()
+                        .map(|&weeks| f64::from(weeks) / f64::from(total.max(1)))
+                        .collect(),
+                })
+            }
+            None => None,
+        })
+        .collect();
     let budget = Budget {
         terms: plan.terms.len(),
         credits: request.credits,
@@ -184,22 +235,29 @@ pub fn prepare(
     };
     let mut problem = Problem::from_library(&pool, survey, &budget, &choices);
     // The caps per term as loads, so that a module kept in several terms takes its part of
-    // each: the candidate counts its first term's part, the caps of the others shrink.
-    let load = |kind: Load, cap: f64, value: &dyn Fn(&Module, usize) -> f64| {
-        let mut caps = vec![cap; plan.terms.len()];
+    // each: the candidate counts its first term's part, the caps of the others shrink. A
+    // candidate over fixed terms takes its part of each.
+    let load = |kind: Load, mut caps: Vec<f64>, value: &dyn Fn(&Module, usize) -> f64| {
         let mut load = Vec::with_capacity(pool.modules.len());
-        for ((module, &kept), &every_term) in pool.modules.iter().zip(&kept).zip(&every_term) {
+        for (position, (module, &kept)) in pool.modules.iter().zip(&kept).enumerate() {
             let mut row: Vec<f64> = (0..plan.terms.len())
                 .map(|term| value(module, term))
                 .collect();
-            if every_term {
+            if let Some(spread) = &spreads[position] {
+                let span = spans[position].as_deref().unwrap_or_default();
                 row = (0..plan.terms.len())
-                    .map(|term| match kind {
-                        Load::Credits => module.credits / plan.terms.len().max(1) as f64,
-                        Load::WeeklyHours => match every_term_time(plan, module, term) {
-                            PlacementTime::Weekly { hours, .. } => f64::from(hours),
-                            _ => 0.0,
+                    .map(|term| match spread.parts.get(term) {
+                        Some(&part) if part > 0.0 => match kind {
+                            Load::Credits => module.credits * part,
+                            Load::WeeklyHours => match every_term_time(plan, module, term) {
+                                PlacementTime::Weekly { hours, .. } if span.is_empty() => {
+                                    f64::from(hours)
+                                }
+                                _ => 0.0,
+                            },
+                            Load::BlockWeeks => span.get(term).copied().map_or(0.0, f64::from),
                         },
+                        _ => 0.0,
                     })
                     .collect();
             }
@@ -229,13 +287,29 @@ pub fn prepare(
                 _ => module.credits,
             }
         };
-        problem.term_loads.push(load(Load::Credits, cap, &credits));
+        let caps = vec![cap; plan.terms.len()];
+        problem.term_loads.push(load(Load::Credits, caps, &credits));
     }
     if let Some(cap) = request.term_hours {
         let weekly = |module: &Module, term: usize| weekly_hours(plan, module, term);
+        let caps = vec![cap; plan.terms.len()];
         problem
             .term_loads
-            .push(load(Load::WeeklyHours, cap, &weekly));
+            .push(load(Load::WeeklyHours, caps, &weekly));
+    }
+    // Blocks fit the weeks each calendar leaves them, as `check` asks.
+    if room.iter().any(Option::is_some) {
+        let blocks = |module: &Module, term: usize| match suggested_time(plan, module, term) {
+            Some(PlacementTime::Block { weeks }) => f64::from(weeks),
+            _ => 0.0,
+        };
+        let caps = room
+            .iter()
+            .map(|room| room.map_or(f64::INFINITY, f64::from))
+            .collect();
+        problem
+            .term_loads
+            .push(load(Load::BlockWeeks, caps, &blocks));
     }
     let share_of: Vec<f64> = pool
         .modules
@@ -249,16 +323,17 @@ pub fn prepare(
             },
         )
         .collect();
-    for (((candidate, &share), module), &every_term) in problem
+    for (((candidate, &share), module), spread) in problem
         .candidates
         .iter_mut()
         .zip(&share_of)
         .zip(&pool.modules)
-        .zip(&every_term)
+        .zip(&spreads)
     {
         candidate.share = share;
-        candidate.every_term = every_term;
-        if let (true, Choice::Locked(Some(_))) = (every_term, candidate.choice) {
+        candidate.spread = spread.clone();
+        // Its terms are fixed: a lock keeps it in the plan, not in a term.
+        if let (Some(_), Choice::Locked(Some(_))) = (spread, candidate.choice) {
             candidate.choice = Choice::Locked(None);
         }
         candidate.usual_term = plan.term_of(&module.id);
@@ -392,6 +467,7 @@ pub fn prepare(
         problem,
         pool,
         kept,
+        spans,
         unchecked_rules,
         fills: request.fills.clone(),
         fill_names: request

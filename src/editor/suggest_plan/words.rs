@@ -53,6 +53,9 @@ pub fn constraint_text(
             Text::SuggestConstraintTermHours,
             &[&number(request.term_hours.unwrap_or_default())],
         ),
+        Constraint::TermLoad(Load::BlockWeeks) => {
+            language.text(Text::SuggestConstraintBlockWeeks).to_owned()
+        }
 
         Constraint::Row(name) => match request
             .industries
