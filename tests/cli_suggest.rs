@@ -83,16 +83,12 @@ fn a_suggested_plan_passes_check_and_reports_its_proof() {
     assert!((report["bound"].as_f64().unwrap() - score).abs() < 1e-9);
     // Better than every example plan under the same survey (the best scores 0.917).
     assert!(score > 0.95, "{score}");
-    // No error; a warning may remain (24 weeks of internship in one term's calendar).
+    // No error and no warning: every block fits the weeks its term's calendar leaves.
     let check = run(&["check", output.to_str().unwrap(), "--lang", "en"]);
     let said = String::from_utf8_lossy(&check.stdout).into_owned()
         + &String::from_utf8_lossy(&check.stderr);
-    assert!(check.status.code().is_some_and(|code| code <= 1), "{said}");
-    assert!(!said.contains(": error:"), "{said}");
-    assert!(
-        said.contains(" 0 error(s)") || said.contains(": ok"),
-        "{said}"
-    );
+    assert_eq!(check.status.code(), Some(0), "{said}");
+    assert!(said.contains(": ok"), "{said}");
     // Its own report says what the suggestion said, with the same keys as `report --json`.
     let again = json_of(&run(&["report", output.to_str().unwrap(), "--json"]));
     assert_eq!(again["alignment"]["score"], report["alignment"]["score"]);
@@ -117,6 +113,20 @@ fn a_suggested_plan_passes_check_and_reports_its_proof() {
     assert_eq!(
         terms_of(&plan, "situation_policy"),
         (0..plan.terms.len()).collect::<Vec<_>>()
+    );
+    // Six months of 岗位实习 run across the last two terms, in the weeks their calendars
+    // leave: 19 of term 6's and the 5 left of 24 in term 5.
+    let internship: Vec<(usize, PlacementTime)> = plan
+        .placements_of(&ModuleId::from("enterprise_internship"))
+        .into_iter()
+        .map(|(term, index)| (term, plan.terms[term].modules[index].time))
+        .collect();
+    assert_eq!(
+        internship,
+        vec![
+            (4, PlacementTime::Block { weeks: 5 }),
+            (5, PlacementTime::Block { weeks: 19 })
+        ]
     );
 }
 
@@ -260,7 +270,9 @@ fn a_plan_with_elective_groups_keeps_its_groups_and_the_budget_on_the_path() {
 fn a_cap_on_weekly_hours_holds_in_every_term() {
     let folder = tempfile::tempdir().unwrap();
     let output = folder.path().join("weekly.ron");
-    let result = suggest_to(&output, &["--term-hours", "22"]);
+    // 24: a new 3-year plan teaches eight weeks in term 5 and one in term 6, as the example
+    // does, so a module's weekly hours double there and a tighter cap leaves the search long.
+    let result = suggest_to(&output, &["--term-hours", "24"]);
     assert!(result.status.code().is_some_and(|code| code <= 1));
     let plan = plan_at(&output);
     let mut busiest = 0;
@@ -273,7 +285,7 @@ fn a_cap_on_weekly_hours_holds_in_every_term() {
                 _ => 0,
             })
             .sum();
-        assert!(weekly <= 22, "{weekly} weekly hours in {}", term.name.en);
+        assert!(weekly <= 24, "{weekly} weekly hours in {}", term.name.en);
         busiest = busiest.max(weekly);
     }
     assert!(busiest > 12, "the cap is used: {busiest}");

@@ -166,3 +166,23 @@ pub(super) fn span_over_last_terms(weeks: u32, room: &[u32]) -> Option<Vec<u32>>
     }
     (left == 0).then_some(span)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::span_over_last_terms;
+
+    #[test]
+    fn a_long_block_fills_the_last_terms_from_the_end() {
+        // The 3-year example's room: 24 weeks of 岗位实习 take term 6's 19 and 5 of term 5's 11.
+        let room = [3, 1, 2, 3, 11, 19];
+        assert_eq!(
+            span_over_last_terms(24, &room),
+            Some(vec![0, 0, 0, 0, 5, 19])
+        );
+        // A block one term holds is placed as any other.
+        assert_eq!(span_over_last_terms(11, &room), None);
+        // Consecutive terms only: a term with no room ends the run.
+        assert_eq!(span_over_last_terms(24, &[30, 0, 19]), None);
+        assert_eq!(span_over_last_terms(40, &room), None);
+    }
+}
