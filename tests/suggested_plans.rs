@@ -10,7 +10,7 @@ use curriculum_planner::analysis::suggestion::{SuggestionError, solve};
 use curriculum_planner::editor::{
     GroupFill, SuggestRequest, blank_plan, bundled_library, prepare, suggested_plan,
 };
-use curriculum_planner::model::validate::{Severity, validate};
+use curriculum_planner::model::validate::{Problem, Severity, validate};
 use curriculum_planner::model::{
     Category, HoursCounted, Names, Plan, Requirement, Rule, RuleBook, RuleKind, RulesProfile,
     Selector,
@@ -194,6 +194,12 @@ proptest! {
                 .filter(|finding| finding.severity == Severity::Error)
                 .collect();
             prop_assert!(errors.is_empty(), "{errors:?}");
+            // Nor more block weeks in a term than its calendar leaves them.
+            let overfull: Vec<_> = validate(&result)
+                .into_iter()
+                .filter(|finding| matches!(finding.problem, Problem::BlocksOverfillTerm { .. }))
+                .collect();
+            prop_assert!(overfull.is_empty(), "{overfull:?}");
             let analysed = report(&result, Some(&book), None);
             let reported = analysed.alignment.as_ref().and_then(|a| a.score).unwrap();
             prop_assert!((reported - score).abs() < 1e-9, "report {reported}, solver {score}");
